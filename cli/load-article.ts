@@ -1,0 +1,23 @@
+/** Reads an article from disk the way the extension reads it from a tab. */
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { JSDOM } from 'jsdom';
+import { extractArticle, type ExtractionResult } from '../src/content/article-text';
+import { countWords } from '../src/engine/words';
+
+/** `.html` goes through jsdom + Readability (scripts never run); anything else is plain text. */
+export async function loadArticle(file: string): Promise<ExtractionResult> {
+  const content = await readFile(file, 'utf8');
+  const url = pathToFileURL(file).href;
+  if (/\.x?html?$/i.test(file)) {
+    const dom = new JSDOM(content, { url });
+    try {
+      return extractArticle(dom.window.document, url);
+    } finally {
+      dom.window.close();
+    }
+  }
+  const text = content.replace(/\r\n?/g, '\n');
+  return { ok: true, article: { text, title: basename(file), url, words: countWords(text) } };
+}

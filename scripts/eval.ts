@@ -1,0 +1,134 @@
+/**
+ * Accuracy against the shared corpus, scored by the team's one scorer.
+ *
+ *   npm run eval                     seed + PolNeAR dev + NewsQuant dev; writes eval/results.{md,json}
+ *   npm run eval -- --train          PolNeAR train instead (for development; results not written)
+ *   npm run eval -- --errors 40      also list the scorer's first 40 errors per set
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { CORPUS_DIR, REPO_ROOT, SCORER, SHARED_MISSING_MESSAGE, sharedCorpusAvailable } from './shared-corpus';
+
+interface ScoreResult {
+  quotes: Record<string, { P: number; R: number; F1: number; speakerAcc: number; attribution: { P: number; R: number; F1: number } }>;
+  speakers: { P: number; R: number; F1: number };
+  quantities?: Record<'value' | 'valueUnit' | 'valueChange', { P: number; R: number; F1: number }>;
+  claims?: { gold: number; pred: number; found: number; claimant: number };
+}
+
+interface Target {
+  label: string;
+  actual: (score: ScoreResult) => number | undefined;
+  atLeast: number;
+}
+
+interface EvalSet {
+  name: string;
+  gold: string;
+  targets: Target[];
+}
+
+const cov30 = (score: ScoreResult) => score.quotes.cov30;
+
+const SETS: Record<string, EvalSet> = {
+  seed: {
+    name: 'seed',
+    gold: 'seed/gold.jsonl',
+    targets: [
+      { label: 'attribution F1 (cov30)', actual: (s) => cov30(s).attribution.F1, atLeast: 95 },
+      { label: 'claims found (of 15)', actual: (s) => s.claims?.found, atLeast: 14 },
+      { label: 'claims with right claimant', actual: (s) => s.claims?.claimant, atLeast: 13 },
+    ],
+  },
+  'polnear-dev': {
+    name: 'polnear-dev',
+    gold: 'polnear/dev.jsonl',
+    targets: [
+      { label: 'quote F1 (cov30)', actual: (s) => cov30(s).F1, atLeast: 80 },
+      { label: 'speaker accuracy', actual: (s) => cov30(s).speakerAcc, atLeast: 90 },
+      { label: 'attribution F1', actual: (s) => cov30(s).attribution.F1, atLeast: 72 },
+    ],
+  },
+  'polnear-train': {
+    name: 'polnear-train',
+    gold: 'polnear/train.jsonl',
+    targets: [
+      { label: 'quote F1 (cov30)', actual: (s) => cov30(s).F1, atLeast: 80 },
+      { label: 'speaker accuracy', actual: (s) => cov30(s).speakerAcc, atLeast: 90 },
+      { label: 'attribution F1', actual: (s) => cov30(s).attribution.F1, atLeast: 72 },
+    ],
+  },
+  'newsquant-dev': {
+    name: 'newsquant-dev',
+    gold: 'newsquant/dev.jsonl',
+    targets: [
+      { label: 'value F1', actual: (s) => s.quantities?.value.F1, atLeast: 93 },
+      { label: 'value+unit F1', actual: (s) => s.quantities?.valueUnit.F1, atLeast: 86 },
+      { label: 'value+change F1', actual: (s) => s.quantities?.valueChange.F1, atLeast: 89 },
+    ],
+  },
+};
+
+function option(args: string[], name: string): string | undefined {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : undefined;
+}
+
+/** Predictions come from the CLI itself, so what is scored is exactly what users run. */
+function predict(goldPath: string, outPath: string): void {
+  const output = execFileSync(process.execPath, ['--import', 'tsx', resolve(REPO_ROOT, 'cli/analyze.ts'), '--jsonl', goldPath], {
+    cwd: REPO_ROOT,
+    maxBuffer: 1 << 30,
+    encoding: 'utf8',
+  });
+  writeFileSync(outPath, output);
+}
+
+function score(goldPath: string, predPath: string, extraArgs: string[] = []): string {
+  return execFileSync(process.execPath, [SCORER, '--gold', goldPath, '--pred', predPath, ...extraArgs], { encoding: 'utf8' });
+}
+
+function main(args: string[]): number {
+  if (!sharedCorpusAvailable()) {
+    console.log(`eval ${SHARED_MISSING_MESSAGE}`);
+    return 0;
+  }
+  const errors = option(args, '--errors');
+  const names = args.includes('--train') ? ['polnear-train'] : ['seed', 'polnear-dev', 'newsquant-dev'];
+  const workDir = mkdtempSync(join(tmpdir(), 'quotelens-eval-'));
+  const rows: string[] = [];
+  const results: Record<string, ScoreResult> = {};
+  let missed = 0;
+  for (const name of names) {
+    const set = SETS[name];
+    const goldPath = resolve(CORPUS_DIR, set.gold);
+    const predPath = join(workDir, `${name}.jsonl`);
+    const started = Date.now();
+    predict(goldPath, predPath);
+    const seconds = (Date.now() - started) / 1000;
+    const result = JSON.parse(score(goldPath, predPath, ['--json'])) as ScoreResult;
+    results[name] = result;
+    console.log(`\n## ${name} (${set.gold}, predicted in ${seconds.toFixed(1)} s)`);
+    console.log(score(goldPath, predPath, errors ? ['--errors', errors] : []).trimEnd());
+    for (const target of set.targets) {
+      const actual = target.actual(result);
+      const met = actual !== undefined && actual >= target.atLeast;
+      if (!met) missed++;
+      const line = `| ${name} | ${target.label} | ${actual ?? '—'} | ≥ ${target.atLeast} | ${met ? 'met' : 'MISSED'} |`;
+      rows.push(line);
+    }
+  }
+  const table = ['| set | measure | result | target | |', '|---|---|---|---|---|', ...rows].join('\n');
+  console.log(`\n${table}\n\n${missed === 0 ? 'All targets met.' : `${missed} target(s) missed.`}`);
+  if (!args.includes('--train')) {
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO_ROOT, encoding: 'utf8' }).trim();
+    const stamp = `Measured ${new Date().toISOString().slice(0, 10)} on top of commit ${commit} with \`npm run eval\`.`;
+    writeFileSync(resolve(REPO_ROOT, 'eval/results.md'), `# Accuracy\n\n${stamp}\n\n${table}\n`);
+    writeFileSync(resolve(REPO_ROOT, 'eval/results.json'), `${JSON.stringify({ commit, results }, null, 2)}\n`);
+  }
+  return 0;
+}
+
+process.exit(main(process.argv.slice(2)));

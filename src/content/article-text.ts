@@ -1,0 +1,121 @@
+/**
+ * Turns a page into the article the engine reads. Runs in the content script
+ * (on the live document) and in the CLI (on a jsdom document); both get the
+ * same text, so offsets measured in Node hold in the browser.
+ */
+import { Readability } from '@mozilla/readability';
+import type { ArticleInput } from '../engine/types';
+import { countWords } from '../engine/words';
+
+/** Below this many words Readability's pick is a teaser or a list, not an article. */
+export const MIN_ARTICLE_WORDS = 80;
+
+export interface ExtractedArticle extends ArticleInput {
+  title: string;
+  url: string;
+  words: number;
+}
+
+export type ExtractionResult =
+  | { ok: true; article: ExtractedArticle }
+  | { ok: false; reason: 'no-article' | 'too-short'; words: number };
+
+/** Elements whose content is one paragraph of the article text (the innermost one wins). */
+const PARAGRAPH_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'FIGCAPTION', 'TD', 'TH', 'DD', 'DT']);
+
+/** Elements that separate paragraphs without being one themselves. */
+const BOUNDARY_TAGS = new Set([
+  'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'UL', 'OL', 'DL', 'TABLE', 'THEAD',
+  'TBODY', 'TFOOT', 'TR', 'FIGURE', 'HR', 'DETAILS', 'SUMMARY', 'ADDRESS', 'FORM', 'FIELDSET', 'HGROUP', 'CAPTION',
+]);
+
+/** Never part of the readable text. */
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'BUTTON', 'SELECT', 'TEXTAREA']);
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+/** Folds every run of whitespace (including no-break spaces and line breaks) to one space. */
+export function foldWhitespace(value: string): string {
+  return value.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The text of a content tree with its paragraph breaks: each block is one
+ * paragraph, whitespace folded, paragraphs joined by a blank line. (`textContent`
+ * runs paragraphs together, which breaks quote and sentence detection.)
+ */
+export function articleTextFrom(root: Node): string {
+  const paragraphs: string[] = [];
+  let buffer = '';
+  const flush = () => {
+    const paragraph = foldWhitespace(buffer);
+    if (paragraph) paragraphs.push(paragraph);
+    buffer = '';
+  };
+  // An explicit stack instead of recursion: deeply nested markup must not overflow the call stack.
+  const stack: Array<{ node: Node; exit: boolean }> = [{ node: root, exit: false }];
+  while (stack.length > 0) {
+    const { node, exit } = stack.pop()!;
+    if (node.nodeType === TEXT_NODE) {
+      buffer += node.nodeValue ?? '';
+      continue;
+    }
+    if (node.nodeType !== ELEMENT_NODE) continue;
+    const tag = (node as Element).tagName.toUpperCase();
+    if (SKIPPED_TAGS.has(tag)) continue;
+    if (tag === 'BR') {
+      buffer += ' ';
+      continue;
+    }
+    const isBlock = PARAGRAPH_TAGS.has(tag) || BOUNDARY_TAGS.has(tag);
+    if (isBlock) flush();
+    if (exit) continue;
+    if (isBlock) stack.push({ node, exit: true });
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], exit: false });
+  }
+  flush();
+  return paragraphs.join('\n\n');
+}
+
+function metaContent(doc: Document, selectors: string[]): string | null {
+  for (const selector of selectors) {
+    const value = doc.querySelector(selector)?.getAttribute('content');
+    if (value && value.trim()) return value.trim();
+  }
+  return null;
+}
+
+/**
+ * Extracts the article of `doc`. Readability works on a clone, so the page the
+ * reader sees is never altered.
+ */
+export function extractArticle(doc: Document, url: string): ExtractionResult {
+  const clone = doc.cloneNode(true) as Document;
+  let parsed: ReturnType<Readability<Element>['parse']> = null;
+  try {
+    // The serializer hands back the content element itself: no HTML string to re-parse.
+    parsed = new Readability<Element>(clone, { serializer: (element) => element as Element }).parse();
+  } catch {
+    parsed = null;
+  }
+  if (!parsed || !parsed.content) return { ok: false, reason: 'no-article', words: 0 };
+  const text = articleTextFrom(parsed.content);
+  const words = countWords(text);
+  if (words < MIN_ARTICLE_WORDS) return { ok: false, reason: 'too-short', words };
+  return {
+    ok: true,
+    article: {
+      text,
+      words,
+      url,
+      title: foldWhitespace(parsed.title ?? '') || foldWhitespace(doc.title ?? '') || url,
+      byline: parsed.byline ? foldWhitespace(parsed.byline) : null,
+      siteName: parsed.siteName ? foldWhitespace(parsed.siteName) : null,
+      lang: parsed.lang || doc.documentElement?.getAttribute('lang') || null,
+      publishedTime:
+        parsed.publishedTime ?? metaContent(doc, ['meta[property="article:published_time"]', 'meta[name="date"]']),
+    },
+  };
+}
