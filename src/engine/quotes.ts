@@ -1,0 +1,782 @@
+/**
+ * Quote finding: direct quotes (paired quotation marks), reported speech
+ * (a speaker, a verb of saying and a clause), and the speaker mention and cue
+ * each one is attributed to. Speaker resolution (who "he" is) happens later,
+ * in speakers.ts.
+ *
+ * Everything here walks the token array of the text model with small,
+ * bounded look-arounds, so the stage is linear in the text's length.
+ */
+import type { QuoteKind, Span } from './types';
+import type { TextModel, Token } from './text';
+
+export interface QuoteCandidate extends Span {
+  kind: QuoteKind;
+  /** The pieces of a quote interrupted by its attribution ("A," he said, "B"). */
+  fragments?: Span[];
+  cue: Span | null;
+  /** The noun phrase naming the speaker for this quote ("he", "US Secretary of State Antony Blinken"). */
+  mention: Span | null;
+  /** A description set next to the mention by commas ("Deborah Lyons, the head of …,"). */
+  appositive: Span | null;
+  /** The quote has no cue of its own and continues the previous speaker's words. */
+  continuation: boolean;
+  confidence: number;
+}
+
+// ---------------------------------------------------------------------------
+// Lexicons (small, general English news vocabulary)
+
+function wordSet(words: string): Set<string> {
+  return new Set(words.split(' ').filter(Boolean));
+}
+
+/** Verbs of saying and writing, every inflection spelled out. */
+export const SPEECH_VERBS = wordSet(
+  'say says said saying tell tells told telling add adds added adding claim claims claimed claiming ' +
+    'state states stated stating argue argues argued arguing write writes wrote writing written explain explains explained explaining ' +
+    'note notes noted noting warn warns warned warning insist insists insisted insisting ask asks asked asking ' +
+    'announce announces announced announcing report reports reported reporting tweet tweets tweeted tweeting ' +
+    'suggest suggests suggested suggesting acknowledge acknowledges acknowledged acknowledging declare declares declared declaring ' +
+    'urge urges urged urging recall recalls recalled recalling respond responds responded responding reply replies replied replying ' +
+    'predict predicts predicted predicting vow vows vowed vowing promise promises promised promising admit admits admitted admitting ' +
+    'deny denies denied denying confirm confirms confirmed confirming testify testifies testified testifying contend contends contended ' +
+    'maintain maintains maintained emphasize emphasizes emphasized emphasise emphasised stress stresses stressed caution cautions cautioned ' +
+    'complain complains complained conceded concede concedes observe observes observed remark remarks remarked comment comments commented ' +
+    'continue continues continued counter counters countered charge charges charged allege alleges alleged estimate estimates estimated ' +
+    'assert asserts asserted reveal reveals revealed disclose discloses disclosed boast boasts boasted quip quips quipped joke jokes joked ' +
+    'concluded conclude concludes agreed agree agrees pledged pledge pledges threatened threaten threatens lamented laments ' +
+    'mused muse muses wondered wonder wonders shouted yelled posted post posts blasted slammed praised praises accused accuses accuse ' +
+    'demanded demand demands repeated repeats reiterated reiterates echoed insisted informed assured reminded cautioned predicted ' +
+    'retorted answered answers answer explained indicated indicates signaled signalled proclaimed proclaims hinted hints',
+);
+
+/** Forms that are far more often nouns ("the claims", "United States"): cues only when a clause or quote follows. */
+const NOUN_LIKE_CUES = wordSet(
+  'states claims reports notes tweets remarks comments charges estimates answers posts post answer comment report tweet claim note ' +
+    'promise promises demand demands counter counters caution continue continues concedes muse muses wonder hints stress stresses',
+);
+
+/** Cues whose object (the hearer) comes before the reported clause: "told reporters that …". */
+const TAKES_HEARER = wordSet(
+  'tell tells told telling ask asks asked asking urge urges urged urging warn warns warned warning remind reminded assure assured inform informed promise promised promising',
+);
+
+/** Participles that report the speech of the clause's subject: "…, saying that …". */
+const PARTICIPLE_CUES = wordSet(
+  'saying adding telling noting arguing claiming warning insisting explaining stating declaring suggesting writing urging asking',
+);
+
+const AUXILIARIES_AND_ADVERBS = wordSet(
+  'also has have had was were is are be been would will could can may might must should did does do not never later previously ' +
+    'repeatedly then recently once now first further again publicly privately reportedly quickly immediately simply flatly just ' +
+    'initially since still even often frequently earlier already soon long last subsequently separately angrily ' +
+    'jokingly sarcastically bluntly specifically explicitly',
+);
+
+export const PRONOUNS = wordSet('he she they it we i you who');
+
+export const DETERMINERS = wordSet(
+  'the a an this these those his her their its our your my another some several many one two three four five six seven eight nine ten ' +
+    'both all any most few other such each every no',
+);
+
+/**
+ * Nouns that head a speaker phrase: roles and titles, groups, anonymous and
+ * written sources. Plurals are listed where they are used.
+ */
+export const ROLE_NOUNS = wordSet(
+  'spokesman spokeswoman spokesperson spokesmen spokespeople secretary minister ministers president vice-president senator senators ' +
+    'representative representatives congressman congresswoman congressmen governor governors mayor director directors chief chairman ' +
+    'chairwoman chair head leader leaders official officials officer officers aide aides adviser advisers advisor advisors ' +
+    'ambassador envoy diplomat diplomats general commander commanders lawyer lawyers attorney attorneys analyst analysts expert experts ' +
+    'professor researcher researchers economist economists strategist strategists source sources report reports statement statements ' +
+    'media newspaper paper magazine outlet agency agencies ministry department government administration campaign committee group ' +
+    'organization organisation company firm spokesperson staff staffer staffers member members manager managers founder executive ' +
+    'executives ceo candidate candidates nominee nominees lawmaker lawmakers legislator legislators politician politicians activist ' +
+    'activists critic critics supporter supporters opponent opponents voter voters resident residents witness witnesses author authors ' +
+    'editor editors columnist reporter reporters journalist journalists correspondent historian scientist scientists doctor doctors ' +
+    'judge judges prosecutor prosecutors investigator investigators police officer counsel militants militant insurgents rebels ' +
+    'person people man woman men women worker workers employee employees student students teacher teachers parent parents farmer farmers ' +
+    'pollster pollsters poll polls survey surveys study studies data documents filing record records letter memo website site network ' +
+    'team party council court board union coalition alliance commission spokespersons representative host anchor tweet post video ' +
+    'release announcement document study website owner owners operator friend friends father mother son daughter wife husband brother sister ' +
+    'family relatives neighbor neighbors colleague colleagues associate associates partner partners insider insiders observer observers ' +
+    'premier chancellor king queen prince pope cleric mullah imam commissioner administrator superintendent deputy deputies',
+);
+
+/** Capitalised words that open sentences or clauses and are not names. */
+const CAPITALISED_FUNCTION_WORDS = wordSet(
+  'but and or so yet meanwhile however still also then now in on at for by with after before when while if as because although though ' +
+    'since during later earlier last this that there here it its he she they we i you his her their our what which who how why where ' +
+    'asked speaking according instead indeed moreover furthermore thus nonetheless nevertheless otherwise besides today yesterday tomorrow ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
+    'mr mrs ms dr',
+);
+
+/** Prepositions that can sit inside a speaker phrase ("Andrew Watkins of the International Crisis Group"). */
+const PHRASE_PREPOSITIONS = wordSet('of for at with from in');
+
+const SENTENCE_CONNECTORS = wordSet('but and so yet still meanwhile however instead also then now or');
+
+const CLAUSE_START_BLOCKERS = wordSet('is are was were has have had will would be been being do does did to of on in at by for from with');
+
+/** Words that open a time or place phrase after a cue ("said on Friday that …", "said in a statement that …"). */
+const ADJUNCT_OPENERS = wordSet(
+  'on in at during after before to with via from last this earlier later yesterday today tonight recently monday tuesday wednesday ' +
+    'thursday friday saturday sunday privately publicly repeatedly also again previously late early over through while',
+);
+
+// ---------------------------------------------------------------------------
+// Token helpers
+
+function isWord(token: Token | undefined): token is Token {
+  return token !== undefined && token.kind === 'word';
+}
+
+function isNameWord(token: Token | undefined): boolean {
+  return isWord(token) && token.capitalised && !CAPITALISED_FUNCTION_WORDS.has(token.lower);
+}
+
+function isRoleWord(token: Token | undefined): boolean {
+  return isWord(token) && ROLE_NOUNS.has(token.lower);
+}
+
+function isHeadWord(token: Token | undefined): boolean {
+  return isNameWord(token) || isRoleWord(token) || (isWord(token) && /^\d/.test(token.lower) === false && token.lower.endsWith("'s") && token.capitalised);
+}
+
+function isPunct(token: Token | undefined, chars: string): boolean {
+  return token !== undefined && token.kind === 'punct' && chars.includes(token.lower);
+}
+
+function isSentenceEndPunct(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'punct' && (token.lower === '.' || token.lower === '!' || token.lower === '?' || token.lower === '...' || token.lower === '…');
+}
+
+// ---------------------------------------------------------------------------
+// Direct quotes: pairing quotation marks
+
+type MarkRole = 'open' | 'close' | 'either' | 'none';
+
+interface DirectQuote {
+  /** Token index of the opening mark, and of the closing mark (-1 when the quote runs to the paragraph's end). */
+  open: number;
+  close: number;
+  start: number;
+  end: number;
+  /** Pieces when the quote runs over several paragraphs. */
+  pieces: Span[];
+  double: boolean;
+}
+
+function isDoubleMark(ch: string): boolean {
+  return ch === '"' || ch === '“' || ch === '”' || ch === '„' || ch === '«' || ch === '»' || ch === '‟' || ch === '＂';
+}
+
+/** Whether the mark opens or closes, judged by the characters around it. */
+function markRole(text: string, token: Token, paragraphStart: number, paragraphEnd: number): MarkRole {
+  const ch = text[token.start];
+  const before = token.start > paragraphStart ? text[token.start - 1] : ' ';
+  const after = token.end < paragraphEnd ? text[token.end] : ' ';
+  const spaceBefore = /[\s([{\u2014\u2013/-]/u.test(before) || QUOTE_OPENERS.has(before);
+  const spaceAfter = /[\s)\]}.,;:!?\u2014\u2013/-]/u.test(after) || QUOTE_CLOSERS.has(after);
+  if (ch === '“' || ch === '„' || ch === '«' || ch === '‹' || ch === '‟' || ch === '‚') {
+    // “ also closes German „…“ and sloppy typing: judged again when pairing.
+    return spaceAfter && !spaceBefore ? 'either' : 'open';
+  }
+  if (ch === '”' || ch === '»' || ch === '›') return spaceBefore && !spaceAfter ? 'either' : 'close';
+  if (ch === '‘') return spaceAfter ? 'none' : 'open';
+  if (spaceBefore && !spaceAfter) return 'open';
+  if (!spaceBefore && spaceAfter) return 'close';
+  return ch === "'" || ch === '’' ? 'none' : 'either';
+}
+
+const QUOTE_OPENERS = new Set(['“', '„', '«', '‘', '"', "'"]);
+const QUOTE_CLOSERS = new Set(['”', '»', '’', '"', "'"]);
+
+/** Straight single quotes longer than this are taken for apostrophes gone astray. */
+const MAX_SINGLE_QUOTE_CHARS = 600;
+
+/**
+ * Pairs quotation marks paragraph by paragraph. Only top-level quotes are
+ * returned (a ‘nested’ quote is part of the quote around it). A double quote
+ * left open at a paragraph's end continues when the next paragraph opens with
+ * a quotation mark, the convention for quotes running over paragraphs.
+ */
+function pairQuoteMarks(model: TextModel): DirectQuote[] {
+  const { text, tokens, paragraphs } = model;
+  const quotes: DirectQuote[] = [];
+  let carried: DirectQuote | null = null;
+  for (const paragraph of paragraphs) {
+    const stack: Array<{ index: number; double: boolean }> = [];
+    let continued: DirectQuote | null = null;
+    if (carried) {
+      const first = tokens[paragraph.firstToken];
+      if (first && first.kind === 'quote' && isDoubleMark(text[first.start])) continued = carried;
+      else quotes.push(carried);
+      carried = null;
+    }
+    for (let t = paragraph.firstToken; t < paragraph.endToken; t++) {
+      const token = tokens[t];
+      if (token.kind !== 'quote') continue;
+      const double = isDoubleMark(text[token.start]);
+      let role = markRole(text, token, paragraph.start, paragraph.end);
+      if (continued && t === paragraph.firstToken) {
+        stack.push({ index: t, double: true });
+        continue;
+      }
+      if (role === 'either') role = stack.some((open) => open.double === double) ? 'close' : 'open';
+      if (role === 'none') {
+        // A word-final ’ closes a pending single quote ("the ‘Afghans’ view"), else it is an apostrophe.
+        if (!double && stack.length > 0 && !stack[stack.length - 1].double && token.start > 0 && !/\s/u.test(text[token.start - 1])) {
+          role = 'close';
+        } else continue;
+      }
+      if (role === 'open') {
+        if (stack.length < 8) stack.push({ index: t, double });
+        continue;
+      }
+      // A closing mark: find the opener of its kind, dropping unclosed marks above it.
+      let depth = stack.length - 1;
+      while (depth >= 0 && stack[depth].double !== double) depth--;
+      if (depth < 0) continue;
+      const opener = stack[depth];
+      stack.length = depth;
+      if (depth > 0) continue;
+      if (!double && token.end - tokens[opener.index].start > MAX_SINGLE_QUOTE_CHARS) continue;
+      if (continued && opener.index === paragraph.firstToken) {
+        continued.pieces.push({ start: tokens[opener.index].start, end: token.end });
+        continued.end = token.end;
+        continued.close = t;
+        quotes.push(continued);
+        continued = null;
+      } else {
+        const start = tokens[opener.index].start;
+        quotes.push({ open: opener.index, close: t, start, end: token.end, pieces: [{ start, end: token.end }], double });
+      }
+    }
+    // A double quote still open at the paragraph's end may go on in the next one.
+    const pending = stack.length > 0 && stack[0].double ? stack[0] : null;
+    if (continued) {
+      continued.pieces.push({ start: tokens[paragraph.firstToken].start, end: paragraph.end });
+      continued.end = paragraph.end;
+      carried = continued;
+    } else if (pending) {
+      const start = tokens[pending.index].start;
+      carried = { open: pending.index, close: -1, start, end: paragraph.end, pieces: [{ start, end: paragraph.end }], double: true };
+    }
+  }
+  if (carried) quotes.push(carried);
+  return quotes;
+}
+
+
+// ---------------------------------------------------------------------------
+// Noun phrases naming speakers
+
+interface Phrase {
+  first: number;
+  last: number;
+}
+
+/**
+ * The speaker phrase ending at token `last` (scanning left, not before `floor`):
+ * names, titles, role nouns, determiners, a few modifiers and the prepositions
+ * that join an organisation ("of the International Crisis Group").
+ */
+function phraseEndingAt(tokens: Token[], last: number, floor: number): Phrase | null {
+  const end = tokens[last];
+  if (!isWord(end)) return null;
+  if (PRONOUNS.has(end.lower) && end.lower !== 'who') return { first: last, last };
+  if (!isHeadWord(end)) return null;
+  let first = last;
+  let i = last - 1;
+  let modifiers = 0;
+  while (i >= floor) {
+    const token = tokens[i];
+    if (isHeadWord(token)) {
+      first = i;
+      i--;
+      continue;
+    }
+    if (isPunct(token, '()') && i - 1 >= floor) {
+      first = i;
+      i--;
+      continue;
+    }
+    if (isWord(token) && DETERMINERS.has(token.lower)) {
+      first = i;
+      // "Andrew Watkins of the International Crisis Group": the determiner sits after a joining preposition.
+      const preposition = tokens[i - 1];
+      if (i - 2 >= floor && isWord(preposition) && PHRASE_PREPOSITIONS.has(preposition.lower) && isHeadWord(tokens[i - 2])) {
+        first = i - 2;
+        i -= 3;
+        continue;
+      }
+      break;
+    }
+    if (isWord(token) && PHRASE_PREPOSITIONS.has(token.lower) && (isHeadWord(tokens[i - 1]) || isPunct(tokens[i - 1], ')')) && i - 1 >= floor) {
+      first = i - 1;
+      i -= 2;
+      continue;
+    }
+    // Modifiers before a role noun: "senior administration officials", "Afghan media reports".
+    if (isWord(token) && !token.capitalised && modifiers < 3 && !SPEECH_VERBS.has(token.lower) && !AUXILIARIES_AND_ADVERBS.has(token.lower) && !PRONOUNS.has(token.lower) && !CLAUSE_START_BLOCKERS.has(token.lower) && token.lower !== 'that' && token.lower !== 'and') {
+      const left = tokens[i - 1];
+      if (i - 1 >= floor && (isWord(left) && (DETERMINERS.has(left.lower) || isNameWord(left)) || (isWord(left) && !left.capitalised && modifiers < 2))) {
+        modifiers++;
+        first = i;
+        i--;
+        continue;
+      }
+    }
+    break;
+  }
+  return { first, last };
+}
+
+/** The speaker phrase starting at token `first` (scanning right, before `ceiling`). */
+function phraseStartingAt(tokens: Token[], first: number, ceiling: number): Phrase | null {
+  const start = tokens[first];
+  if (!isWord(start)) return null;
+  if (PRONOUNS.has(start.lower) && start.lower !== 'who') return { first, last: first };
+  let i = first;
+  if (DETERMINERS.has(start.lower)) i++;
+  let modifiers = 0;
+  while (i < ceiling && isWord(tokens[i]) && !isHeadWord(tokens[i]) && modifiers < 3 && !tokens[i].capitalised && !SPEECH_VERBS.has(tokens[i].lower) && !CLAUSE_START_BLOCKERS.has(tokens[i].lower) && tokens[i].lower !== 'that') {
+    modifiers++;
+    i++;
+  }
+  if (i >= ceiling || !isHeadWord(tokens[i])) return null;
+  let last = i;
+  i++;
+  let prepositions = 0;
+  while (i < ceiling) {
+    const token = tokens[i];
+    if (isHeadWord(token)) {
+      last = i;
+      i++;
+      continue;
+    }
+    if (isPunct(token, '(') && isNameWord(tokens[i + 1]) && isPunct(tokens[i + 2], ')')) {
+      last = i + 2;
+      i += 3;
+      continue;
+    }
+    if (isWord(token) && PHRASE_PREPOSITIONS.has(token.lower) && prepositions < 2) {
+      let j = i + 1;
+      if (isWord(tokens[j]) && DETERMINERS.has(tokens[j].lower)) j++;
+      if (j < ceiling && isHeadWord(tokens[j])) {
+        prepositions++;
+        last = j;
+        i = j + 1;
+        continue;
+      }
+    }
+    break;
+  }
+  return { first, last };
+}
+
+// ---------------------------------------------------------------------------
+// Cues and their frames
+
+/**
+ * One use of a verb of saying: who (the mention), what (the content, before or
+ * after the cue) and where the content may begin or end.
+ */
+interface CueFrame {
+  cueFirst: number;
+  cueLast: number;
+  mention: Phrase | null;
+  appositive: Phrase | null;
+  /** `after`: the content follows (from `contentFirst`); `before`: it precedes (up to `contentLast`). */
+  direction: 'after' | 'before';
+  contentFirst: number;
+  contentLast: number;
+}
+
+function isCueAt(tokens: Token[], index: number): number {
+  const token = tokens[index];
+  if (!isWord(token)) return -1;
+  if (token.lower === 'according' && isWord(tokens[index + 1]) && tokens[index + 1].lower === 'to') return index + 1;
+  if (!SPEECH_VERBS.has(token.lower)) return -1;
+  if ((token.lower === 'pointed' || token.lower === 'went') && isWord(tokens[index + 1])) return index + 1;
+  return index;
+}
+
+/** Skips auxiliaries and adverbs leftwards ("has also said", "later told"). */
+function skipLeftModifiers(tokens: Token[], index: number, floor: number): number {
+  let i = index;
+  let skipped = 0;
+  while (i >= floor && skipped < 4 && isWord(tokens[i]) && !tokens[i].capitalised && (AUXILIARIES_AND_ADVERBS.has(tokens[i].lower) || (tokens[i].lower.endsWith('ly') && tokens[i].lower.length > 4))) {
+    i--;
+    skipped++;
+  }
+  return i;
+}
+
+/**
+ * The subject of a cue, to its left: a phrase, a pronoun, a phrase with an
+ * appositive ("Deborah Lyons, the head of …, told") or a relative clause
+ * ("Smith, who …, said").
+ */
+function subjectBefore(tokens: Token[], cue: number, floor: number): { mention: Phrase | null; appositive: Phrase | null } {
+  const i = skipLeftModifiers(tokens, cue - 1, floor);
+  if (i < floor) return { mention: null, appositive: null };
+  const token = tokens[i];
+  if (isWord(token) && token.lower === 'who' && isPunct(tokens[i - 1], ',') && i - 2 >= floor) {
+    return { mention: phraseEndingAt(tokens, i - 2, floor), appositive: null };
+  }
+  if (isPunct(token, ',') && i - 1 > floor) {
+    // An appositive between commas: "NAME, the ROLE …, said" or "the ROLE …, NAME, said".
+    let open = i - 1;
+    const limit = Math.max(floor, i - 30);
+    while (open >= limit && !isPunct(tokens[open], ',') && tokens[open].kind !== 'quote') open--;
+    const none = { mention: null, appositive: null };
+    if (open < limit || !isPunct(tokens[open], ',')) return none;
+    const inner = phraseStartingAt(tokens, open + 1, i);
+    if (inner && inner.last === i - 1 && !DETERMINERS.has(tokens[open + 1].lower) && isNameWord(tokens[inner.last])) {
+      let roleFirst = open - 1;
+      while (roleFirst > floor && open - roleFirst < 20 && !isPunct(tokens[roleFirst - 1], ',;:') && tokens[roleFirst - 1].kind !== 'quote') roleFirst--;
+      const roleOpening = clauseOpening(tokens, roleFirst, open - 1);
+      if (!isWord(tokens[roleOpening]) || !DETERMINERS.has(tokens[roleOpening].lower)) return none;
+      return { mention: inner, appositive: { first: roleOpening, last: open - 1 } };
+    }
+    const outer = phraseEndingAt(tokens, open - 1, floor);
+    if (!outer || !isWord(tokens[open + 1]) || !(DETERMINERS.has(tokens[open + 1].lower) || tokens[open + 1].lower === 'who' || /^\d/.test(tokens[open + 1].lower))) return none;
+    return { mention: outer, appositive: { first: open + 1, last: i - 1 } };
+  }
+  return { mention: phraseEndingAt(tokens, i, floor), appositive: null };
+}
+
+/** Where the reported clause starts after a cue, skipping a hearer and time or place phrases. */
+function contentStartAfter(tokens: Token[], cueLast: number, ceiling: number, takesHearer: boolean): number {
+  let i = cueLast + 1;
+  if (takesHearer && i < ceiling) {
+    const hearer = phraseStartingAt(tokens, i, ceiling);
+    if (hearer) i = hearer.last + 1;
+    else if (isWord(tokens[i]) && !tokens[i].capitalised && !CLAUSE_START_BLOCKERS.has(tokens[i].lower) && tokens[i].lower !== 'that') i++;
+  }
+  // "said on Friday that", "said in a statement that": look a short way for "that" or a colon.
+  if (i < ceiling && isWord(tokens[i]) && ADJUNCT_OPENERS.has(tokens[i].lower)) {
+    const limit = Math.min(ceiling, i + 14);
+    for (let j = i; j < limit; j++) {
+      const token = tokens[j];
+      if (isWord(token) && token.lower === 'that') return j + 1;
+      if (isPunct(token, ':')) return j + 1;
+      if (isPunct(token, ',') && tokens[j + 1]?.kind === 'quote') return j + 1;
+      if (token.kind === 'quote' || isPunct(token, ';') || SPEECH_VERBS.has(token.lower)) break;
+    }
+    return -1;
+  }
+  if (i >= ceiling) return -1;
+  const token = tokens[i];
+  if (isWord(token) && token.lower === 'that') return i + 1;
+  if (isPunct(token, ':')) return i + 1;
+  if (isPunct(token, ',') && tokens[i + 1]?.kind === 'quote') return i + 1;
+  if (token.kind === 'quote') return i;
+  if (isWord(token) && !CLAUSE_START_BLOCKERS.has(token.lower)) return i;
+  return -1;
+}
+
+/** The last token of the reported clause that starts at `first`: its sentence's end, or an earlier clause break. */
+function contentEnd(tokens: Token[], first: number, ceiling: number): number {
+  let last = ceiling - 1;
+  for (let i = first + 1; i < ceiling; i++) {
+    const token = tokens[i];
+    if (isPunct(token, ';')) {
+      last = i - 1;
+      break;
+    }
+    if (isPunct(token, ',')) {
+      const next = tokens[i + 1];
+      // ", according to X", ", X said" and ", said X" end the reported clause.
+      if (isWord(next) && next.lower === 'according') {
+        last = i - 1;
+        break;
+      }
+      if (isWord(next) && SPEECH_VERBS.has(next.lower) && !PARTICIPLE_CUES.has(next.lower)) {
+        last = i - 1;
+        break;
+      }
+      const phrase = isWord(next) ? phraseStartingAt(tokens, i + 1, ceiling) : null;
+      if (phrase) {
+        const after = skipRightModifiers(tokens, phrase.last + 1, ceiling);
+        if (after < ceiling && isWord(tokens[after]) && SPEECH_VERBS.has(tokens[after].lower) && !NOUN_LIKE_CUES.has(tokens[after].lower)) {
+          last = i - 1;
+          break;
+        }
+      }
+    }
+  }
+  while (last > first && (isSentenceEndPunct(tokens[last]) || isPunct(tokens[last], ',:'))) last--;
+  return last;
+}
+
+function skipRightModifiers(tokens: Token[], index: number, ceiling: number): number {
+  let i = index;
+  let skipped = 0;
+  while (i < ceiling && skipped < 3 && isWord(tokens[i]) && !tokens[i].capitalised && (AUXILIARIES_AND_ADVERBS.has(tokens[i].lower) || tokens[i].lower.endsWith('ly'))) {
+    i++;
+    skipped++;
+  }
+  return i;
+}
+
+/** The first token of a sentence's own words, past "But", "And", "Meanwhile," and the like. */
+function clauseOpening(tokens: Token[], first: number, last: number): number {
+  let i = first;
+  while (i < last && isWord(tokens[i]) && SENTENCE_CONNECTORS.has(tokens[i].lower)) {
+    i++;
+    if (isPunct(tokens[i], ',')) i++;
+  }
+  return i;
+}
+
+/** Finds every cue in a sentence and works out its frame. */
+function framesInSentence(tokens: Token[], first: number, end: number, insideDirect: Uint8Array): CueFrame[] {
+  const frames: CueFrame[] = [];
+  for (let c = first; c < end; c++) {
+    if (insideDirect[c]) continue;
+    const cueLast = isCueAt(tokens, c);
+    if (cueLast < 0) continue;
+    const cue = tokens[c];
+    const frame = frameFor(tokens, c, cueLast, first, end, frames);
+    if (frame && (!NOUN_LIKE_CUES.has(cue.lower) || frame.mention)) frames.push(frame);
+    c = cueLast;
+  }
+  return frames;
+}
+
+function frameFor(tokens: Token[], c: number, cueLast: number, first: number, end: number, earlier: CueFrame[]): CueFrame | null {
+  const cue = tokens[c];
+  if (cue.lower === 'according') {
+    const source = phraseStartingAt(tokens, cueLast + 1, end);
+    if (!source) return null;
+    const afterSource = source.last + 1;
+    const opening = clauseOpening(tokens, first, end);
+    if (c <= opening && isPunct(tokens[afterSource], ',')) {
+      return { cueFirst: c, cueLast, mention: source, appositive: null, direction: 'after', contentFirst: afterSource + 1, contentLast: -1 };
+    }
+    if (c > opening && isPunct(tokens[c - 1], ',')) {
+      return { cueFirst: c, cueLast, mention: source, appositive: null, direction: 'before', contentFirst: opening, contentLast: c - 2 };
+    }
+    return null;
+  }
+  if (PARTICIPLE_CUES.has(cue.lower) && isPunct(tokens[c - 1], ',')) {
+    // "…, saying that …": the speaker is the subject of the sentence's main verb.
+    const start = contentStartAfter(tokens, cueLast, end, TAKES_HEARER.has(cue.lower));
+    if (start < 0) return null;
+    const main = earlier.length > 0 ? earlier[earlier.length - 1].mention : phraseStartingAt(tokens, clauseOpening(tokens, first, end), end);
+    return { cueFirst: c, cueLast, mention: main, appositive: null, direction: 'after', contentFirst: start, contentLast: -1 };
+  }
+  const previous = tokens[c - 1];
+  // Inverted: "…,” said Blinken" / "…, said the spokesman."
+  if (c > first && (isPunct(previous, ',') || previous.kind === 'quote') && !TAKES_HEARER.has(cue.lower)) {
+    const speaker = phraseStartingAt(tokens, cueLast + 1, end);
+    const after = speaker ? tokens[speaker.last + 1] : undefined;
+    const endsThere = !after || isSentenceEndPunct(after) || isPunct(after, ',;:') || after.kind === 'quote' || ADJUNCT_OPENERS.has(after.lower);
+    if (speaker && endsThere && !PRONOUNS.has(tokens[speaker.first].lower)) {
+      return { cueFirst: c, cueLast, mention: speaker, appositive: null, direction: 'before', contentFirst: first, contentLast: c - 1 };
+    }
+  }
+  const { mention, appositive } = subjectBefore(tokens, c, first);
+  if (!mention) return null;
+  const before = tokens[(appositive && appositive.first < mention.first ? appositive.first : mention.first) - 1];
+  const startsClause = mention.first === clauseOpening(tokens, first, end) || (appositive !== null && appositive.first === clauseOpening(tokens, first, end));
+  // "CLAUSE, SPEAKER said …" / "“QUOTE,” SPEAKER said": the content comes first.
+  if (!startsClause && (isPunct(before, ',') || before?.kind === 'quote')) {
+    const tail = contentStartAfter(tokens, cueLast, end, TAKES_HEARER.has(cue.lower));
+    if (tail < 0 || !isWord(tokens[tail - 1]) || tokens[tail - 1].lower !== 'that') {
+      const lastBefore = (appositive && appositive.first < mention.first ? appositive.first : mention.first) - 1;
+      return { cueFirst: c, cueLast, mention, appositive, direction: 'before', contentFirst: first, contentLast: lastBefore };
+    }
+  }
+  const start = contentStartAfter(tokens, cueLast, end, TAKES_HEARER.has(cue.lower));
+  if (start < 0) return null;
+  return { cueFirst: c, cueLast, mention, appositive, direction: 'after', contentFirst: start, contentLast: -1 };
+}
+
+// ---------------------------------------------------------------------------
+// Putting quotes and frames together
+
+function spanOfPhrase(tokens: Token[], phrase: Phrase | null): Span | null {
+  return phrase ? { start: tokens[phrase.first].start, end: tokens[phrase.last].end } : null;
+}
+
+/** Confidence of a direct quote with no cue: a few words in marks are scare quotes or titles. */
+const SCARE_QUOTE_CONFIDENCE = 0.2;
+const UNATTRIBUTED_QUOTE_CONFIDENCE = 0.4;
+const CONTINUATION_CONFIDENCE = 0.65;
+const ATTRIBUTED_CONFIDENCE = 0.9;
+const REPORTED_CONFIDENCE = 0.8;
+/** Quotes of at most this many words with no cue read as scare quotes. */
+const SCARE_QUOTE_WORDS = 4;
+
+/** Finds direct quotes and reported speech, each with its cue and speaker mention. */
+export function findQuotes(model: TextModel): QuoteCandidate[] {
+  const { tokens, sentences } = model;
+  const directs = pairQuoteMarks(model);
+  const insideDirect = new Uint8Array(tokens.length);
+  const directByOpen = new Map<number, DirectQuote>();
+  const directByClose = new Map<number, DirectQuote>();
+  for (const quote of directs) {
+    const closeIndex = quote.close >= 0 ? quote.close : indexAtOrBefore(tokens, quote.end);
+    for (let t = quote.open; t <= closeIndex && t < tokens.length; t++) insideDirect[t] = 1;
+    directByOpen.set(quote.open, quote);
+    if (quote.close >= 0) directByClose.set(quote.close, quote);
+  }
+
+  const attributed = new Map<DirectQuote, QuoteCandidate>();
+  const candidates: QuoteCandidate[] = [];
+  for (const sentence of sentences) {
+    const frames = framesInSentence(tokens, sentence.firstToken, sentence.endToken, insideDirect);
+    for (const frame of frames) {
+      const cue = { start: tokens[frame.cueFirst].start, end: tokens[frame.cueLast].end };
+      const mention = spanOfPhrase(tokens, frame.mention);
+      const appositive = spanOfPhrase(tokens, frame.appositive);
+      if (frame.direction === 'before') {
+        // The quote just before the attribution ("…,” he said).
+        let last = frame.contentLast;
+        while (last >= sentence.firstToken && isPunct(tokens[last], ',:')) last--;
+        const direct = directByClose.get(last);
+        if (direct) {
+          attach(attributed, direct, { cue, mention, appositive });
+          continue;
+        }
+        if (last < frame.contentFirst || insideDirect[last]) continue;
+        // "X said that …, ABC reported": the nested attribution is the quote, not the whole clause.
+        if (frames.some((other) => other !== frame && other.cueFirst >= frame.contentFirst && other.cueFirst <= last)) continue;
+        const first = clauseOpening(tokens, frame.contentFirst, last);
+        candidates.push(reported(tokens, first, last, directs, { cue, mention, appositive }));
+        continue;
+      }
+      const direct = directByOpen.get(frame.contentFirst);
+      if (direct) {
+        attach(attributed, direct, { cue, mention, appositive });
+        continue;
+      }
+      if (frame.contentFirst >= sentence.endToken) continue;
+      const last = contentEnd(tokens, frame.contentFirst, sentence.endToken);
+      if (last < frame.contentFirst) continue;
+      candidates.push(reported(tokens, frame.contentFirst, last, directs, { cue, mention, appositive }));
+    }
+  }
+
+  // Direct quotes: merge "A," he said, "B" into one quote; carry speakers over to quotes with no cue.
+  const absorbed = new Set<DirectQuote>();
+  for (const candidate of candidates) {
+    for (const quote of directs) if (quote.start >= candidate.start && quote.end <= candidate.end) absorbed.add(quote);
+  }
+  let previous: QuoteCandidate | null = null;
+  let previousParagraph = -1;
+  for (let q = 0; q < directs.length; q++) {
+    const quote = directs[q];
+    if (absorbed.has(quote)) continue;
+    const paragraph = tokens[quote.open].paragraph;
+    const own = attributed.get(quote);
+    if (own) {
+      const next = directs[q + 1];
+      if (next && !attributed.has(next) && !absorbed.has(next) && interruptedBy(tokens, quote, next, own)) {
+        own.fragments = [...quote.pieces, ...next.pieces];
+        own.end = next.end;
+        q++;
+      }
+      candidates.push(own);
+      previous = own;
+      previousParagraph = tokens[indexAtOrBefore(tokens, own.end)].paragraph;
+      continue;
+    }
+    const words = countWordTokens(tokens, quote.open, quote.close >= 0 ? quote.close : indexAtOrBefore(tokens, quote.end));
+    const standsAlone = startsSentence(model, quote);
+    if (previous && standsAlone && paragraph - previousParagraph <= 1 && words > SCARE_QUOTE_WORDS) {
+      const carried: QuoteCandidate = { ...directCandidate(quote), cue: null, mention: previous.mention, appositive: null, continuation: true, confidence: CONTINUATION_CONFIDENCE };
+      candidates.push(carried);
+      previousParagraph = paragraph;
+      continue;
+    }
+    const confidence = words <= SCARE_QUOTE_WORDS ? SCARE_QUOTE_CONFIDENCE : UNATTRIBUTED_QUOTE_CONFIDENCE;
+    candidates.push({ ...directCandidate(quote), cue: null, mention: null, appositive: null, continuation: false, confidence });
+  }
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+  return dropDuplicates(candidates);
+}
+
+interface Attribution {
+  cue: Span;
+  mention: Span | null;
+  appositive: Span | null;
+}
+
+function directCandidate(quote: DirectQuote): Omit<QuoteCandidate, 'cue' | 'mention' | 'appositive' | 'continuation' | 'confidence'> {
+  return { start: quote.start, end: quote.end, kind: 'direct', ...(quote.pieces.length > 1 ? { fragments: quote.pieces } : {}) };
+}
+
+function attach(attributed: Map<DirectQuote, QuoteCandidate>, quote: DirectQuote, attribution: Attribution): void {
+  if (attributed.has(quote)) return;
+  attributed.set(quote, { ...directCandidate(quote), ...attribution, continuation: false, confidence: ATTRIBUTED_CONFIDENCE });
+}
+
+/** Reported speech from token `first` to `last`; "mixed" when it holds quoted words. */
+function reported(tokens: Token[], first: number, last: number, directs: DirectQuote[], attribution: Attribution): QuoteCandidate {
+  const start = tokens[first].start;
+  let end = tokens[last].end;
+  // Keep a closing mark that belongs to a quote inside the clause.
+  const containing = directs.find((quote) => quote.start >= start && quote.start < end && quote.end > end);
+  if (containing && containing.end - end <= 3) end = containing.end;
+  const quoted = directs.some((quote) => quote.start >= start && quote.end <= end);
+  const whole = directs.find((quote) => quote.start === start && quote.end === end);
+  return { start, end, kind: whole ? 'direct' : quoted ? 'mixed' : 'indirect', ...attribution, continuation: false, confidence: REPORTED_CONFIDENCE };
+}
+
+/** "A," he said, "B": the second quote follows the attribution within the same sentence. */
+function interruptedBy(tokens: Token[], first: DirectQuote, second: DirectQuote, own: QuoteCandidate): boolean {
+  if (first.close < 0 || !own.cue) return false;
+  const cueEnd = own.mention && own.mention.end > own.cue.end ? own.mention.end : own.cue.end;
+  if (cueEnd < first.end || second.start < cueEnd) return false;
+  const between = second.open - 1;
+  if (!isPunct(tokens[between], ',:')) return false;
+  return tokens[between].start - cueEnd <= 40 && tokens[first.close].sentence === tokens[second.open].sentence;
+}
+
+function startsSentence(model: TextModel, quote: DirectQuote): boolean {
+  const token = model.tokens[quote.open];
+  return model.sentences[token.sentence]?.firstToken === quote.open;
+}
+
+function countWordTokens(tokens: Token[], first: number, last: number): number {
+  let words = 0;
+  for (let t = first; t <= last && t < tokens.length; t++) if (tokens[t].kind === 'word') words++;
+  return words;
+}
+
+/** Index of the last token starting before `offset`. */
+function indexAtOrBefore(tokens: Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length - 1;
+  let found = 0;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid].start < offset) {
+      found = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return found;
+}
+
+/** The same span found twice (two cues for one clause) is reported once, the better-attributed copy kept. */
+function dropDuplicates(candidates: QuoteCandidate[]): QuoteCandidate[] {
+  const kept: QuoteCandidate[] = [];
+  for (const candidate of candidates) {
+    const last = kept[kept.length - 1];
+    if (last && last.start === candidate.start && last.end === candidate.end) {
+      if (candidate.confidence > last.confidence) kept[kept.length - 1] = candidate;
+      continue;
+    }
+    kept.push(candidate);
+  }
+  return kept;
+}

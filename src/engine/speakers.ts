@@ -1,0 +1,308 @@
+/**
+ * Speaker resolution: turns each quote's speaker mention into one speaker per
+ * person or body. A full name ("US Secretary of State Antony Blinken") is split
+ * into role and name; a surname ("Blinken") joins the person of that name;
+ * "he"/"she"/"they" go to the most recent compatible speaker; a description
+ * ("the spokesman", "the officials") to the speaker who carries that role.
+ */
+import type { Quote, Speaker, SpeakerKind, Span, TextSpan } from './types';
+import type { TextModel, Token } from './text';
+import { tokenIndexAt } from './text';
+import { DETERMINERS, ROLE_NOUNS, type QuoteCandidate } from './quotes';
+
+/** Courtesy and religious titles: dropped from a name, not kept as a role. */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'mullah', 'sheikh', 'rev', 'prof', 'lord', 'lady']);
+
+/** Titles that stand before a name ("Secretary", "Sen.", "President"). */
+const TITLES = new Set([
+  'president', 'secretary', 'minister', 'senator', 'sen', 'rep', 'gov', 'governor', 'mayor', 'judge', 'justice', 'general', 'gen',
+  'lt', 'col', 'capt', 'sgt', 'adm', 'admiral', 'commissioner', 'chancellor', 'ambassador', 'speaker', 'leader', 'chairman', 'chairwoman',
+  'director', 'attorney', 'prime', 'premier', 'king', 'queen', 'prince', 'pope', 'representative', 'congressman', 'congresswoman',
+  'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'head', 'deputy', 'vice', 'former', 'acting', 'candidate', 'nominee', 'sheriff',
+]);
+
+/** Departments that complete a title: "Secretary of State", "Minister of Foreign Affairs". */
+const DEPARTMENT_WORDS = new Set([
+  'state', 'defense', 'defence', 'homeland', 'security', 'justice', 'treasury', 'energy', 'commerce', 'labor', 'labour', 'education',
+  'health', 'agriculture', 'transportation', 'interior', 'veterans', 'affairs', 'housing', 'foreign', 'finance', 'trade', 'war',
+  'staff', 'and', 'human', 'services', 'urban', 'development',
+]);
+
+/** Words naming an organisation rather than a person. */
+const ORGANISATION_WORDS = new Set([
+  'news', 'times', 'post', 'journal', 'party', 'group', 'department', 'ministry', 'council', 'association', 'institute', 'university',
+  'agency', 'office', 'commission', 'campaign', 'court', 'congress', 'senate', 'house', 'administration', 'government', 'committee',
+  'foundation', 'center', 'centre', 'bank', 'fund', 'inc', 'corp', 'company', 'network', 'press', 'tribune', 'herald', 'magazine',
+  'service', 'union', 'alliance', 'coalition', 'organization', 'organisation', 'mission', 'board', 'police', 'army', 'navy', 'media',
+  'reports', 'report', 'daily', 'telegraph', 'guardian', 'reuters', 'bureau', 'network', 'pentagon', 'federation', 'society',
+]);
+
+const PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from', 'in']);
+
+/** Plural heads that name a group of people. */
+const ANONYMOUS_HEADS = new Set(['source', 'sources', 'official', 'officials', 'insider', 'insiders', 'person', 'people', 'aide', 'aides']);
+
+type Gender = 'male' | 'female' | null;
+
+interface Description {
+  name: string;
+  /** Lower-case words of the name, for surname and alias matching. */
+  nameWords: string[];
+  role: string | null;
+  organisation: string | null;
+  kind: SpeakerKind;
+  /** The last word of a description without a name ("spokesman", "officials"), for "the spokesman". */
+  head: string | null;
+  definite: boolean;
+}
+
+interface SpeakerState {
+  speaker: Speaker;
+  nameWords: string[];
+  head: string | null;
+  gender: Gender;
+  lastSeen: number;
+}
+
+function joinTokens(text: string, tokens: Token[]): string {
+  let out = '';
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0 && tokens[i].start > tokens[i - 1].end) out += ' ';
+    out += text.slice(tokens[i].start, tokens[i].end);
+  }
+  return out;
+}
+
+function tokensIn(model: TextModel, span: Span): Token[] {
+  const out: Token[] = [];
+  for (let t = tokenIndexAt(model, span.start); t < model.tokens.length && model.tokens[t].start < span.end; t++) out.push(model.tokens[t]);
+  return out;
+}
+
+function bare(word: Token): string {
+  return word.lower.endsWith("'s") ? word.lower.slice(0, -2) : word.lower;
+}
+
+function isTitle(token: Token): boolean {
+  return token.kind === 'word' && (TITLES.has(token.lower) || (ROLE_NOUNS.has(token.lower) && !token.capitalised));
+}
+
+function isAcronym(text: string, token: Token): boolean {
+  const raw = text.slice(token.start, token.end);
+  return raw.length >= 2 && raw.length <= 6 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
+}
+
+/**
+ * Splits a speaker phrase into name, role and organisation:
+ * "US Secretary of State Antony Blinken" → role "US Secretary of State", name "Antony Blinken";
+ * "Andrew Watkins of the International Crisis Group" → name "Andrew Watkins", organisation "International Crisis Group".
+ */
+export function describePhrase(text: string, phrase: Token[]): Description | null {
+  let words = phrase.filter((token) => token.kind === 'word' || token.lower === '(' || token.lower === ')');
+  let definite = false;
+  if (words.length > 0 && DETERMINERS.has(words[0].lower)) {
+    definite = words[0].lower === 'the';
+    words = words.slice(1);
+  }
+  if (words.length === 0) return null;
+  // "… of the ORGANISATION": the part after the first preposition that is not a title's department.
+  let organisation: string | null = null;
+  for (let i = 1; i < words.length - 1; i++) {
+    if (!PREPOSITIONS.has(words[i].lower)) continue;
+    if (isTitle(words[i - 1]) && DEPARTMENT_WORDS.has(words[i + 1].lower) && words[i].lower === 'of') continue;
+    let rest = words.slice(i + 1);
+    if (rest.length > 0 && DETERMINERS.has(rest[0].lower)) rest = rest.slice(1);
+    const main = words.slice(0, i);
+    if (rest.length === 0) break;
+    if (main.some((word) => word.capitalised && !isTitle(word))) {
+      // A name with its organisation; the name keeps its own title, if any.
+      organisation = joinTokens(text, rest);
+      words = main;
+    } else {
+      // A role with its organisation ("a spokesman for the Pentagon").
+      const description = joinTokens(text, words);
+      return { name: description, nameWords: words.map(bare), role: description, organisation: joinTokens(text, rest), kind: headKind(words[i - 1]), head: words[i - 1].lower, definite };
+    }
+    break;
+  }
+  // The last title word: what precedes it (and its department) is the role, what follows the name.
+  let roleEnd = -1;
+  for (let i = 0; i < words.length; i++) {
+    if (!isTitle(words[i])) continue;
+    roleEnd = i;
+    if (words[i + 1]?.lower === 'of') {
+      let j = i + 2;
+      while (j < words.length - 1 && DEPARTMENT_WORDS.has(words[j].lower)) j++;
+      if (j > i + 2) roleEnd = j - 1;
+    }
+  }
+  let nameTokens = words.slice(roleEnd + 1).filter((word) => !HONORIFICS.has(word.lower));
+  // "US’s Blinken": a possessive before the name belongs to the organisation, not the name.
+  const possessive = nameTokens.findLastIndex((word, i) => i < nameTokens.length - 1 && word.lower.endsWith("'s"));
+  if (possessive >= 0) {
+    organisation ??= joinTokens(text, nameTokens.slice(0, possessive + 1)).replace(/['’]s$/u, '');
+    nameTokens = nameTokens.slice(possessive + 1);
+  }
+  const roleTokens = words.slice(0, roleEnd + 1);
+  if (nameTokens.length > 0 && !nameTokens.every((word) => word.capitalised || word.lower === '(' || word.lower === ')')) nameTokens = [];
+  if (nameTokens.length === 0) {
+    // No name: a description ("the officials", "US officials", "Afghan media reports").
+    const description = joinTokens(text, words);
+    const head = words[words.length - 1];
+    return { name: description, nameWords: words.map(bare), role: description, organisation, kind: headKind(head), head: head.lower, definite };
+  }
+  const role = roleTokens.length > 0 ? joinTokens(text, roleTokens) : null;
+  if (!organisation && roleTokens.length > 1) {
+    // "Taliban spokesman": the capitalised words before the title name the organisation.
+    const prefix = roleTokens.slice(0, roleTokens.findIndex((word) => isTitle(word)));
+    if (prefix.length > 0 && prefix.every((word) => word.capitalised)) organisation = joinTokens(text, prefix).replace(/['’]s$/u, '');
+  }
+  const name = joinTokens(text, nameTokens);
+  const kind: SpeakerKind = definite || nameTokens.some((word) => ORGANISATION_WORDS.has(word.lower)) || (nameTokens.length === 1 && isAcronym(text, nameTokens[0])) ? 'organisation' : 'person';
+  return { name, nameWords: nameTokens.map(bare).filter((word) => word !== '(' && word !== ')'), role, organisation, kind, head: null, definite };
+}
+
+function headKind(head: Token): SpeakerKind {
+  if (ANONYMOUS_HEADS.has(head.lower)) return head.lower.endsWith('s') ? 'group' : 'anonymous';
+  if (ORGANISATION_WORDS.has(head.lower)) return 'organisation';
+  return head.lower.endsWith('s') && head.lower.length > 3 && !head.lower.endsWith('ss') ? 'group' : 'person';
+}
+
+/** The role and organisation an appositive gives ("the head of the UN mission", "a spokesman for the Pentagon"). */
+function describeAppositive(text: string, phrase: Token[]): { role: string; organisation: string | null } | null {
+  let words = phrase.filter((token) => token.kind === 'word' || token.lower === '(' || token.lower === ')');
+  if (words.length > 0 && DETERMINERS.has(words[0].lower)) words = words.slice(1);
+  if (words.length === 0 || /^\d/.test(words[0].lower)) return null;
+  const role = joinTokens(text, words);
+  const at = words.findIndex((word, i) => i > 0 && PREPOSITIONS.has(word.lower));
+  let rest = at >= 0 ? words.slice(at + 1) : [];
+  if (rest.length > 0 && DETERMINERS.has(rest[0].lower)) rest = rest.slice(1);
+  // "head of the Taliban’s political office": the possessor is the organisation.
+  const possessor = rest.findIndex((word) => word.lower.endsWith("'s"));
+  if (possessor >= 0) rest = rest.slice(0, possessor + 1);
+  const organisation = rest.length > 0 && rest[0].capitalised ? joinTokens(text, rest).replace(/['’]s$/u, '') : null;
+  return { role, organisation };
+}
+
+const PERSON_PRONOUNS = new Map<string, Gender>([
+  ['he', 'male'],
+  ['she', 'female'],
+]);
+const GROUP_PRONOUNS = new Set(['they', 'it']);
+
+function sameName(a: string[], b: string[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  if (a[a.length - 1] === b[b.length - 1]) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.every((word) => long.includes(word));
+}
+
+/** Resolves speaker mentions into speakers and builds the public quotes. */
+export function resolveSpeakers(model: TextModel, candidates: QuoteCandidate[]): { quotes: Quote[]; speakers: Speaker[] } {
+  const { text } = model;
+  const states: SpeakerState[] = [];
+  const quotes: Quote[] = [];
+  let previousSpeaker: SpeakerState | null = null;
+
+  const textSpan = (span: Span): TextSpan => ({ start: span.start, end: span.end, text: text.slice(span.start, span.end) });
+
+  const addMention = (state: SpeakerState, span: Span): void => {
+    const mentions = state.speaker.mentions;
+    if (!mentions.some((mention) => mention.start === span.start && mention.end === span.end)) mentions.push(textSpan(span));
+    state.lastSeen = span.start;
+  };
+
+  const mostRecent = (accept: (state: SpeakerState) => boolean, before: number): SpeakerState | null => {
+    let best: SpeakerState | null = null;
+    for (const state of states) if (state.lastSeen < before && accept(state) && (!best || state.lastSeen > best.lastSeen)) best = state;
+    return best;
+  };
+
+  const create = (description: Description, span: Span): SpeakerState => {
+    const speaker: Speaker = {
+      id: `s${states.length + 1}`,
+      name: description.name,
+      aliases: [],
+      role: description.role,
+      organisation: description.organisation,
+      kind: description.kind,
+      mentions: [],
+      quoteIds: [],
+    };
+    const state: SpeakerState = { speaker, nameWords: description.nameWords, head: description.head, gender: null, lastSeen: span.start };
+    states.push(state);
+    return state;
+  };
+
+  const resolveNamed = (description: Description, span: Span): SpeakerState => {
+    if (description.head) {
+      // A description: "the spokesman" is the speaker whose role ends in "spokesman".
+      const head = description.head;
+      const match = description.definite
+        ? mostRecent((state) => state.head === head || (state.speaker.role ?? '').toLowerCase().split(/\s+/u).includes(head), span.start)
+        : states.find((state) => state.speaker.name === description.name) ?? null;
+      if (match) return match;
+      return create(description, span);
+    }
+    const match = mostRecent((state) => state.head === null && state.speaker.kind === description.kind && sameName(state.nameWords, description.nameWords), span.start + 1);
+    if (!match) return create(description, span);
+    const speaker = match.speaker;
+    if (description.nameWords.length > match.nameWords.length) {
+      if (!speaker.aliases.includes(speaker.name)) speaker.aliases.push(speaker.name);
+      speaker.name = description.name;
+      match.nameWords = description.nameWords;
+    } else if (description.name !== speaker.name && !speaker.aliases.includes(description.name)) {
+      speaker.aliases.push(description.name);
+    }
+    speaker.role ??= description.role;
+    speaker.organisation ??= description.organisation;
+    return match;
+  };
+
+  for (const candidate of candidates) {
+    let state: SpeakerState | null = null;
+    const mention = candidate.mention;
+    if (candidate.continuation) {
+      state = previousSpeaker;
+    } else if (mention) {
+      const phrase = tokensIn(model, mention);
+      const first = phrase[0];
+      if (phrase.length === 1 && PERSON_PRONOUNS.has(first.lower)) {
+        const gender = PERSON_PRONOUNS.get(first.lower) ?? null;
+        state = mostRecent((s) => s.speaker.kind === 'person' && (s.gender === null || s.gender === gender), mention.start);
+        if (state && state.gender === null) state.gender = gender;
+      } else if (phrase.length === 1 && GROUP_PRONOUNS.has(first.lower)) {
+        state = mostRecent((s) => s.speaker.kind !== 'person', mention.start);
+      } else if (phrase.length > 0 && !(phrase.length === 1 && (first.lower === 'i' || first.lower === 'we' || first.lower === 'you'))) {
+        const description = describePhrase(text, phrase);
+        if (description) state = resolveNamed(description, mention);
+      }
+      if (state && candidate.appositive) {
+        const apposition = describeAppositive(text, tokensIn(model, candidate.appositive));
+        if (apposition) {
+          state.speaker.role ??= apposition.role;
+          state.speaker.organisation ??= apposition.organisation;
+        }
+      }
+      if (state) addMention(state, mention);
+    }
+    const id = `q${quotes.length + 1}`;
+    const quote: Quote = {
+      id,
+      start: candidate.start,
+      end: candidate.end,
+      text: text.slice(candidate.start, candidate.end),
+      kind: candidate.kind,
+      ...(candidate.fragments ? { fragments: candidate.fragments } : {}),
+      cue: candidate.cue ? textSpan(candidate.cue) : null,
+      speakerMention: mention ? textSpan(mention) : null,
+      speakerId: state ? state.speaker.id : null,
+      confidence: state || candidate.confidence < 0.5 ? candidate.confidence : Math.min(candidate.confidence, 0.55),
+    };
+    if (state) state.speaker.quoteIds.push(id);
+    if (state) previousSpeaker = state;
+    quotes.push(quote);
+  }
+  for (const state of states) state.speaker.mentions.sort((a, b) => a.start - b.start);
+  return { quotes, speakers: states.map((state) => state.speaker) };
+}
