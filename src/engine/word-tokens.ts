@@ -1,0 +1,120 @@
+/**
+ * A single-pass tokenizer for the quantities and claims stages: numbers, words
+ * and single symbols, each with its offsets. Scanning by hand (no regular
+ * expression over the whole text) keeps it linear on any input, including a
+ * run of 10,000 digits or a page of punctuation.
+ */
+
+export type TokenKind = 'num' | 'word' | 'sym';
+
+export interface Token {
+  kind: TokenKind;
+  start: number;
+  end: number;
+  text: string;
+  /** `text` lower-cased, for lexicon look-ups. */
+  lower: string;
+  /** Whitespace separates this token from the one before it. */
+  gapBefore: boolean;
+  /** A paragraph break ("\n\n") or line break separates this token from the one before it. */
+  breakBefore: boolean;
+  /** For `num`: the digit count; longer runs are kept as tokens but never read as values. */
+  digits: number;
+}
+
+/** Numbers longer than this are identifiers or noise, not amounts a reader is told. */
+export const MAX_NUMBER_DIGITS = 21;
+
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2007 || code === 0x202f ||
+    (code >= 0x2000 && code <= 0x200b) || code === 0x2028 || code === 0x2029 || code === 0x3000 || code === 0xfeff;
+}
+
+function isLetterAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return LETTER_OR_MARK.test(String.fromCodePoint(text.codePointAt(i) ?? code));
+}
+
+/** Width in UTF-16 units of the character at `i` (2 for an astral character). */
+function charWidth(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+    const next = text.charCodeAt(i + 1);
+    if (next >= 0xdc00 && next <= 0xdfff) return 2;
+  }
+  return 1;
+}
+
+const APOSTROPHES = new Set(["'", '\u2019', '\u2032']);
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  let gap = false;
+  let lineBreak = false;
+  const push = (kind: TokenKind, start: number, end: number, digits = 0) => {
+    const slice = text.slice(start, end);
+    tokens.push({ kind, start, end, text: slice, lower: slice.toLowerCase(), gapBefore: gap, breakBefore: lineBreak, digits });
+    gap = false;
+    lineBreak = false;
+  };
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code)) {
+      gap = true;
+      if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029) lineBreak = true;
+      i++;
+      continue;
+    }
+    const leadingPoint = code === 46 && i + 1 < text.length && isDigit(text.charCodeAt(i + 1)) &&
+      (i === 0 || !isDigit(text.charCodeAt(i - 1)));
+    if (isDigit(code) || leadingPoint) {
+      const start = i;
+      let digits = 0;
+      if (!leadingPoint) {
+        while (i < text.length && isDigit(text.charCodeAt(i))) { i++; digits++; }
+        // Thousands separators: a comma followed by exactly three digits.
+        while (text.charCodeAt(i) === 44 && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) &&
+          isDigit(text.charCodeAt(i + 3)) && !isDigit(text.charCodeAt(i + 4))) {
+          i += 4;
+          digits += 3;
+        }
+      }
+      if (text.charCodeAt(i) === 46 && isDigit(text.charCodeAt(i + 1))) {
+        i++;
+        while (i < text.length && isDigit(text.charCodeAt(i))) { i++; digits++; }
+      }
+      push('num', start, i, digits);
+      continue;
+    }
+    if (isLetterAt(text, i)) {
+      const start = i;
+      i += charWidth(text, i);
+      while (i < text.length) {
+        if (isLetterAt(text, i)) { i += charWidth(text, i); continue; }
+        if (APOSTROPHES.has(text[i]) && i + 1 < text.length && isLetterAt(text, i + 1)) { i++; continue; }
+        break;
+      }
+      push('word', start, i);
+      continue;
+    }
+    const width = charWidth(text, i);
+    push('sym', i, i + width);
+    i += width;
+  }
+  return tokens;
+}
+
+/** The numeric value of a `num` token ("6,650" → 6650), or null when it is too long to be an amount. */
+export function numberValue(token: Token): number | null {
+  if (token.kind !== 'num' || token.digits > MAX_NUMBER_DIGITS) return null;
+  const value = Number(token.text.replace(/,/g, ''));
+  return Number.isFinite(value) ? value : null;
+}
