@@ -8,7 +8,7 @@
  * bounded look-arounds, so the stage is linear in the text's length.
  */
 import type { QuoteKind, Span } from './types';
-import type { TextModel, Token } from './text';
+import { isAbbreviationDot, type TextModel, type Token } from './text';
 
 export interface QuoteCandidate extends Span {
   kind: QuoteKind;
@@ -111,7 +111,7 @@ const CAPITALISED_FUNCTION_WORDS = wordSet(
     'since during later earlier last this that there here it its he she they we i you his her their our what which who how why where ' +
     'asked speaking according instead indeed moreover furthermore thus nonetheless nevertheless otherwise besides today yesterday tomorrow ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
-    'mr mrs ms dr',
+    '',
 );
 
 /** Prepositions that can sit inside a speaker phrase ("Andrew Watkins of the International Crisis Group"). */
@@ -146,6 +146,13 @@ function isHeadWord(token: Token | undefined): boolean {
   return isNameWord(token) || isRoleWord(token) || (isWord(token) && /^\d/.test(token.lower) === false && token.lower.endsWith("'s") && token.capitalised);
 }
 
+/** A ’ glued to a plural ("Sanders’ campaign"): an apostrophe the tokenizer could not tell from a closing mark. */
+function isPossessiveMark(tokens: Token[], index: number): boolean {
+  const token = tokens[index];
+  const previous = tokens[index - 1];
+  return token !== undefined && token.kind === 'quote' && token.end - token.start === 1 && previous !== undefined && previous.end === token.start && previous.lower.endsWith('s') && isWord(tokens[index + 1]) && tokens[index + 1].start > token.end;
+}
+
 function isPunct(token: Token | undefined, chars: string): boolean {
   return token !== undefined && token.kind === 'punct' && chars.includes(token.lower);
 }
@@ -174,9 +181,14 @@ function isDoubleMark(ch: string): boolean {
   return ch === '"' || ch === '“' || ch === '”' || ch === '„' || ch === '«' || ch === '»' || ch === '‟' || ch === '＂';
 }
 
+/** The mark a quote token stands for: two apostrophes ('') read as a straight double quote. */
+function markOf(text: string, token: Token): string {
+  return token.end - token.start === 2 ? '"' : text[token.start];
+}
+
 /** Whether the mark opens or closes, judged by the characters around it. */
 function markRole(text: string, token: Token, paragraphStart: number, paragraphEnd: number): MarkRole {
-  const ch = text[token.start];
+  const ch = markOf(text, token);
   const before = token.start > paragraphStart ? text[token.start - 1] : ' ';
   const after = token.end < paragraphEnd ? text[token.end] : ' ';
   const spaceBefore = /[\s([{\u2014\u2013/-]/u.test(before) || QUOTE_OPENERS.has(before);
@@ -210,17 +222,17 @@ function pairQuoteMarks(model: TextModel): DirectQuote[] {
   let carried: DirectQuote | null = null;
   for (const paragraph of paragraphs) {
     const stack: Array<{ index: number; double: boolean }> = [];
-    let continued: DirectQuote | null = null;
+    let continued = null as DirectQuote | null;
     if (carried) {
       const first = tokens[paragraph.firstToken];
-      if (first && first.kind === 'quote' && isDoubleMark(text[first.start])) continued = carried;
+      if (first && first.kind === 'quote' && isDoubleMark(markOf(text, first))) continued = carried;
       else quotes.push(carried);
       carried = null;
     }
     for (let t = paragraph.firstToken; t < paragraph.endToken; t++) {
       const token = tokens[t];
       if (token.kind !== 'quote') continue;
-      const double = isDoubleMark(text[token.start]);
+      const double = isDoubleMark(markOf(text, token));
       let role = markRole(text, token, paragraph.start, paragraph.end);
       if (continued && t === paragraph.firstToken) {
         stack.push({ index: t, double: true });
@@ -300,9 +312,18 @@ function phraseEndingAt(tokens: Token[], last: number, floor: number): Phrase | 
       i--;
       continue;
     }
-    if (isPunct(token, '()') && i - 1 >= floor) {
-      first = i;
-      i--;
+    if (isPunct(token, ')')) {
+      // "Rep. Earl Blumenauer (D-Ore.)": a short parenthesis stays with the name.
+      let open = i - 1;
+      while (open > i - 7 && open >= floor && !isPunct(tokens[open], '(')) open--;
+      if (open < floor || !isPunct(tokens[open], '(') || !isHeadWord(tokens[open - 1])) break;
+      first = open;
+      i = open - 1;
+      continue;
+    }
+    if ((isPossessiveMark(tokens, i) || isAbbreviationDot(tokens, i)) && isHeadWord(tokens[i - 1])) {
+      first = i - 1;
+      i -= 2;
       continue;
     }
     if (isWord(token) && DETERMINERS.has(token.lower)) {
@@ -359,9 +380,17 @@ function phraseStartingAt(tokens: Token[], first: number, ceiling: number): Phra
       i++;
       continue;
     }
-    if (isPunct(token, '(') && isNameWord(tokens[i + 1]) && isPunct(tokens[i + 2], ')')) {
-      last = i + 2;
-      i += 3;
+    if (isPunct(token, '(')) {
+      let close = i + 1;
+      while (close < i + 7 && close < ceiling && !isPunct(tokens[close], ')')) close++;
+      if (close >= ceiling || !isPunct(tokens[close], ')')) break;
+      last = close;
+      i = close + 1;
+      continue;
+    }
+    if (isPossessiveMark(tokens, i) || (isAbbreviationDot(tokens, i) && isHeadWord(tokens[i + 1]))) {
+      last = i;
+      i++;
       continue;
     }
     if (isWord(token) && PHRASE_PREPOSITIONS.has(token.lower) && prepositions < 2) {
@@ -445,7 +474,11 @@ function subjectBefore(tokens: Token[], cue: number, floor: number): { mention: 
       return { mention: inner, appositive: { first: roleOpening, last: open - 1 } };
     }
     const outer = phraseEndingAt(tokens, open - 1, floor);
-    if (!outer || !isWord(tokens[open + 1]) || !(DETERMINERS.has(tokens[open + 1].lower) || tokens[open + 1].lower === 'who' || /^\d/.test(tokens[open + 1].lower))) return none;
+    const opening = tokens[open + 1];
+    if (!outer || !isWord(opening)) return none;
+    // The appositive describes: "the head of …", "a Democratic pollster", "45", "deputy adviser", "Sanders’ campaign manager".
+    const describes = DETERMINERS.has(opening.lower) || opening.lower === 'who' || /^\d/.test(opening.lower) || !opening.capitalised || isRoleWord(tokens[i - 1]);
+    if (!describes || !isNameWord(tokens[outer.last])) return none;
     return { mention: outer, appositive: { first: open + 1, last: i - 1 } };
   }
   return { mention: phraseEndingAt(tokens, i, floor), appositive: null };
@@ -589,12 +622,19 @@ function frameFor(tokens: Token[], c: number, cueLast: number, first: number, en
   // "CLAUSE, SPEAKER said …" / "“QUOTE,” SPEAKER said": the content comes first.
   if (!startsClause && (isPunct(before, ',') || before?.kind === 'quote')) {
     const tail = contentStartAfter(tokens, cueLast, end, TAKES_HEARER.has(cue.lower));
-    if (tail < 0 || !isWord(tokens[tail - 1]) || tokens[tail - 1].lower !== 'that') {
+    // After a comma a long clause may still follow ("Speaking on radio, Kiedis said his band …").
+    const clauseFollows = tail >= 0 && isPunct(before, ',') && (tokens[tail - 1]?.lower === 'that' || end - tail >= 5);
+    if (!clauseFollows) {
       const lastBefore = (appositive && appositive.first < mention.first ? appositive.first : mention.first) - 1;
       return { cueFirst: c, cueLast, mention, appositive, direction: 'before', contentFirst: first, contentLast: lastBefore };
     }
   }
   const start = contentStartAfter(tokens, cueLast, end, TAKES_HEARER.has(cue.lower));
+  // "“… at all?” Trump told ITV.": the quote ended the sentence before; the attribution stands alone.
+  const quoteBefore = tokens[first - 1];
+  if ((start < 0 || start >= end) && startsClause && quoteBefore?.kind === 'quote' && quoteBefore.paragraph === cue.paragraph) {
+    return { cueFirst: c, cueLast, mention, appositive, direction: 'before', contentFirst: first, contentLast: first - 1 };
+  }
   if (start < 0) return null;
   return { cueFirst: c, cueLast, mention, appositive, direction: 'after', contentFirst: start, contentLast: -1 };
 }
@@ -640,7 +680,7 @@ export function findQuotes(model: TextModel): QuoteCandidate[] {
       if (frame.direction === 'before') {
         // The quote just before the attribution ("…,” he said).
         let last = frame.contentLast;
-        while (last >= sentence.firstToken && isPunct(tokens[last], ',:')) last--;
+        while (last >= frame.contentFirst && isPunct(tokens[last], ',:')) last--;
         const direct = directByClose.get(last);
         if (direct) {
           attach(attributed, direct, { cue, mention, appositive });

@@ -158,8 +158,10 @@ function tokenizeParagraph(text: string, from: number, to: number, paragraph: nu
       continue;
     }
     if (QUOTE_CHARS.has(ch)) {
-      tokens.push(makeToken(text, i, i + 1, 'quote', paragraph));
-      i++;
+      // Two apostrophes ('') stand for a double quotation mark in some newsroom text.
+      const width = APOSTROPHES.has(ch) && next === ch ? 2 : 1;
+      tokens.push(makeToken(text, i, i + width, 'quote', paragraph));
+      i += width;
       continue;
     }
     // "..." is one token, so that an ellipsis inside a quote reads as one mark.
@@ -186,17 +188,19 @@ function endsSentence(tokens: Token[], index: number, paragraphEnd: number): boo
   while (next < paragraphEnd && tokens[next].kind !== 'word' && CLOSERS.has(tokens[next].lower)) next++;
   if (next >= paragraphEnd) return true;
   const following = tokens[next];
-  if (token.lower === '.' && index > 0) {
-    const previous = tokens[index - 1];
-    const glued = previous.end === token.start;
-    // "Mr. Smith", "J. Smith": a title or an initial before a dot is not an ending.
-    if (glued && previous.kind === 'word' && (ABBREVIATIONS.has(previous.lower) || (previous.lower.length === 1 && previous.capitalised))) {
-      return false;
-    }
-  }
+  // "Mr. Smith", "J. Smith": a title or an initial before a dot is not an ending.
+  if (isAbbreviationDot(tokens, index)) return false;
   if (following.kind === 'quote' || following.capitalised || isDigit(following.lower[0])) return true;
   // Lower-case after "?" or "!" inside a quote ("Why?" he asked) continues the sentence.
   return false;
+}
+
+/** Whether the token at `index` is the dot of a title or an initial ("Mr.", "Sen.", "J."). */
+export function isAbbreviationDot(tokens: Token[], index: number): boolean {
+  const token = tokens[index];
+  const previous = tokens[index - 1];
+  if (!token || token.lower !== '.' || !previous || previous.kind !== 'word' || previous.end !== token.start) return false;
+  return ABBREVIATIONS.has(previous.lower) || (previous.lower.length === 1 && previous.capitalised);
 }
 
 /** Builds paragraphs, tokens and sentences. Never throws; linear in the text's length. */
