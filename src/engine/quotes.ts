@@ -48,10 +48,13 @@ export const SPEECH_VERBS = wordSet(
     'concluded conclude concludes agreed agree agrees pledged pledge pledges threatened threaten threatens lamented laments ' +
     'mused muse muses wondered wonder wonders shouted yelled posted post posts blasted slammed praised praises accused accuses accuse ' +
     'demanded demand demands repeated repeats reiterated reiterates echoed insisted informed assured reminded cautioned predicted ' +
-    'retorted answered answers answer explained indicated indicates signaled signalled proclaimed proclaims hinted hints',
+    'retorted answered answers answer explained indicated indicates signaled signalled proclaimed proclaims hinted hints call calls called calling',
 );
 
 /** Forms that are far more often nouns ("the claims", "United States"): cues only when a clause or quote follows. */
+/** Verbs with other common senses ("will continue to", "agreed to", "posted a video"). */
+const WEAK_CUES = wordSet('continue continued continues agree agreed agrees post posted charge charged estimated add call called calls calling');
+
 const NOUN_LIKE_CUES = wordSet(
   'states claims reports notes tweets remarks comments charges estimates answers posts post answer comment report tweet claim note ' +
     'promise promises demand demands counter counters caution continue continues concedes muse muses wonder hints stress stresses',
@@ -135,7 +138,7 @@ function isWord(token: Token | undefined): token is Token {
 }
 
 function isNameWord(token: Token | undefined): boolean {
-  return isWord(token) && token.capitalised && !CAPITALISED_FUNCTION_WORDS.has(token.lower);
+  return isWord(token) && token.capitalised && !CAPITALISED_FUNCTION_WORDS.has(token.lower) && !DETERMINERS.has(token.lower);
 }
 
 function isRoleWord(token: Token | undefined): boolean {
@@ -561,6 +564,15 @@ function skipRightModifiers(tokens: Token[], index: number, ceiling: number): nu
 /** The first token of a sentence's own words, past "But", "And", "Meanwhile," and the like. */
 function clauseOpening(tokens: Token[], first: number, last: number): number {
   let i = first;
+  // A dateline: "WASHINGTON (AP) — …".
+  for (let j = first; j < Math.min(last, first + 8); j++) {
+    const token = tokens[j];
+    if (isPunct(token, '—–-')) {
+      if (j > first) i = j + 1;
+      break;
+    }
+    if (isWord(token) ? !token.allCaps : !isPunct(token, '(),')) break;
+  }
   while (i < last && isWord(tokens[i]) && SENTENCE_CONNECTORS.has(tokens[i].lower)) {
     i++;
     if (isPunct(tokens[i], ',')) i++;
@@ -576,11 +588,23 @@ function framesInSentence(tokens: Token[], first: number, end: number, insideDir
     const cueLast = isCueAt(tokens, c);
     if (cueLast < 0) continue;
     const cue = tokens[c];
+    // A capitalised cue inside a sentence is a name or a title ("United States", "Editor's Note").
+    if (cue.capitalised && c !== clauseOpening(tokens, first, end)) continue;
     const frame = frameFor(tokens, c, cueLast, first, end, frames);
-    if (frame && (!NOUN_LIKE_CUES.has(cue.lower) || frame.mention)) frames.push(frame);
     c = cueLast;
+    if (!frame || !frame.mention && NOUN_LIKE_CUES.has(cue.lower)) continue;
+    // Words that are often not speech ("the claims", "will continue") need a clause or quote to follow.
+    if ((NOUN_LIKE_CUES.has(cue.lower) || WEAK_CUES.has(cue.lower)) && frame.direction === 'after' && !opensReport(tokens, frame.contentFirst)) continue;
+    frames.push(frame);
   }
   return frames;
+}
+
+/** The reported words start with "that", a colon or a quotation mark. */
+function opensReport(tokens: Token[], contentFirst: number): boolean {
+  const previous = tokens[contentFirst - 1];
+  const first = tokens[contentFirst];
+  return (isWord(previous) && previous.lower === 'that') || isPunct(previous, ':,') || first?.kind === 'quote';
 }
 
 function frameFor(tokens: Token[], c: number, cueLast: number, first: number, end: number, earlier: CueFrame[]): CueFrame | null {
@@ -690,7 +714,17 @@ export function findQuotes(model: TextModel): QuoteCandidate[] {
         // "X said that …, ABC reported": the nested attribution is the quote, not the whole clause.
         if (frames.some((other) => other !== frame && other.cueFirst >= frame.contentFirst && other.cueFirst <= last)) continue;
         const first = clauseOpening(tokens, frame.contentFirst, last);
-        candidates.push(reported(tokens, first, last, directs, { cue, mention, appositive }));
+        const candidate = reported(tokens, first, last, directs, { cue, mention, appositive });
+        // "The plan, a source said, is to …": the reported clause goes on after the attribution.
+        const attributionEnd = Math.max(frame.cueLast, frame.mention ? frame.mention.last : 0) + 1;
+        if (isPunct(tokens[attributionEnd], ',') && sentence.endToken - attributionEnd > 3 && !insideDirect[attributionEnd + 1]) {
+          const tailLast = contentEnd(tokens, attributionEnd + 1, sentence.endToken);
+          if (tailLast > attributionEnd + 1) {
+            candidate.fragments = [{ start: candidate.start, end: candidate.end }, { start: tokens[attributionEnd + 1].start, end: tokens[tailLast].end }];
+            candidate.end = tokens[tailLast].end;
+          }
+        }
+        candidates.push(candidate);
         continue;
       }
       const direct = directByOpen.get(frame.contentFirst);

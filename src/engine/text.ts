@@ -22,6 +22,8 @@ export interface Token {
   lower: string;
   /** Starts with an upper-case letter. */
   capitalised: boolean;
+  /** Has letters, all upper case ("WASHINGTON", "AP"). */
+  allCaps: boolean;
   paragraph: number;
   sentence: number;
 }
@@ -131,7 +133,8 @@ function normalise(raw: string): string {
 
 function makeToken(text: string, start: number, end: number, kind: TokenKind, paragraph: number): Token {
   const raw = text.slice(start, end);
-  return { start, end, kind, lower: normalise(raw), capitalised: isUpper(raw[0]), paragraph, sentence: -1 };
+  const lower = normalise(raw);
+  return { start, end, kind, lower, capitalised: isUpper(raw[0]), allCaps: raw !== lower && raw === raw.toUpperCase(), paragraph, sentence: -1 };
 }
 
 /** Splits a paragraph's text into tokens. */
