@@ -49,6 +49,14 @@ describe('matchTextQuote', () => {
     );
   });
 
+  it('keeps the head of an item that the page separates from the rest with inserted text', () => {
+    const article = '[Photo] The scientists within the ship began to harness the intense radiation around them.';
+    const live = compact('It was a desperate mission. [Photo] Advertisement The scientists within the ship began to harness the intense radiation around them. Next.');
+    expect(found(live, quote(article))).toBe(
+      compact('[Photo] Advertisement The scientists within the ship began to harness the intense radiation around them.'),
+    );
+  });
+
   it('falls back to an approximate match when part of the item is missing from the page', () => {
     const article = 'Prices rose by 7 percent in March [1], the statistics office reported on Tuesday morning.';
     const live = compact('News. Prices rose by 7 percent in March, the statistics office reported on Tuesday morning. End.');

@@ -128,8 +128,8 @@ function matchApproximate(text: string, exact: string, prefix: string, suffix: s
     if (chainLength[last] !== longest) continue;
     let first = last;
     while (previous[first] !== -1) first = previous[first];
-    const start = Math.max(0, hits[first].at - hits[first].offset);
-    const end = Math.min(text.length, hits[last].at + length - hits[last].offset);
+    const start = refinedStart(text, exact, hits[first], slack);
+    const end = refinedEnd(text, exact, hits[last], probeLength, slack);
     const score = contextScore(text, start, end, prefix, suffix);
     if (score > bestScore) {
       best = { start, end, exact: false };
@@ -137,6 +137,42 @@ function matchApproximate(text: string, exact: string, prefix: string, suffix: s
     }
   }
   return best;
+}
+
+/**
+ * Where the quote starts, given its first matched probe: the match is extended
+ * back while page and quote agree; where they part, text was inserted (an
+ * "Advertisement" label between two paragraphs, say) or the head differs. The
+ * rest of the head is then looked for just before; if it is not there, the
+ * range starts where the agreement does, rather than take in unrelated text.
+ */
+function refinedStart(text: string, exact: string, hit: ProbeHit, slack: number): number {
+  let quoteAt = hit.offset;
+  let textAt = hit.at;
+  while (quoteAt > 0 && textAt > 0 && text[textAt - 1] === exact[quoteAt - 1]) {
+    quoteAt--;
+    textAt--;
+  }
+  if (quoteAt === 0) return textAt;
+  const head = exact.slice(0, quoteAt);
+  const windowStart = Math.max(0, textAt - head.length - slack);
+  const at = text.slice(windowStart, textAt).lastIndexOf(head);
+  return at === -1 ? textAt : windowStart + at;
+}
+
+/** Where the quote ends, given its last matched probe: the mirror image of `refinedStart`. */
+function refinedEnd(text: string, exact: string, hit: ProbeHit, probeLength: number, slack: number): number {
+  let quoteAt = hit.offset + probeLength;
+  let textAt = hit.at + probeLength;
+  while (quoteAt < exact.length && textAt < text.length && text[textAt] === exact[quoteAt]) {
+    quoteAt++;
+    textAt++;
+  }
+  if (quoteAt === exact.length) return textAt;
+  const tail = exact.slice(quoteAt);
+  const window = text.slice(textAt, textAt + tail.length + slack);
+  const at = window.indexOf(tail);
+  return at === -1 ? textAt : textAt + at + tail.length;
 }
 
 /**
