@@ -1,8 +1,9 @@
 /**
  * The quantities stage: every number a news text uses, with its value (or
  * range), unit or counted noun, and how the text qualifies it (about, more than,
- * up, down). Dates, years and times are kept but typed as such, so that claims
- * and readers never take "2019" for a count.
+ * up, down). Dates, years and times are kept but typed as such, with no value:
+ * they are points in time, not amounts, so neither claims nor readers (nor a
+ * scorer) take "2019" for a count; their text says which date it is.
  *
  * One pass of a token scanner with bounded look-ahead and look-behind at each
  * token: linear in the text's length, no backtracking regular expressions.
@@ -116,6 +117,8 @@ const IRREGULAR_PLURALS = new Set([
   'data', 'media', 'crew', 'livestock', 'offspring', 'sheep', 'fish', 'deer', 'aircraft', 'youth', 'clergy',
 ]);
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
+/** Words other than number words that can open a quantity ("a dozen", "half", "minus 5", "several hundred"). */
+const QUANTITY_START_WORDS = new Set(['a', 'an', 'half', 'minus', 'several', 'few']);
 
 const isHyphen = (t: Token | undefined) => t !== undefined && t.kind === 'sym' && (t.text === '-' || t.text === '\u2010' || t.text === '\u2011');
 const isDash = (t: Token | undefined) => t !== undefined && t.kind === 'sym' && (t.text === '–' || t.text === '—' || isHyphen(t));
@@ -208,6 +211,10 @@ class QuantityScanner {
     const { tokens } = this;
     let i = 0;
     while (i < tokens.length) {
+      if (!this.mayStart(tokens[i])) {
+        i++;
+        continue;
+      }
       let draft: Draft | null = null;
       let skipTo = i;
       try {
@@ -228,6 +235,15 @@ class QuantityScanner {
       } else i = Math.max(i + 1, skipTo + 1);
     }
     return drafts;
+  }
+
+  /** A cheap first test, so that the readers run only where a quantity or date can begin. */
+  private mayStart(t: Token): boolean {
+    if (t.kind === 'num') return true;
+    if (t.kind === 'sym') return !(t.text === ',' || t.text === '.' || t.text === '"' || t.text === '“' || t.text === '”' || t.text === '(' || t.text === ')');
+    const w = t.lower;
+    return isNumberWord(w) || isVaguePlural(w) || w in MONTHS || QUANTITY_START_WORDS.has(w) ||
+      (t.text.length <= 3 && /^\p{Lu}/u.test(t.text)); // currency codes: "US $5", "HK$", "RM23", "USD"
   }
 
   private tok(i: number): Token | undefined {
@@ -669,9 +685,7 @@ class QuantityScanner {
 
     // Years: a four-digit number in a year's place.
     if (this.isYear(q1, u1, first)) {
-      const range = this.readYearRange(q1);
-      return { first: q1.first, last: range ? range.last : q1.last, value: range ? null : q1.value, low: range?.low, high: range?.high,
-        unit: null, of: null, type: 'year', change: '=' };
+      return { first: q1.first, last: this.yearRangeEnd(q1), value: null, unit: null, of: null, type: 'year', change: '=' };
     }
 
     const ratio = this.readRatio(q1, u1);
@@ -749,14 +763,11 @@ class QuantityScanner {
     return q.value >= 1800 || afterPreposition;
   }
 
-  /** "between 2014 and 2017", "2019-20": a span of years. */
-  private readYearRange(q: Amount): { low: number; high: number; last: number } | null {
+  /** The last token of a span of years ("between 2014 and 2017", "2019-2020"), or of the one year. */
+  private yearRangeEnd(q: Amount): number {
     const connector = this.tok(q.last + 1);
-    const second = this.tok(q.last + 2);
-    if (!connector || !second || q.value === null) return null;
-    const joins = connector.lower === 'to' || connector.lower === 'and' || isDash(connector);
-    if (joins && this.isYearNumber(second)) return { low: q.value, high: Number(second.text), last: q.last + 2 };
-    return null;
+    const joins = connector !== undefined && (connector.lower === 'to' || connector.lower === 'and' || isDash(connector));
+    return joins && this.isYearNumber(this.tok(q.last + 2)) ? q.last + 2 : q.last;
   }
 
   /** "one in three", "9 out of 10 doctors": a share. */
