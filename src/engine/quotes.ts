@@ -46,7 +46,7 @@ export const SPEECH_VERBS = wordSet(
     'continue continues continued counter counters countered charge charges charged allege alleges alleged estimate estimates estimated ' +
     'assert asserts asserted reveal reveals revealed disclose discloses disclosed boast boasts boasted quip quips quipped joke jokes joked ' +
     'concluded conclude concludes agreed agree agrees pledged pledge pledges threatened threaten threatens lamented laments ' +
-    'mused muse muses wondered wonder wonders shouted yelled posted post posts blasted slammed praised praises accused accuses accuse ' +
+    'mused muse muses wondered wonder wonders shouted yelled posted post posts ' +
     'demanded demand demands repeated repeats reiterated reiterates echoed insisted informed assured reminded cautioned predicted ' +
     'retorted answered answers answer explained indicated indicates signaled signalled proclaimed proclaims hinted hints call calls called calling',
 );
@@ -56,7 +56,7 @@ export const SPEECH_VERBS = wordSet(
 const WEAK_CUES = wordSet('continue continued continues agree agreed agrees post posted charge charged estimated add call called calls calling');
 
 const NOUN_LIKE_CUES = wordSet(
-  'states claims reports notes tweets remarks comments charges estimates answers posts post answer comment report tweet claim note ' +
+  'state states claims reports notes tweets remarks comments charges estimates answers posts post answer comment report tweet claim note ' +
     'promise promises demand demands counter counters caution continue continues concedes muse muses wonder hints stress stresses',
 );
 
@@ -122,7 +122,10 @@ const PHRASE_PREPOSITIONS = wordSet('of for at with from in');
 
 const SENTENCE_CONNECTORS = wordSet('but and so yet still meanwhile however instead also then now or');
 
-const CLAUSE_START_BLOCKERS = wordSet('is are was were has have had will would be been being do does did to of on in at by for from with');
+const CLAUSE_START_BLOCKERS = wordSet(
+  'is are was were has have had will would be been being do does did to of on in at by for from with about into than up out off back ' +
+    'and or but nor',
+);
 
 /** Words that open a time or place phrase after a cue ("said on Friday that …", "said in a statement that …"). */
 const ADJUNCT_OPENERS = wordSet(
@@ -473,7 +476,8 @@ function subjectBefore(tokens: Token[], cue: number, floor: number): { mention: 
       let roleFirst = open - 1;
       while (roleFirst > floor && open - roleFirst < 20 && !isPunct(tokens[roleFirst - 1], ',;:') && tokens[roleFirst - 1].kind !== 'quote') roleFirst--;
       const roleOpening = clauseOpening(tokens, roleFirst, open - 1);
-      if (!isWord(tokens[roleOpening]) || !DETERMINERS.has(tokens[roleOpening].lower)) return none;
+      // "the head of …, NAME," or "Carter’s press secretary, NAME,".
+      if (!isWord(tokens[roleOpening]) || !(DETERMINERS.has(tokens[roleOpening].lower) || isRoleWord(tokens[open - 1]))) return none;
       return { mention: inner, appositive: { first: roleOpening, last: open - 1 } };
     }
     const outer = phraseEndingAt(tokens, open - 1, floor);
@@ -601,6 +605,36 @@ function framesInSentence(tokens: Token[], first: number, end: number, insideDir
 }
 
 /** The reported words start with "that", a colon or a quotation mark. */
+const QUESTION_OPENERS = wordSet('whether if what about how why who which when where');
+
+/** A source phrase with no recognisable head: everything up to the next comma, colon or quote (bounded). */
+function sourceUpToBreak(tokens: Token[], first: number, end: number): Phrase | null {
+  let last = first - 1;
+  for (let i = first; i < end && i < first + 20; i++) {
+    if (tokens[i].kind !== 'word' && !isPunct(tokens[i], "-'()&")) break;
+    last = i;
+  }
+  return last >= first ? { first, last } : null;
+}
+
+/**
+ * A subject no lexicon knows ("About 4 in 10", "progressive organizations that have endorsed him"):
+ * the words back to the clause's start, at most a few, when a clause follows the cue.
+ */
+function looseSubjectBefore(tokens: Token[], cue: number, floor: number): Phrase | null {
+  const last = skipLeftModifiers(tokens, cue - 1, floor);
+  if (last < floor || !isWord(tokens[last]) || SPEECH_VERBS.has(tokens[last].lower)) return null;
+  let first = last;
+  while (first - 1 >= floor && last - first < 7 && (isWord(tokens[first - 1]) || isPossessiveMark(tokens, first - 1))) {
+    const word = tokens[first - 1].lower;
+    if (SPEECH_VERBS.has(word) || CLAUSE_START_BLOCKERS.has(word) && word !== 'of' && word !== 'in') break;
+    first--;
+  }
+  const lead = tokens[first - 1];
+  if (first - 1 >= floor && !isPunct(lead, ',;:') && lead.kind !== 'quote' && !SENTENCE_CONNECTORS.has(lead.lower)) return null;
+  return { first, last };
+}
+
 function opensReport(tokens: Token[], contentFirst: number): boolean {
   const previous = tokens[contentFirst - 1];
   const first = tokens[contentFirst];
@@ -610,17 +644,28 @@ function opensReport(tokens: Token[], contentFirst: number): boolean {
 function frameFor(tokens: Token[], c: number, cueLast: number, first: number, end: number, earlier: CueFrame[]): CueFrame | null {
   const cue = tokens[c];
   if (cue.lower === 'according') {
-    const source = phraseStartingAt(tokens, cueLast + 1, end);
+    // Sources after "according to" are often long ("a study last year by economists at …"): take them up to the comma.
+    const source = phraseStartingAt(tokens, cueLast + 1, end) ?? sourceUpToBreak(tokens, cueLast + 1, end);
     if (!source) return null;
     const afterSource = source.last + 1;
     const opening = clauseOpening(tokens, first, end);
-    if (c <= opening && isPunct(tokens[afterSource], ',')) {
+    if (c <= opening && isPunct(tokens[afterSource], ',:')) {
       return { cueFirst: c, cueLast, mention: source, appositive: null, direction: 'after', contentFirst: afterSource + 1, contentLast: -1 };
     }
-    if (c > opening && isPunct(tokens[c - 1], ',')) {
-      return { cueFirst: c, cueLast, mention: source, appositive: null, direction: 'before', contentFirst: opening, contentLast: c - 2 };
+    if (c > opening && (isPunct(tokens[c - 1], ',') || tokens[c - 1].kind === 'quote')) {
+      return { cueFirst: c, cueLast, mention: source, appositive: null, direction: 'before', contentFirst: opening, contentLast: c - 1 };
     }
     return null;
+  }
+  if (cue.lower === 'asked' && isWord(tokens[cueLast + 1]) && QUESTION_OPENERS.has(tokens[cueLast + 1].lower)) {
+    // "Asked whether …, Smith said …": the question is reported; the asker is rarely named.
+    const opening = clauseOpening(tokens, first, end);
+    if (c === opening || (c === opening + 1 && tokens[opening].lower === 'when')) {
+      let comma = cueLast + 2;
+      while (comma < end && !isPunct(tokens[comma], ',')) comma++;
+      const answerer = comma < end ? phraseStartingAt(tokens, comma + 1, end) : null;
+      return { cueFirst: c, cueLast, mention: answerer, appositive: null, direction: 'after', contentFirst: cueLast + 1, contentLast: -1 };
+    }
   }
   if (PARTICIPLE_CUES.has(cue.lower) && isPunct(tokens[c - 1], ',')) {
     // "…, saying that …": the speaker is the subject of the sentence's main verb.
@@ -639,8 +684,15 @@ function frameFor(tokens: Token[], c: number, cueLast: number, first: number, en
       return { cueFirst: c, cueLast, mention: speaker, appositive: null, direction: 'before', contentFirst: first, contentLast: c - 1 };
     }
   }
-  const { mention, appositive } = subjectBefore(tokens, c, first);
-  if (!mention) return null;
+  const subject = subjectBefore(tokens, c, first);
+  const appositive = subject.appositive;
+  let mention = subject.mention;
+  if (!mention) {
+    const start = contentStartAfter(tokens, cueLast, end, TAKES_HEARER.has(cue.lower));
+    if (start < 0 || start >= end || !opensReport(tokens, start) || NOUN_LIKE_CUES.has(cue.lower)) return null;
+    mention = looseSubjectBefore(tokens, c, first);
+    if (!mention) return null;
+  }
   const before = tokens[(appositive && appositive.first < mention.first ? appositive.first : mention.first) - 1];
   const startsClause = mention.first === clauseOpening(tokens, first, end) || (appositive !== null && appositive.first === clauseOpening(tokens, first, end));
   // "CLAUSE, SPEAKER said …" / "“QUOTE,” SPEAKER said": the content comes first.
@@ -676,6 +728,8 @@ const UNATTRIBUTED_QUOTE_CONFIDENCE = 0.4;
 const CONTINUATION_CONFIDENCE = 0.65;
 const ATTRIBUTED_CONFIDENCE = 0.9;
 const REPORTED_CONFIDENCE = 0.8;
+/** Shorter text before an attribution is an introduction ("Earlier in 2012, …"), not reported speech. */
+const MIN_REPORTED_WORDS = 2;
 /** Quotes of at most this many words with no cue read as scare quotes. */
 const SCARE_QUOTE_WORDS = 4;
 
@@ -711,6 +765,8 @@ export function findQuotes(model: TextModel): QuoteCandidate[] {
           continue;
         }
         if (last < frame.contentFirst || insideDirect[last]) continue;
+        // Reported words before the cue: a clause of a few words at least, and a verb that is surely speech.
+        if (countWordTokens(tokens, frame.contentFirst, last) < MIN_REPORTED_WORDS || WEAK_CUES.has(tokens[frame.cueFirst].lower) || NOUN_LIKE_CUES.has(tokens[frame.cueFirst].lower)) continue;
         // "X said that …, ABC reported": the nested attribution is the quote, not the whole clause.
         if (frames.some((other) => other !== frame && other.cueFirst >= frame.contentFirst && other.cueFirst <= last)) continue;
         const first = clauseOpening(tokens, frame.contentFirst, last);
