@@ -86,6 +86,11 @@ export interface Claim extends TextSpan {
   places: TextSpan[];
   /** The speaker who makes the claim; null when the article makes it in its own voice. */
   claimantId: string | null;
+  /**
+   * Where the claimant is named for this claim ("Afghan media reports" in "according to Afghan
+   * media reports"), also when no speaker resolves it; absent for the article's own voice.
+   */
+  claimantMention?: TextSpan | null;
   /** The quote or reported clause the claim sits in, if any. */
   quoteId: string | null;
   status: ClaimStatus;

@@ -1,0 +1,349 @@
+/**
+ * The claims stage: clauses that assert a quantity about something (numeric
+ * claims) or control over a place (territorial claims), each with who makes
+ * the claim and how the text presents it (asserted, claimed, expected, denied).
+ *
+ * A claim is a clause: sentences are cut at commas, semicolons, brackets,
+ * quotation marks and subordinating words ("following", "while"), so that two
+ * claims in one sentence stay two. Linear in the text's length.
+ */
+import type { Claim, ClaimKind, ClaimStatus, Quantity, Quote, Span, Speaker, TextSpan } from './types';
+import { LOW_CONFIDENCE } from './types';
+import { isMeasuredQuantity } from './quantities';
+import { findControlCue, findPlaces } from './places';
+import { tokenize, type Token } from './word-tokens';
+
+export interface ClaimContext {
+  quotes: Quote[];
+  speakers: Speaker[];
+  quantities: Quantity[];
+}
+
+/** Symbols that end a clause. Quotation marks do too: a quote's edge is a claim's edge. */
+const CLAUSE_BREAK_SYMBOLS = new Set([',', ';', ':', '(', ')', '[', ']', '“', '”', '"', '«', '»', '—', '–', '…']);
+/** Words that open a new clause inside a sentence. */
+const CLAUSE_OPENERS = new Set([
+  'but', 'while', 'whereas', 'following', 'although', 'though', 'because', 'amid', 'despite', 'whilst', 'unless',
+]);
+/** Connectives dropped from the front of a claim's span. */
+const LEADING_CONNECTIVES = new Set(['and', 'but', 'so', 'meanwhile', 'yet', 'or', 'also']);
+const SENTENCE_END = new Set(['.', '!', '?']);
+/** Words before a dot that do not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'st', 'no', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'prof', 'jan', 'feb', 'mar',
+  'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'vs', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr', 'mt', 'ft',
+]);
+
+/** Verbs of saying and reporting, for claims reported without a quote the quote stage found. */
+const REPORTING_VERBS = new Set([
+  'said', 'says', 'say', 'claimed', 'claims', 'claim', 'told', 'reported', 'reports', 'announced', 'announces', 'stated',
+  'states', 'added', 'insisted', 'insists', 'denied', 'denies', 'deny', 'warned', 'warns', 'estimated', 'estimates',
+  'believes', 'believed', 'asserted', 'asserts', 'alleged', 'alleges', 'confirmed', 'confirms', 'acknowledged',
+]);
+const DENIAL_VERBS = new Set(['denied', 'denies', 'deny', 'denying', 'rejected', 'rejects', 'dismissed', 'refuted', 'disputed']);
+const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'nor', 'neither', 'cannot']);
+const EXPECTATION_WORDS = new Set([
+  'will', 'would', 'could', 'may', 'might', 'shall', 'expected', 'expects', 'expect', 'forecast', 'forecasts',
+  'projected', 'projects', 'likely', 'potentially', 'poised', 'plans', 'planned', 'aims', 'until', 'predicted', 'predicts',
+  'anticipated', 'estimates', 'estimated', 'set',
+]);
+/** Words that make a clause assert something: verbs and auxiliaries a clause without them lacks. */
+const ASSERTING_WORDS = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might',
+  'must', 'shall', 'should', 'remain', 'remains', 'reach', 'reached', 'reaches', 'total', 'totals', 'stand', 'stands',
+  'stood', 'came', 'comes', 'come', 'hit', 'hits', 'cost', 'costs', 'employs', 'killed', 'died', 'says', 'said', 'make',
+  'makes', 'made', 'took', 'take', 'takes', 'got', 'gets', 'get', 'show', 'shows', 'see', 'sees', 'saw', 'need', 'needs',
+  'left', 'leaves', 'fell', 'rose', 'grew', 'lost', 'won', 'spent', 'spend', 'pay', 'pays', 'paid', 'owns', 'own',
+]);
+/** A comparison with an earlier time: "elevated attacks … compared to a year ago". */
+const COMPARISON_CHANGE_WORDS = new Set([
+  'elevated', 'higher', 'lower', 'more', 'fewer', 'less', 'increase', 'increased', 'increasing', 'rise', 'rising', 'rose',
+  'fall', 'fell', 'falling', 'drop', 'dropped', 'up', 'down', 'doubled', 'tripled', 'halved', 'surge', 'surged', 'decline',
+  'declined', 'growth', 'grew',
+]);
+/** Words that put a date in a claim's place: "until September", "by 2025". */
+const DEADLINE_WORDS = new Set(['until', 'till', 'by', 'before', 'through', 'within']);
+
+interface Clause {
+  first: number;
+  last: number;
+  sentence: number;
+}
+
+interface Draft extends Span {
+  kinds: ClaimKind[];
+  quantityIds: string[];
+  places: TextSpan[];
+  clause: Clause;
+  /** A claim only because of a deadline date: kept only beside another claim in its sentence. */
+  deadlineOnly: boolean;
+}
+
+/** Finds the numeric and territorial claims in `text`. Never throws. */
+export function findClaims(text: string, context: ClaimContext): Claim[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  try {
+    return new ClaimFinder(text, context).find();
+  } catch {
+    // Claims are an extra: a failure here must not take the rest of the analysis down.
+    return [];
+  }
+}
+
+class ClaimFinder {
+  private readonly tokens: Token[];
+  private readonly sentenceStarts: number[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly context: ClaimContext,
+  ) {
+    this.tokens = tokenize(text);
+  }
+
+  find(): Claim[] {
+    const clauses = this.clauses();
+    const drafts: Draft[] = [];
+    for (const clause of clauses) {
+      const draft = this.claimIn(clause);
+      if (draft) drafts.push(draft);
+    }
+    const kept = drafts.filter((d) => !d.deadlineOnly || drafts.some((o) => o !== d && !o.deadlineOnly && o.clause.sentence === d.clause.sentence));
+    return kept.map((d, n) => this.finish(d, n));
+  }
+
+  // ---------------------------------------------------------------- segmentation
+
+  private isSentenceBreak(i: number): boolean {
+    const t = this.tokens[i];
+    if (i === 0) return true;
+    if (t.breakBefore) return true;
+    if (!t.gapBefore) return false;
+    // Skip closing quotes and brackets after the sentence's last word: `… not imminent.” He said`.
+    let k = i - 1;
+    while (k > 0 && (this.tokens[k].text === '”' || this.tokens[k].text === '"' || this.tokens[k].text === ')' || this.tokens[k].text === '’')) k--;
+    if (!SENTENCE_END.has(this.tokens[k].text)) return false;
+    const before = this.tokens[k - 1];
+    if (this.tokens[k].text === '.' && before && before.kind === 'word' && !before.gapBefore === false &&
+      (ABBREVIATIONS.has(before.lower) || (before.text.length === 1 && /\p{Lu}/u.test(before.text)))) return false;
+    return /^[\p{Lu}\p{N}"“‘'(]/u.test(t.text);
+  }
+
+  /** Every clause of every sentence, as token ranges. */
+  private clauses(): Clause[] {
+    const clauses: Clause[] = [];
+    let sentence = -1;
+    let first = -1;
+    const close = (last: number) => {
+      if (first >= 0 && last >= first) clauses.push({ first, last, sentence });
+      first = -1;
+    };
+    for (let i = 0; i < this.tokens.length; i++) {
+      const t = this.tokens[i];
+      if (this.isSentenceBreak(i)) {
+        close(i - 1);
+        sentence++;
+        this.sentenceStarts.push(i);
+      }
+      if (t.kind === 'sym' && (CLAUSE_BREAK_SYMBOLS.has(t.text) || SENTENCE_END.has(t.text))) {
+        // Not a hyphen inside a word, nor a decimal point.
+        close(i - 1);
+        continue;
+      }
+      if (t.kind === 'word' && CLAUSE_OPENERS.has(t.lower) && first >= 0) close(i - 1);
+      if (first < 0) first = i;
+    }
+    close(this.tokens.length - 1);
+    return clauses;
+  }
+
+  // ---------------------------------------------------------------- detection
+
+  private claimIn(clause: Clause): Draft | null {
+    const { tokens } = this;
+    let first = clause.first;
+    while (first < clause.last && LEADING_CONNECTIVES.has(tokens[first].lower)) first++;
+    const start = tokens[first].start;
+    const end = tokens[clause.last].end;
+    const inClause = this.context.quantities.filter((q) => q.start >= start && q.start < end);
+    const measured = inClause.filter((q) => isMeasuredQuantity(q) && (q.value !== null || q.low !== undefined) && !this.isIncidental(q));
+    const deadlines = inClause.filter((q) => !isMeasuredQuantity(q) && DEADLINE_WORDS.has(this.wordBefore(q.start)));
+    const places = findPlaces(tokens, first, clause.last);
+    const territorial = findControlCue(tokens, first, clause.last, places) >= 0;
+    const comparison = this.isComparison(first, clause.last);
+    const asserting = measured.length > 0 && this.asserts(first, clause.last, measured);
+
+    const kinds: ClaimKind[] = [];
+    if (asserting || comparison || (territorial && inClause.some((q) => q.type === 'year' || isMeasuredQuantity(q)))) kinds.push('numeric');
+    if (territorial) kinds.push('territorial');
+    const deadlineOnly = kinds.length === 0 && deadlines.length > 0;
+    if (kinds.length === 0 && !deadlineOnly) return null;
+    if (deadlineOnly) kinds.push('numeric');
+    const quantityIds = (territorial || comparison ? inClause : [...measured, ...deadlines]).map((q) => q.id);
+    return {
+      start, end, kinds, quantityIds, clause, deadlineOnly,
+      places: territorial ? places.map((p) => this.span(tokens[p.first].start, tokens[p.last].end)) : [],
+    };
+  }
+
+  /** "one of them", "a 12-man team": quantities too slight to be what a clause asserts. */
+  private isIncidental(q: Quantity): boolean {
+    return q.type === 'count' && q.value === 1 && q.change === '=';
+  }
+
+  /** A clause asserts when it has a verb, or states a change ("up 5%"). */
+  private asserts(first: number, last: number, measured: Quantity[]): boolean {
+    if (measured.some((q) => q.change === 'up' || q.change === 'down')) return true;
+    let words = 0;
+    let verb = false;
+    for (let i = first; i <= last; i++) {
+      const t = this.tokens[i];
+      if (t.kind !== 'word') continue;
+      words++;
+      if (ASSERTING_WORDS.has(t.lower) || REPORTING_VERBS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed'))) verb = true;
+    }
+    return verb && words >= 3;
+  }
+
+  private isComparison(first: number, last: number): boolean {
+    let compared = false;
+    let changeWord = false;
+    for (let i = first; i <= last; i++) {
+      const w = this.tokens[i].lower;
+      if ((w === 'compared' && ['to', 'with'].includes(this.tokens[i + 1]?.lower ?? '')) ||
+        (w === 'than' && this.tokens[i + 2]?.lower === 'year') || w === 'year-on-year') compared = true;
+      if (COMPARISON_CHANGE_WORDS.has(w)) changeWord = true;
+    }
+    return compared && changeWord;
+  }
+
+  private wordBefore(offset: number): string {
+    const i = this.tokenIndexAt(offset);
+    return i > 0 ? this.tokens[i - 1].lower : '';
+  }
+
+  /** Index of the token starting at or containing `offset` (binary search). */
+  private tokenIndexAt(offset: number): number {
+    let lo = 0;
+    let hi = this.tokens.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.tokens[mid].start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  private span(start: number, end: number): TextSpan {
+    return { start, end, text: this.text.slice(start, end) };
+  }
+
+  // ---------------------------------------------------------------- claimant and status
+
+  private finish(d: Draft, n: number): Claim {
+    const quote = this.quoteAround(d);
+    let claimantId: string | null = quote ? quote.speakerId : null;
+    let claimantMention: TextSpan | null = quote?.speakerMention ?? null;
+    if (!quote) {
+      const reported = this.reportedSource(d);
+      if (reported) {
+        claimantMention = reported;
+        claimantId = this.speakerFor(reported);
+      }
+    }
+    const claim: Claim = {
+      id: `c${n + 1}`, start: d.start, end: d.end, text: this.text.slice(d.start, d.end), kinds: d.kinds,
+      quantityIds: d.quantityIds, places: d.places, claimantId, quoteId: quote ? quote.id : null,
+      status: this.status(d, quote !== null || claimantMention !== null, quote),
+    };
+    if (claimantMention) claim.claimantMention = claimantMention;
+    return claim;
+  }
+
+  /** The listed quote that holds most of the claim, if one holds at least half of it. */
+  private quoteAround(d: Draft): Quote | null {
+    let best: Quote | null = null;
+    let bestOverlap = 0;
+    for (const q of this.context.quotes) {
+      if (q.confidence < LOW_CONFIDENCE) continue;
+      const pieces = q.fragments && q.fragments.length ? q.fragments : [q];
+      let overlap = 0;
+      for (const p of pieces) overlap += Math.max(0, Math.min(p.end, d.end) - Math.max(p.start, d.start));
+      if (overlap > bestOverlap) {
+        best = q;
+        bestOverlap = overlap;
+      }
+    }
+    return best && bestOverlap * 2 >= d.end - d.start ? best : null;
+  }
+
+  /**
+   * The source of a claim reported in the article's words: "according to X"
+   * anywhere in its sentence, or the subject of a reporting verb before it
+   * ("Taliban claim are in control …"). Null for the article's own voice.
+   */
+  private reportedSource(d: Draft): TextSpan | null {
+    const { tokens } = this;
+    const sentenceFirst = this.sentenceStarts[d.clause.sentence];
+    const sentenceEnd = this.sentenceStarts[d.clause.sentence + 1] ?? tokens.length;
+    const sentenceSpan = { start: tokens[sentenceFirst].start, end: tokens[sentenceEnd - 1].end };
+    // A sentence the quote stage already attributes elsewhere is not reported speech for this claim.
+    const quoted = this.context.quotes.some((q) => q.confidence >= LOW_CONFIDENCE && q.start < sentenceSpan.end && sentenceSpan.start < q.end);
+    for (let i = sentenceFirst; i < sentenceEnd - 1; i++) {
+      if (tokens[i].lower === 'according' && tokens[i + 1].lower === 'to') {
+        let last = i + 1;
+        while (last + 1 < sentenceEnd && last < i + 8 && tokens[last + 1].kind !== 'sym') last++;
+        if (last > i + 1) return this.span(tokens[i + 2].start, tokens[last].end);
+      }
+    }
+    if (quoted) return null;
+    // The verb may open the claim's own clause ("Taliban claim are in control …") or come before it.
+    const clauseFirst = d.clause.first;
+    for (let i = Math.min(d.clause.last, clauseFirst + 4); i >= sentenceFirst && i > clauseFirst - 12; i--) {
+      if (!REPORTING_VERBS.has(tokens[i].lower) || i === sentenceFirst) continue;
+      // The subject: the words right before the verb, back to a clause edge.
+      let subjectFirst = i - 1;
+      while (subjectFirst > sentenceFirst && subjectFirst > i - 5 && tokens[subjectFirst - 1].kind === 'word' &&
+        !CLAUSE_OPENERS.has(tokens[subjectFirst - 1].lower) && !LEADING_CONNECTIVES.has(tokens[subjectFirst - 1].lower)) subjectFirst--;
+      if (tokens[subjectFirst].kind !== 'word') return null;
+      return this.span(tokens[subjectFirst].start, tokens[i - 1].end);
+    }
+    return null;
+  }
+
+  /** The speaker a source mention names: by a mention the speaker stage found there, else by name. */
+  private speakerFor(mention: TextSpan): string | null {
+    const { speakers } = this.context;
+    for (const s of speakers) {
+      if (s.mentions.some((m) => m.start < mention.end && mention.start < m.end)) return s.id;
+    }
+    const wanted = normaliseName(mention.text);
+    if (!wanted) return null;
+    for (const s of speakers) {
+      for (const name of [s.name, ...s.aliases]) {
+        const n = normaliseName(name);
+        if (n && (n === wanted || ` ${wanted} `.includes(` ${n} `) || ` ${n} `.includes(` ${wanted} `))) return s.id;
+      }
+    }
+    return null;
+  }
+
+  private status(d: Draft, attributed: boolean, quote: Quote | null): ClaimStatus {
+    let negated = false;
+    let expected = false;
+    for (let i = d.clause.first; i <= d.clause.last; i++) {
+      const w = this.tokens[i].lower;
+      if (NEGATIONS.has(w) || w.endsWith("n't") || w.endsWith('n’t') || DENIAL_VERBS.has(w)) negated = true;
+      if (EXPECTATION_WORDS.has(w)) expected = true;
+    }
+    if (quote?.cue && DENIAL_VERBS.has(quote.cue.text.toLowerCase())) negated = true;
+    if (negated) return 'denied';
+    if (expected) return 'expected';
+    return attributed ? 'claimed' : 'asserted';
+  }
+}
+
+/** "the Taliban's" → "taliban": a name reduced for comparison. */
+function normaliseName(name: string): string {
+  return name.toLowerCase().replace(/['’]s\b/g, '').replace(/^the\s+/, '').replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ').trim();
+}
