@@ -270,7 +270,9 @@ class QuantityScanner {
     const date = (first: number, last: number): Draft => ({ first, last, value: null, unit: null, of: null, type: 'date', change: '=' });
     if (this.monthAt(i) !== null) {
       let j = i + 1;
-      if (this.tok(j)?.text === '.' && !this.tok(j)!.gapBefore) j++;
+      // "Feb. 21": the dot of an abbreviated month.
+      const abbreviated = t.text.length <= 4 && t.lower !== 'june' && t.lower !== 'july' && t.lower !== 'may';
+      if (abbreviated && this.tok(j)?.text === '.' && !this.tok(j)!.gapBefore) j++;
       const day = this.tok(j);
       const dayValue = day && day.kind === 'num' && day.digits <= 2 ? numberValue(day) : null;
       if (dayValue !== null && Number.isInteger(dayValue) && dayValue >= 1 && dayValue <= 31) {
@@ -848,6 +850,7 @@ class QuantityScanner {
       if (t.breakBefore || t.kind !== 'word') break;
       if (j > k + 1 && NOUN_PHRASE_STOPS.has(t.lower) && !['the', 'its', 'their', 'his', 'her', 'our', 'all'].includes(t.lower)) break;
       last = j;
+      if (isPlural(t.lower)) break; // the head noun ends the phrase: "of the voters" stayed home
     }
     if (last < 0) return null;
     return this.joinTokens(k + 1, last);
