@@ -1,0 +1,14 @@
+/**
+ * The extension's service worker. Chrome stops it when idle, so it holds no
+ * state that matters in memory: results live in storage.session, and every
+ * listener is registered synchronously here so that its event restarts it.
+ */
+import { listen } from '../shared/messaging';
+import { analyseTab, forgetTab } from './analyse-tab';
+import { forgetTabsThatLeave } from './tab-lifecycle';
+
+listen('background', {
+  analyseTab: ({ tabId }) => analyseTab(tabId),
+});
+
+forgetTabsThatLeave((tabId) => void forgetTab(tabId));

@@ -1,0 +1,58 @@
+/**
+ * Each tab's analysis, kept in `storage.session`: it survives the service
+ * worker being stopped (which Chrome does after ~30 s idle) and is gone when
+ * the browser closes. One key per tab, so twenty tabs keep twenty results.
+ */
+import browser from 'webextension-polyfill';
+import type { TabAnalysis } from '../shared/tab-analysis';
+
+const KEY_PREFIX = 'tab:';
+
+interface StoredResult {
+  savedAt: number;
+  result: TabAnalysis;
+}
+
+const keyFor = (tabId: number) => `${KEY_PREFIX}${tabId}`;
+
+export async function loadTabResult(tabId: number): Promise<TabAnalysis | null> {
+  const key = keyFor(tabId);
+  const stored = (await browser.storage.session.get(key))[key] as StoredResult | undefined;
+  return stored?.result ?? null;
+}
+
+/**
+ * Keeps `result` for `tabId`. When the session area is full (10 MB in Chrome),
+ * the oldest other tabs' results make room: they are re-analysed on demand.
+ * A result too large to keep at all is simply not kept.
+ */
+export async function saveTabResult(tabId: number, result: TabAnalysis): Promise<boolean> {
+  const entry: StoredResult = { savedAt: Date.now(), result };
+  for (;;) {
+    try {
+      await browser.storage.session.set({ [keyFor(tabId)]: entry });
+      return true;
+    } catch (error) {
+      if (!isQuotaError(error) || !(await evictOldest(tabId))) return false;
+    }
+  }
+}
+
+export async function forgetTabResult(tabId: number): Promise<void> {
+  await browser.storage.session.remove(keyFor(tabId));
+}
+
+function isQuotaError(error: unknown): boolean {
+  return error instanceof Error && /quota/i.test(error.message);
+}
+
+/** Removes the oldest result other than `keepTabId`'s; false when there is none. */
+async function evictOldest(keepTabId: number): Promise<boolean> {
+  const all = (await browser.storage.session.get(null)) as Record<string, StoredResult | undefined>;
+  const oldest = Object.entries(all)
+    .filter(([key, value]) => key.startsWith(KEY_PREFIX) && key !== keyFor(keepTabId) && value)
+    .sort(([, a], [, b]) => a!.savedAt - b!.savedAt)[0];
+  if (!oldest) return false;
+  await browser.storage.session.remove(oldest[0]);
+  return true;
+}

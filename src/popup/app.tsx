@@ -1,0 +1,63 @@
+/**
+ * The popup's states: loading → ready | not-article | error. The root element
+ * carries `data-state` (a test hook the E2E tests and the demo rely on).
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { callBackground } from '../shared/messaging';
+import type { NotArticleReason, TabAnalysis, TabAnalysisReply } from '../shared/tab-analysis';
+import { ArticlePanel } from './article-panel';
+import { targetTabId } from './target-tab';
+
+type PopupState =
+  | { state: 'loading' }
+  | { state: 'ready'; tabId: number; result: TabAnalysis }
+  | { state: 'not-article'; reason: NotArticleReason }
+  | { state: 'error'; detail: string };
+
+const NOT_ARTICLE_TEXT: Record<NotArticleReason, string> = {
+  'no-article': 'This page doesn’t look like a news article, so there is nothing to analyse. Open an article and click Quotelens again.',
+  'too-short': 'This page has too little text to be an article, so there is nothing to analyse. Open an article and click Quotelens again.',
+  restricted: 'Quotelens can’t read this page: the browser doesn’t let extensions into its own pages, such as settings, new tabs or the extension store.',
+};
+
+async function loadState(): Promise<PopupState> {
+  const tabId = await targetTabId();
+  if (tabId === null) return { state: 'error', detail: 'No tab to analyse.' };
+  const reply: TabAnalysisReply = await callBackground('analyseTab', { tabId });
+  switch (reply.state) {
+    case 'ready':
+      return { state: 'ready', tabId, result: reply.result };
+    case 'not-article':
+      return { state: 'not-article', reason: reply.reason };
+    case 'error':
+      return { state: 'error', detail: reply.message };
+  }
+}
+
+export function App() {
+  const [popup, setPopup] = useState<PopupState>({ state: 'loading' });
+
+  useEffect(() => {
+    loadState().then(setPopup, (error: unknown) =>
+      setPopup({ state: 'error', detail: error instanceof Error ? error.message : String(error) }),
+    );
+  }, []);
+
+  return (
+    <main class="popup" data-state={popup.state} aria-busy={popup.state === 'loading'}>
+      {popup.state === 'loading' && <p class="notice">Analysing…</p>}
+      {popup.state === 'ready' && <ArticlePanel tabId={popup.tabId} result={popup.result} />}
+      {popup.state === 'not-article' && (
+        <p class="notice" data-reason={popup.reason}>
+          {NOT_ARTICLE_TEXT[popup.reason]}
+        </p>
+      )}
+      {popup.state === 'error' && (
+        <div class="notice" role="alert">
+          <p>Something went wrong while analysing this page. Reload the page and try again.</p>
+          <p class="detail">{popup.detail}</p>
+        </div>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,27 @@
+/**
+ * Keeps one broken section from blanking the popup: the section is replaced by
+ * a sentence and the others still render.
+ */
+import { Component, type ComponentChildren } from 'preact';
+
+interface Props {
+  title: string;
+  children: ComponentChildren;
+}
+
+export class SectionBoundary extends Component<Props, { failed: boolean }> {
+  state = { failed: false };
+
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+
+  componentDidCatch(error: unknown) {
+    console.error(`Quotelens: the ${this.props.title} section failed`, error);
+  }
+
+  render() {
+    if (this.state.failed) return <p class="empty">The {this.props.title} section could not be shown.</p>;
+    return this.props.children;
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * The "Copy summary" text: a clean Markdown digest of the article's speakers,
+ * quotes and claims. Page text is escaped so it reads as text in any Markdown
+ * renderer; no HTML is produced.
+ */
+import { buildArticleView, QUOTE_KIND_LABEL, speakerDescription, type ClaimEntry, type QuoteEntry } from './article-view';
+import type { TabAnalysis } from './tab-analysis';
+
+/** Characters that start Markdown syntax anywhere in a line (the rest only matter at a line's start, which page text never is). */
+const INLINE_SYNTAX = /[\\`*_[\]<>|~#]/g;
+
+/** Page text as one line of literal Markdown text. */
+export function escapeMarkdown(text: string): string {
+  return escapeInline(text).trim();
+}
+
+/** Like escapeMarkdown, but keeps a leading or trailing space (for text pieced together from segments). */
+function escapeInline(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(INLINE_SYNTAX, (char) => `\\${char}`)
+    .replace(/&(?=#?\w+;)/g, '\\&');
+}
+
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+export function buildMarkdownSummary({ article, analysis }: TabAnalysis): string {
+  const view = buildArticleView(analysis);
+  const lines: string[] = [`# ${escapeMarkdown(article.title)}`, ''];
+  lines.push(`- Site: ${escapeMarkdown(article.siteName ?? hostOf(article.url))}`);
+  if (article.byline) lines.push(`- By: ${escapeMarkdown(article.byline)}`);
+  lines.push(`- URL: <${article.url.replace(/[<>\s]/g, encodeURIComponent)}>`);
+
+  lines.push('', '## Speakers', '');
+  if (view.speakers.length === 0) lines.push('No speakers identified.');
+  for (const speaker of view.speakers) {
+    const description = speakerDescription(speaker);
+    lines.push(
+      `- **${escapeMarkdown(speaker.name)}**${description ? `, ${escapeMarkdown(description)}` : ''} (${plural(speaker.quoteCount, 'quote', 'quotes')})`,
+    );
+  }
+
+  lines.push('', '## Quotes');
+  if (view.quotes.length === 0) lines.push('', 'No quotes found.');
+  for (const [speakerName, quotes] of groupBySpeaker(view.quotes)) {
+    lines.push('', `### ${speakerName === null ? 'Speaker not identified' : escapeMarkdown(speakerName)}`, '');
+    for (const quote of quotes) lines.push(`- ${quoteLine(quote)}`);
+  }
+
+  lines.push('', '## Claims', '');
+  if (view.claims.length === 0) lines.push('No numeric or territorial claims found.');
+  for (const claim of view.claims) lines.push(`- ${claimLine(claim)}`);
+
+  return `${lines.join('\n')}\n`;
+}
+
+/** Groups in the order each speaker is first quoted; unattributed quotes last. */
+function groupBySpeaker(quotes: QuoteEntry[]): Map<string | null, QuoteEntry[]> {
+  const groups = new Map<string | null, QuoteEntry[]>();
+  for (const quote of [...quotes.filter((q) => q.speakerName !== null), ...quotes.filter((q) => q.speakerName === null)]) {
+    const group = groups.get(quote.speakerName) ?? [];
+    group.push(quote);
+    groups.set(quote.speakerName, group);
+  }
+  return groups;
+}
+
+/** The quote as the article prints it (direct quotes keep their own quotation marks), then its kind. */
+function quoteLine(quote: QuoteEntry): string {
+  return `${escapeMarkdown(quote.text)} (${QUOTE_KIND_LABEL[quote.kind]})`;
+}
+
+function claimLine(claim: ClaimEntry): string {
+  const text = claim.segments
+    .map((segment) => (segment.quantity && segment.text.trim() ? `**${escapeMarkdown(segment.text)}**` : escapeInline(segment.text)))
+    .join('')
+    .trim();
+  const claimant = claim.claimantName === null ? 'the article' : escapeMarkdown(claim.claimantName);
+  return `${text} — ${claimant} (${[claim.status, ...claim.kinds].join(', ')})`;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url;
+  }
+}

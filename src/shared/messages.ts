@@ -1,0 +1,64 @@
+/**
+ * Every message the extension sends, defined once per direction:
+ *
+ * - `BackgroundCalls`: popup → service worker (`runtime.sendMessage`).
+ * - `ContentCalls`: service worker or popup → the content script in one tab
+ *   (`tabs.sendMessage`).
+ *
+ * Each call names its request and its reply, so a sender and its handler
+ * cannot drift apart. Messages carry a `to` field because `runtime.onMessage`
+ * also fires in other extension pages: a listener answers only what is
+ * addressed to it and stays silent otherwise (another listener may reply).
+ */
+import type { ExtractionResult } from '../content/article-text';
+import type { HighlightItem } from '../content/highlights/types';
+import type { TabAnalysisReply } from './tab-analysis';
+
+export interface BackgroundCalls {
+  /** Analyse the article in tab `tabId` (or return the result kept for it). */
+  analyseTab: { request: { tabId: number }; reply: TabAnalysisReply };
+}
+
+export interface ContentCalls {
+  /** Read the page's article with Readability. */
+  extract: { request: Record<string, never>; reply: ExtractionResult };
+  /** Paint these items into the page; `placed` says which ones were found. */
+  paint: { request: { items: HighlightItem[] }; reply: PaintReply };
+  /** Scroll the page to a painted item and flash it. */
+  scrollTo: { request: { id: string }; reply: { scrolled: boolean } };
+}
+
+export interface PaintReply {
+  /** id → whether the item was found on the page. */
+  placed: Record<string, boolean>;
+  /** False where the browser has no CSS Custom Highlight API: items are found (and scrolled to) but not coloured. */
+  painted: boolean;
+}
+
+export type Destination = 'background' | 'content';
+
+type CallsFor<D extends Destination> = D extends 'background' ? BackgroundCalls : ContentCalls;
+
+/** The message for call `K` to destination `D`, as it travels. */
+export type Message<D extends Destination, K extends keyof CallsFor<D> = keyof CallsFor<D>> = K extends keyof CallsFor<D>
+  ? { to: D; call: K } & RequestOf<CallsFor<D>[K]>
+  : never;
+
+export type RequestOf<T> = T extends { request: infer R } ? R : never;
+export type ReplyOf<T> = T extends { reply: infer R } ? R : never;
+
+export type Handlers<D extends Destination> = {
+  [K in keyof CallsFor<D>]: (
+    request: RequestOf<CallsFor<D>[K]>,
+    sender: { tabId?: number },
+  ) => Promise<ReplyOf<CallsFor<D>[K]>> | ReplyOf<CallsFor<D>[K]>;
+};
+
+export function isMessageFor<D extends Destination>(destination: D, value: unknown): value is Message<D> {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { to?: unknown }).to === destination &&
+    typeof (value as { call?: unknown }).call === 'string'
+  );
+}

@@ -1,0 +1,60 @@
+import { crx, type CrxPlugin, type ManifestV3Export } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vite';
+import baseManifest from './manifest.json' with { type: 'json' };
+
+/**
+ * `npm run build` → dist/: the store build. It reaches a page only through the
+ * reader's click (activeTab), so it has no host permissions at all.
+ *
+ * `npm run build:e2e` (QUOTELENS_E2E=1) → dist-e2e/: identical except that it
+ * may also inject into local test servers, so the E2E tests can open the popup
+ * for a tab without a real toolbar click.
+ */
+const e2e = process.env.QUOTELENS_E2E === '1';
+
+const manifest = {
+  ...baseManifest,
+  ...(e2e ? { host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'] } : {}),
+} as ManifestV3Export;
+
+/** The content script entry, injected by the service worker with `?script&iife` (see src/background/inject.ts). */
+const CONTENT_SCRIPT_ENTRY = '/src/content/content-script.ts';
+
+/**
+ * crxjs builds a `?script&iife` entry twice: the self-contained IIFE we inject,
+ * and an intermediate ES chunk nothing loads. It also lists the IIFE as a
+ * web-accessible resource for every http(s) page, which `executeScript` does
+ * not need and which would let any site detect the extension. Both go.
+ */
+function injectedScriptOnly(): CrxPlugin {
+  const injectedFile = CONTENT_SCRIPT_ENTRY.slice(1).replace(/\.ts$/, '.js');
+  return {
+    name: 'quotelens:injected-script-only',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      for (const [fileName, output] of Object.entries(bundle)) {
+        if (output.type === 'chunk' && output.facadeModuleId?.endsWith(CONTENT_SCRIPT_ENTRY) && fileName.startsWith('assets/')) {
+          delete bundle[fileName];
+        }
+      }
+    },
+    renderCrxManifest(built) {
+      const resources = (built.web_accessible_resources ?? [])
+        .map((entry) => ({ ...entry, resources: entry.resources.filter((resource) => resource !== injectedFile) }))
+        .filter((entry) => entry.resources.length > 0);
+      if (resources.length > 0) built.web_accessible_resources = resources;
+      else delete built.web_accessible_resources;
+      return built;
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [preact(), crx({ manifest }), injectedScriptOnly()],
+  build: {
+    target: 'chrome116',
+    emptyOutDir: true,
+  },
+});
