@@ -71,6 +71,12 @@ export function findPlaces(tokens: Token[], from: number, to: number): PlaceMent
         if (before.kind !== 'word' || !(PLACE_ADJECTIVES.has(before.lower) || /^\p{Lu}/u.test(before.text))) break;
         first--;
       }
+      // "port city", "border crossing": nouns of place in a row are one place.
+      const previous = places[places.length - 1];
+      if (previous && previous.last >= first - 1 && previous.last < i) {
+        previous.last = i;
+        continue;
+      }
       places.push({ first, last: i });
       continue;
     }

@@ -284,7 +284,9 @@ class QuantityScanner {
       }
       if (this.isYearNumber(day)) return date(i, j);
       const prev = this.tok(i - 1);
-      if (!AMBIGUOUS_MONTHS.has(t.lower) && prev && BEFORE_BARE_MONTH.has(prev.lower)) return date(i, j - 1);
+      // "until March" is a date, "to march" a verb: ambiguous names need a preposition only dates take.
+      const dateOnly = prev !== undefined && BEFORE_BARE_MONTH.has(prev.lower) && !['to', 'and', 'of'].includes(prev.lower);
+      if (prev && BEFORE_BARE_MONTH.has(prev.lower) && (!AMBIGUOUS_MONTHS.has(t.lower) || dateOnly)) return date(i, j - 1);
       return null;
     }
     if (t.kind === 'num' && t.digits <= 4) {
