@@ -90,15 +90,45 @@ export function findClaims(text: string, context: ClaimContext): Claim[] {
   }
 }
 
+/** How many earlier-starting quotes to look back over for one overlapping a span: quotes seldom nest deeper. */
+const QUOTE_LOOKBACK = 16;
+
 class ClaimFinder {
   private readonly tokens: Token[];
   private readonly sentenceStarts: number[] = [];
+  /** Quantities and listed quotes in text order, so that each look-up is a binary search, not a scan. */
+  private readonly quantities: Quantity[];
+  private readonly quotes: Quote[];
 
   constructor(
     private readonly text: string,
     private readonly context: ClaimContext,
   ) {
     this.tokens = tokenize(text);
+    this.quantities = [...context.quantities].sort((a, b) => a.start - b.start);
+    this.quotes = context.quotes.filter((q) => q.confidence >= LOW_CONFIDENCE).sort((a, b) => a.start - b.start);
+  }
+
+  /** Index of the first item starting at or after `offset` in a list sorted by start. */
+  private static firstAtOrAfter(items: Span[], offset: number): number {
+    let lo = 0;
+    let hi = items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (items[mid].start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The listed quotes overlapping `start`..`end`. */
+  private quotesOverlapping(start: number, end: number): Quote[] {
+    const found: Quote[] = [];
+    const after = ClaimFinder.firstAtOrAfter(this.quotes, end);
+    for (let i = after - 1; i >= 0 && i >= after - QUOTE_LOOKBACK; i--) {
+      if (this.quotes[i].end > start) found.push(this.quotes[i]);
+    }
+    return found;
   }
 
   find(): Claim[] {
@@ -124,7 +154,7 @@ class ClaimFinder {
     while (k > 0 && (this.tokens[k].text === '”' || this.tokens[k].text === '"' || this.tokens[k].text === ')' || this.tokens[k].text === '’')) k--;
     if (!SENTENCE_END.has(this.tokens[k].text)) return false;
     const before = this.tokens[k - 1];
-    if (this.tokens[k].text === '.' && before && before.kind === 'word' && !before.gapBefore === false &&
+    if (this.tokens[k].text === '.' && before && before.kind === 'word' &&
       (ABBREVIATIONS.has(before.lower) || (before.text.length === 1 && /\p{Lu}/u.test(before.text)))) return false;
     return /^[\p{Lu}\p{N}"“‘'(]/u.test(t.text);
   }
@@ -146,7 +176,6 @@ class ClaimFinder {
         this.sentenceStarts.push(i);
       }
       if (t.kind === 'sym' && (CLAUSE_BREAK_SYMBOLS.has(t.text) || SENTENCE_END.has(t.text))) {
-        // Not a hyphen inside a word, nor a decimal point.
         close(i - 1);
         continue;
       }
@@ -165,7 +194,10 @@ class ClaimFinder {
     while (first < clause.last && LEADING_CONNECTIVES.has(tokens[first].lower)) first++;
     const start = tokens[first].start;
     const end = tokens[clause.last].end;
-    const inClause = this.context.quantities.filter((q) => q.start >= start && q.start < end);
+    const inClause: Quantity[] = [];
+    for (let i = ClaimFinder.firstAtOrAfter(this.quantities, start); i < this.quantities.length && this.quantities[i].start < end; i++) {
+      inClause.push(this.quantities[i]);
+    }
     const measured = inClause.filter((q) => isMeasuredQuantity(q) && (q.value !== null || q.low !== undefined) && !this.isIncidental(q));
     const deadlines = inClause.filter((q) => !isMeasuredQuantity(q) && DEADLINE_WORDS.has(this.wordBefore(q.start)));
     const places = findPlaces(tokens, first, clause.last);
@@ -264,8 +296,7 @@ class ClaimFinder {
   private quoteAround(d: Draft): Quote | null {
     let best: Quote | null = null;
     let bestOverlap = 0;
-    for (const q of this.context.quotes) {
-      if (q.confidence < LOW_CONFIDENCE) continue;
+    for (const q of this.quotesOverlapping(d.start, d.end)) {
       const pieces = q.fragments && q.fragments.length ? q.fragments : [q];
       let overlap = 0;
       for (const p of pieces) overlap += Math.max(0, Math.min(p.end, d.end) - Math.max(p.start, d.start));
@@ -288,7 +319,7 @@ class ClaimFinder {
     const sentenceEnd = this.sentenceStarts[d.clause.sentence + 1] ?? tokens.length;
     const sentenceSpan = { start: tokens[sentenceFirst].start, end: tokens[sentenceEnd - 1].end };
     // A sentence the quote stage already attributes elsewhere is not reported speech for this claim.
-    const quoted = this.context.quotes.some((q) => q.confidence >= LOW_CONFIDENCE && q.start < sentenceSpan.end && sentenceSpan.start < q.end);
+    const quoted = this.quotesOverlapping(sentenceSpan.start, sentenceSpan.end).length > 0;
     for (let i = sentenceFirst; i < sentenceEnd - 1; i++) {
       if (tokens[i].lower === 'according' && tokens[i + 1].lower === 'to') {
         let last = i + 1;
