@@ -140,7 +140,7 @@ function isWord(token: Token | undefined): token is Token {
   return token !== undefined && token.kind === 'word';
 }
 
-function isNameWord(token: Token | undefined): boolean {
+export function isNameWord(token: Token | undefined): boolean {
   return isWord(token) && token.capitalised && !CAPITALISED_FUNCTION_WORDS.has(token.lower) && !DETERMINERS.has(token.lower);
 }
 
@@ -430,7 +430,16 @@ interface CueFrame {
   direction: 'after' | 'before';
   contentFirst: number;
   contentLast: number;
+  /** The window of the sentence the frame was read in (see CUE_WINDOW). */
+  floor: number;
+  ceiling: number;
 }
+
+/**
+ * How far (in tokens) on either side of a cue its frame may reach. Real
+ * attributions fit easily; the bound keeps run-on "sentences" of any length linear.
+ */
+const CUE_WINDOW = 120;
 
 function isCueAt(tokens: Token[], index: number): number {
   const token = tokens[index];
@@ -594,7 +603,10 @@ function framesInSentence(tokens: Token[], first: number, end: number, insideDir
     const cue = tokens[c];
     // A capitalised cue inside a sentence is a name or a title ("United States", "Editor's Note").
     if (cue.capitalised && c !== clauseOpening(tokens, first, end)) continue;
-    const frame = frameFor(tokens, c, cueLast, first, end, frames);
+    const floor = Math.max(first, c - CUE_WINDOW);
+    const ceiling = Math.min(end, cueLast + CUE_WINDOW);
+    const found = frameFor(tokens, c, cueLast, floor, ceiling, frames);
+    const frame = found ? { ...found, floor, ceiling } : null;
     c = cueLast;
     if (!frame || !frame.mention && NOUN_LIKE_CUES.has(cue.lower)) continue;
     // Words that are often not speech ("the claims", "will continue") need a clause or quote to follow.
@@ -641,7 +653,7 @@ function opensReport(tokens: Token[], contentFirst: number): boolean {
   return (isWord(previous) && previous.lower === 'that') || isPunct(previous, ':,') || first?.kind === 'quote';
 }
 
-function frameFor(tokens: Token[], c: number, cueLast: number, first: number, end: number, earlier: CueFrame[]): CueFrame | null {
+function frameFor(tokens: Token[], c: number, cueLast: number, first: number, end: number, earlier: CueFrame[]): Omit<CueFrame, 'floor' | 'ceiling'> | null {
   const cue = tokens[c];
   if (cue.lower === 'according') {
     // Sources after "according to" are often long ("a study last year by economists at …"): take them up to the comma.
@@ -730,13 +742,15 @@ const ATTRIBUTED_CONFIDENCE = 0.9;
 const REPORTED_CONFIDENCE = 0.8;
 /** Shorter text before an attribution is an introduction ("Earlier in 2012, …"), not reported speech. */
 const MIN_REPORTED_WORDS = 2;
+/** A quote that opens its own sentence right after an attributed one continues it from this many words (a scare quote rarely opens a sentence). */
+const MIN_CONTINUATION_WORDS = 2;
 /** Quotes of at most this many words with no cue read as scare quotes. */
 const SCARE_QUOTE_WORDS = 4;
 
 /** Finds direct quotes and reported speech, each with its cue and speaker mention. */
 export function findQuotes(model: TextModel): QuoteCandidate[] {
   const { tokens, sentences } = model;
-  const directs = pairQuoteMarks(model);
+  const directs = pairQuoteMarks(model).sort((a, b) => a.start - b.start);
   const insideDirect = new Uint8Array(tokens.length);
   const directByOpen = new Map<number, DirectQuote>();
   const directByClose = new Map<number, DirectQuote>();
@@ -751,7 +765,7 @@ export function findQuotes(model: TextModel): QuoteCandidate[] {
   const candidates: QuoteCandidate[] = [];
   for (const sentence of sentences) {
     const frames = framesInSentence(tokens, sentence.firstToken, sentence.endToken, insideDirect);
-    for (const frame of frames) {
+    for (const [index, frame] of frames.entries()) {
       const cue = { start: tokens[frame.cueFirst].start, end: tokens[frame.cueLast].end };
       const mention = spanOfPhrase(tokens, frame.mention);
       const appositive = spanOfPhrase(tokens, frame.appositive);
@@ -768,13 +782,15 @@ export function findQuotes(model: TextModel): QuoteCandidate[] {
         // Reported words before the cue: a clause of a few words at least, and a verb that is surely speech.
         if (countWordTokens(tokens, frame.contentFirst, last) < MIN_REPORTED_WORDS || WEAK_CUES.has(tokens[frame.cueFirst].lower) || NOUN_LIKE_CUES.has(tokens[frame.cueFirst].lower)) continue;
         // "X said that …, ABC reported": the nested attribution is the quote, not the whole clause.
-        if (frames.some((other) => other !== frame && other.cueFirst >= frame.contentFirst && other.cueFirst <= last)) continue;
+        // Frames come in text order, so the one just before is the only one that can sit inside this content.
+        const earlier = frames[index - 1];
+        if (earlier && earlier.cueFirst >= frame.contentFirst && earlier.cueFirst <= last) continue;
         const first = clauseOpening(tokens, frame.contentFirst, last);
         const candidate = reported(tokens, first, last, directs, { cue, mention, appositive });
         // "The plan, a source said, is to …": the reported clause goes on after the attribution.
         const attributionEnd = Math.max(frame.cueLast, frame.mention ? frame.mention.last : 0) + 1;
-        if (isPunct(tokens[attributionEnd], ',') && sentence.endToken - attributionEnd > 3 && !insideDirect[attributionEnd + 1]) {
-          const tailLast = contentEnd(tokens, attributionEnd + 1, sentence.endToken);
+        if (isPunct(tokens[attributionEnd], ',') && frame.ceiling - attributionEnd > 3 && !insideDirect[attributionEnd + 1]) {
+          const tailLast = contentEnd(tokens, attributionEnd + 1, frame.ceiling);
           if (tailLast > attributionEnd + 1) {
             candidate.fragments = [{ start: candidate.start, end: candidate.end }, { start: tokens[attributionEnd + 1].start, end: tokens[tailLast].end }];
             candidate.end = tokens[tailLast].end;
@@ -788,8 +804,8 @@ export function findQuotes(model: TextModel): QuoteCandidate[] {
         attach(attributed, direct, { cue, mention, appositive });
         continue;
       }
-      if (frame.contentFirst >= sentence.endToken) continue;
-      const last = contentEnd(tokens, frame.contentFirst, sentence.endToken);
+      if (frame.contentFirst >= frame.ceiling) continue;
+      const last = contentEnd(tokens, frame.contentFirst, frame.ceiling);
       if (last < frame.contentFirst) continue;
       candidates.push(reported(tokens, frame.contentFirst, last, directs, { cue, mention, appositive }));
     }
@@ -798,7 +814,7 @@ export function findQuotes(model: TextModel): QuoteCandidate[] {
   // Direct quotes: merge "A," he said, "B" into one quote; carry speakers over to quotes with no cue.
   const absorbed = new Set<DirectQuote>();
   for (const candidate of candidates) {
-    for (const quote of directs) if (quote.start >= candidate.start && quote.end <= candidate.end) absorbed.add(quote);
+    for (const quote of directsFrom(directs, candidate.start, candidate.end)) if (quote.end <= candidate.end) absorbed.add(quote);
   }
   let previous: QuoteCandidate | null = null;
   let previousParagraph = -1;
@@ -821,7 +837,7 @@ export function findQuotes(model: TextModel): QuoteCandidate[] {
     }
     const words = countWordTokens(tokens, quote.open, quote.close >= 0 ? quote.close : indexAtOrBefore(tokens, quote.end));
     const standsAlone = startsSentence(model, quote);
-    if (previous && standsAlone && paragraph - previousParagraph <= 1 && words > SCARE_QUOTE_WORDS) {
+    if (previous && standsAlone && paragraph - previousParagraph <= 1 && words >= MIN_CONTINUATION_WORDS) {
       const carried: QuoteCandidate = { ...directCandidate(quote), cue: null, mention: previous.mention, appositive: null, continuation: true, confidence: CONTINUATION_CONFIDENCE };
       candidates.push(carried);
       previousParagraph = paragraph;
@@ -849,15 +865,30 @@ function attach(attributed: Map<DirectQuote, QuoteCandidate>, quote: DirectQuote
   attributed.set(quote, { ...directCandidate(quote), ...attribution, continuation: false, confidence: ATTRIBUTED_CONFIDENCE });
 }
 
+/** The direct quotes (sorted, never overlapping) that start in [start, end): a binary search, then a short walk. */
+function directsFrom(directs: DirectQuote[], start: number, end: number): DirectQuote[] {
+  let low = 0;
+  let high = directs.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (directs[mid].start < start) low = mid + 1;
+    else high = mid;
+  }
+  const found: DirectQuote[] = [];
+  for (let i = low; i < directs.length && directs[i].start < end; i++) found.push(directs[i]);
+  return found;
+}
+
 /** Reported speech from token `first` to `last`; "mixed" when it holds quoted words. */
 function reported(tokens: Token[], first: number, last: number, directs: DirectQuote[], attribution: Attribution): QuoteCandidate {
   const start = tokens[first].start;
   let end = tokens[last].end;
   // Keep a closing mark that belongs to a quote inside the clause.
-  const containing = directs.find((quote) => quote.start >= start && quote.start < end && quote.end > end);
+  const inside = directsFrom(directs, start, end);
+  const containing = inside.find((quote) => quote.end > end);
   if (containing && containing.end - end <= 3) end = containing.end;
-  const quoted = directs.some((quote) => quote.start >= start && quote.end <= end);
-  const whole = directs.find((quote) => quote.start === start && quote.end === end);
+  const quoted = inside.some((quote) => quote.end <= end);
+  const whole = inside.find((quote) => quote.start === start && quote.end === end);
   return { start, end, kind: whole ? 'direct' : quoted ? 'mixed' : 'indirect', ...attribution, continuation: false, confidence: REPORTED_CONFIDENCE };
 }
 

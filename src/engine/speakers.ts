@@ -8,7 +8,7 @@
 import type { Quote, Speaker, SpeakerKind, Span, TextSpan } from './types';
 import type { TextModel, Token } from './text';
 import { tokenIndexAt } from './text';
-import { DETERMINERS, ROLE_NOUNS, type QuoteCandidate } from './quotes';
+import { DETERMINERS, ROLE_NOUNS, isNameWord, type QuoteCandidate } from './quotes';
 
 /** Courtesy and religious titles: dropped from a name, not kept as a role. */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'mullah', 'sheikh', 'rev', 'prof', 'lord', 'lady']);
@@ -184,11 +184,36 @@ function describeAppositive(text: string, phrase: Token[]): { role: string; orga
   return { role, organisation };
 }
 
+/** "He" and "they" look this many distinct speakers back, no further. */
+const RECENT_SPEAKERS = 12;
+
 const PERSON_PRONOUNS = new Map<string, Gender>([
   ['he', 'male'],
   ['she', 'female'],
 ]);
 const GROUP_PRONOUNS = new Set(['they', 'it']);
+
+/** How far back (in tokens) a pronoun looks for a person named outside any attribution. */
+const NAME_LOOKBACK_TOKENS = 200;
+
+/** The last run of two or more capitalised name words before token `index` that reads as a person. */
+function personNamedBefore(model: TextModel, index: number): { description: Description; span: Span } | null {
+  const { tokens, text } = model;
+  const floor = Math.max(0, index - NAME_LOOKBACK_TOKENS);
+  for (let last = index - 1; last >= floor; last--) {
+    if (!isNameWord(tokens[last])) continue;
+    let first = last;
+    while (first - 1 >= floor && isNameWord(tokens[first - 1]) && tokens[first - 1].sentence === tokens[last].sentence) first--;
+    if (last > first) {
+      const description = describePhrase(text, tokens.slice(first, last + 1));
+      if (description && description.kind === 'person' && description.nameWords.length >= 2) {
+        return { description, span: { start: tokens[first].start, end: tokens[last].end } };
+      }
+    }
+    last = first;
+  }
+  return null;
+}
 
 function sameName(a: string[], b: string[]): boolean {
   if (a.length === 0 || b.length === 0) return false;
@@ -206,17 +231,41 @@ export function resolveSpeakers(model: TextModel, candidates: QuoteCandidate[]):
 
   const textSpan = (span: Span): TextSpan => ({ start: span.start, end: span.end, text: text.slice(span.start, span.end) });
 
-  const addMention = (state: SpeakerState, span: Span): void => {
-    const mentions = state.speaker.mentions;
-    if (!mentions.some((mention) => mention.start === span.start && mention.end === span.end)) mentions.push(textSpan(span));
-    state.lastSeen = span.start;
+  // Indexes keep resolution linear: speakers by the words of their names and roles, by exact name, and the few seen last.
+  const byWord = new Map<string, SpeakerState[]>();
+  const byName = new Map<string, SpeakerState>();
+  const recent: SpeakerState[] = [];
+  const seenMentions = new Set<string>();
+
+  const index = (state: SpeakerState, words: Iterable<string>): void => {
+    for (const word of words) {
+      if (DETERMINERS.has(word) || PREPOSITIONS.has(word)) continue;
+      const list = byWord.get(word);
+      if (!list) byWord.set(word, [state]);
+      else if (!list.includes(state)) list.push(state);
+    }
   };
 
-  const mostRecent = (accept: (state: SpeakerState) => boolean, before: number): SpeakerState | null => {
+  const addMention = (state: SpeakerState, span: Span): void => {
+    const key = `${state.speaker.id}:${span.start}:${span.end}`;
+    if (!seenMentions.has(key)) {
+      seenMentions.add(key);
+      state.speaker.mentions.push(textSpan(span));
+    }
+    state.lastSeen = span.start;
+    const at = recent.indexOf(state);
+    if (at >= 0) recent.splice(at, 1);
+    recent.unshift(state);
+    if (recent.length > RECENT_SPEAKERS) recent.pop();
+  };
+
+  const mostRecent = (pool: Iterable<SpeakerState>, accept: (state: SpeakerState) => boolean, before: number): SpeakerState | null => {
     let best: SpeakerState | null = null;
-    for (const state of states) if (state.lastSeen < before && accept(state) && (!best || state.lastSeen > best.lastSeen)) best = state;
+    for (const state of pool) if (state.lastSeen < before && accept(state) && (!best || state.lastSeen > best.lastSeen)) best = state;
     return best;
   };
+
+  const statesSharing = (words: string[]): SpeakerState[] => words.flatMap((word) => byWord.get(word) ?? []);
 
   const create = (description: Description, span: Span): SpeakerState => {
     const speaker: Speaker = {
@@ -231,6 +280,10 @@ export function resolveSpeakers(model: TextModel, candidates: QuoteCandidate[]):
     };
     const state: SpeakerState = { speaker, nameWords: description.nameWords, head: description.head, gender: null, lastSeen: span.start };
     states.push(state);
+    byName.set(description.name, state);
+    index(state, description.nameWords);
+    if (description.head) index(state, [description.head]);
+    if (description.role) index(state, description.role.toLowerCase().split(/\s+/u));
     return state;
   };
 
@@ -239,22 +292,26 @@ export function resolveSpeakers(model: TextModel, candidates: QuoteCandidate[]):
       // A description: "the spokesman" is the speaker whose role ends in "spokesman".
       const head = description.head;
       const match = description.definite
-        ? mostRecent((state) => state.head === head || (state.speaker.role ?? '').toLowerCase().split(/\s+/u).includes(head), span.start)
-        : states.find((state) => state.speaker.name === description.name) ?? null;
+        ? mostRecent(byWord.get(head) ?? [], () => true, span.start)
+        : byName.get(description.name) ?? null;
       if (match) return match;
       return create(description, span);
     }
-    const match = mostRecent((state) => state.head === null && state.speaker.kind === description.kind && sameName(state.nameWords, description.nameWords), span.start + 1);
+    const match = mostRecent(statesSharing(description.nameWords), (state) => state.head === null && state.speaker.kind === description.kind && sameName(state.nameWords, description.nameWords), span.start + 1);
     if (!match) return create(description, span);
     const speaker = match.speaker;
     if (description.nameWords.length > match.nameWords.length) {
       if (!speaker.aliases.includes(speaker.name)) speaker.aliases.push(speaker.name);
       speaker.name = description.name;
       match.nameWords = description.nameWords;
+      index(match, description.nameWords);
     } else if (description.name !== speaker.name && !speaker.aliases.includes(description.name)) {
       speaker.aliases.push(description.name);
     }
-    speaker.role ??= description.role;
+    if (!speaker.role && description.role) {
+      speaker.role = description.role;
+      index(match, description.role.toLowerCase().split(/\s+/u));
+    }
     speaker.organisation ??= description.organisation;
     return match;
   };
@@ -269,20 +326,26 @@ export function resolveSpeakers(model: TextModel, candidates: QuoteCandidate[]):
       const first = phrase[0];
       if (phrase.length === 1 && PERSON_PRONOUNS.has(first.lower)) {
         const gender = PERSON_PRONOUNS.get(first.lower) ?? null;
-        state = mostRecent((s) => s.speaker.kind === 'person' && (s.gender === null || s.gender === gender), mention.start);
+        state = mostRecent(recent, (s) => s.speaker.kind === 'person' && (s.gender === null || s.gender === gender), mention.start);
+        if (!state) {
+          // "Ana Ruiz runs the clinic. … she said": the person may have been named without speaking yet.
+          const named = personNamedBefore(model, tokenIndexAt(model, mention.start));
+          if (named) state = resolveNamed(named.description, named.span);
+        }
         if (state && state.gender === null) state.gender = gender;
       } else if (phrase.length === 1 && GROUP_PRONOUNS.has(first.lower)) {
-        state = mostRecent((s) => s.speaker.kind !== 'person', mention.start);
+        state = mostRecent(recent, (s) => s.speaker.kind !== 'person', mention.start);
       } else if (phrase.length > 0 && !(phrase.length === 1 && (first.lower === 'i' || first.lower === 'we' || first.lower === 'you'))) {
         const description = describePhrase(text, phrase);
         if (description) state = resolveNamed(description, mention);
       }
       if (state && candidate.appositive) {
         const apposition = describeAppositive(text, tokensIn(model, candidate.appositive));
-        if (apposition) {
-          state.speaker.role ??= apposition.role;
-          state.speaker.organisation ??= apposition.organisation;
+        if (apposition && !state.speaker.role) {
+          state.speaker.role = apposition.role;
+          index(state, apposition.role.toLowerCase().split(/\s+/u));
         }
+        if (apposition) state.speaker.organisation ??= apposition.organisation;
       }
       if (state) addMention(state, mention);
     }

@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import { buildTextModel } from './text';
+import { findQuotes, type QuoteCandidate } from './quotes';
+import { resolveSpeakers } from './speakers';
+import { LOW_CONFIDENCE } from './types';
+
+function quotesOf(text: string): QuoteCandidate[] {
+  return findQuotes(buildTextModel(text));
+}
+
+function slice(text: string, span: { start: number; end: number } | null): string | null {
+  return span ? text.slice(span.start, span.end) : null;
+}
+
+/** Quotes a reader would see: the confident ones. */
+function listed(text: string): QuoteCandidate[] {
+  return quotesOf(text).filter((quote) => quote.confidence >= LOW_CONFIDENCE);
+}
+
+describe('direct quotes', () => {
+  it('finds curly double quotes with the attribution after them', () => {
+    const text = '“The bridge will open in May,” the mayor said.';
+    const [quote] = listed(text);
+    expect(slice(text, quote)).toBe('“The bridge will open in May,”');
+    expect(quote.kind).toBe('direct');
+    expect(slice(text, quote.cue)).toBe('said');
+    expect(slice(text, quote.mention)).toBe('the mayor');
+  });
+
+  it('finds straight quotes with the attribution before them', () => {
+    const text = 'The coach said, "We played our best game of the season."';
+    const [quote] = listed(text);
+    expect(slice(text, quote)).toBe('"We played our best game of the season."');
+    expect(slice(text, quote.mention)).toBe('The coach');
+  });
+
+  it('keeps a ‘nested’ quote inside the quote around it', () => {
+    const text = '“She told me ‘never again’ and left,” Mr. Okafor said.';
+    const quotes = listed(text);
+    expect(quotes).toHaveLength(1);
+    expect(slice(text, quotes[0])).toBe('“She told me ‘never again’ and left,”');
+    expect(slice(text, quotes[0].mention)).toBe('Mr. Okafor');
+  });
+
+  it('reads guillemets and low-high German marks', () => {
+    const guillemets = '«Nous restons ici pour longtemps», a déclaré le maire. The envoy said: «We stay here for a long time.»';
+    expect(listed(guillemets).map((quote) => slice(guillemets, quote))).toContain('«We stay here for a long time.»');
+    const german = 'The minister said: „We will build more houses this year.“';
+    expect(listed(german).map((quote) => slice(german, quote))).toEqual(['„We will build more houses this year.“']);
+  });
+
+  it('reads two apostrophes as a double quotation mark', () => {
+    const text = "''It is far too early to tell,'' the analyst said.";
+    const [quote] = listed(text);
+    expect(slice(text, quote)).toBe("''It is far too early to tell,''");
+  });
+
+  it('never takes apostrophes for quotation marks', () => {
+    const text = "The farmers' union said it didn't expect the '90s prices back, and the union's chief agreed.";
+    const model = buildTextModel(text);
+    expect(findQuotes(model).every((quote) => quote.kind !== 'direct')).toBe(true);
+  });
+
+  it('runs a quote over several paragraphs when the next one opens again', () => {
+    const text = '“The harvest was poor this year,” the farmer said. “We lost half the wheat.\n\n“Next year we will plant earlier.”';
+    const quotes = listed(text);
+    const long = quotes.find((quote) => slice(text, quote)?.startsWith('“We lost'));
+    expect(long).toBeDefined();
+    expect(slice(text, long!)).toBe('“We lost half the wheat.\n\n“Next year we will plant earlier.”');
+    expect(long!.fragments).toHaveLength(2);
+  });
+
+  it('joins a quote interrupted by its attribution inside one sentence', () => {
+    const text = '“Prices,” the trader said, “will keep rising until spring.”';
+    const quotes = listed(text);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].fragments?.map((fragment) => slice(text, fragment))).toEqual(['“Prices,”', '“will keep rising until spring.”']);
+  });
+
+  it('gives the quote after "…," he said. the same speaker', () => {
+    const text = 'Ana Ruiz runs the clinic.\n\n“We open at six,” she said. “Nobody is turned away.”';
+    const model = buildTextModel(text);
+    const { quotes, speakers } = resolveSpeakers(model, findQuotes(model));
+    const second = quotes.find((quote) => quote.text === '“Nobody is turned away.”');
+    const first = quotes.find((quote) => quote.text === '“We open at six,”');
+    expect(second?.speakerId).toBeTruthy();
+    expect(second?.speakerId).toBe(first?.speakerId);
+    expect(second!.confidence).toBeGreaterThanOrEqual(LOW_CONFIDENCE);
+    expect(speakers).toHaveLength(1);
+  });
+
+  it('keeps scare quotes and titles without a cue below the listing threshold', () => {
+    const text = 'The so-called “reform” was debated after a screening of “The Long Road Home” on Tuesday.';
+    const quotes = quotesOf(text);
+    expect(quotes).toHaveLength(2);
+    expect(quotes.every((quote) => quote.confidence < LOW_CONFIDENCE)).toBe(true);
+  });
+});
+
+describe('reported speech', () => {
+  it('takes the clause after "said that" up to the clause end', () => {
+    const text = 'The governor said on Monday that the roads would reopen soon, according to local radio.';
+    const quote = listed(text).find((candidate) => slice(text, candidate.cue) === 'said');
+    expect(slice(text, quote!)).toBe('the roads would reopen soon');
+    expect(quote!.kind).toBe('indirect');
+    expect(slice(text, quote!.mention)).toBe('The governor');
+  });
+
+  it('reads "CLAUSE, SPEAKER said."', () => {
+    const text = 'The factory will close by March, two union officials said.';
+    const [quote] = listed(text);
+    expect(slice(text, quote)).toBe('The factory will close by March');
+    expect(slice(text, quote.mention)).toBe('two union officials');
+  });
+
+  it('reads "according to SPEAKER, CLAUSE" and ", according to SPEAKER."', () => {
+    const first = 'According to the ministry, exports rose in the spring.';
+    expect(slice(first, listed(first)[0])).toBe('exports rose in the spring');
+    expect(slice(first, listed(first)[0].mention)).toBe('the ministry');
+    const second = 'Exports rose in the spring, according to a report by the central bank.';
+    expect(slice(second, listed(second)[0])).toBe('Exports rose in the spring');
+  });
+
+  it('skips the hearer after "told"', () => {
+    const text = 'Ms. Novak told reporters that the vote was delayed, the officials told NBC.';
+    const quote = listed(text).find((candidate) => slice(text, candidate.cue) === 'told' && slice(text, candidate.mention) === 'Ms. Novak');
+    expect(slice(text, quote!)).toBe('the vote was delayed');
+  });
+
+  it('marks a reported clause with quoted words as mixed', () => {
+    const text = 'The judge told the court that the delay was “entirely avoidable.”';
+    const quotes = listed(text);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].kind).toBe('mixed');
+    expect(slice(text, quotes[0])).toBe('the delay was “entirely avoidable.”');
+  });
+
+  it('takes the speaker from an appositive construction', () => {
+    const text = 'Maria Lopez, the director of the city museum, told visitors that the hall would reopen.';
+    const [quote] = listed(text);
+    expect(slice(text, quote.mention)).toBe('Maria Lopez');
+    expect(slice(text, quote.appositive)).toBe('the director of the city museum');
+  });
+
+  it('does not read "United States" or a headline word as a cue', () => {
+    const text = 'Trade between the United States and Canada grew.';
+    expect(quotesOf(text)).toHaveLength(0);
+  });
+});
+
+describe('robustness', () => {
+  it('never throws and keeps every span inside the text', () => {
+    const inputs = [
+      '',
+      '"'.repeat(10_000),
+      '“'.repeat(5000) + 'said' + '”'.repeat(5000),
+      '\u00a0said that, , , "" ‘’ « » „ “',
+      'x'.repeat(1000) + ' said that ' + '\n\n'.repeat(50),
+      Array.from({ length: 2000 }, (_, i) => String.fromCharCode(0x20 + ((i * 7919) % 0x2fff))).join(''),
+    ];
+    for (const text of inputs) {
+      const model = buildTextModel(text);
+      const { quotes } = resolveSpeakers(model, findQuotes(model));
+      for (const quote of quotes) {
+        expect(quote.start).toBeGreaterThanOrEqual(0);
+        expect(quote.end).toBeLessThanOrEqual(text.length);
+        expect(text.slice(quote.start, quote.end)).toBe(quote.text);
+      }
+    }
+  });
+
+  it('stays linear: 150,000 words in well under a second', () => {
+    const paragraph = '“We will not stop,” the spokesman said. Officials said that the talks, which began in May, would resume. According to the report, 40 people were hurt. ';
+    const text = Array.from({ length: 5000 }, () => paragraph).join('\n\n');
+    const started = performance.now();
+    const model = buildTextModel(text);
+    const { quotes } = resolveSpeakers(model, findQuotes(model));
+    const elapsed = performance.now() - started;
+    expect(quotes.length).toBeGreaterThan(10_000);
+    expect(elapsed).toBeLessThan(1000);
+  });
+});
