@@ -1,10 +1,10 @@
 /**
  * The size of every file in dist/ (raw and gzip), and of each of the three
- * entry points with everything it loads statically: the content script (the
- * self-contained IIFE the worker injects), the popup page, the service worker.
+ * entry points with everything it loads statically: the content script the
+ * worker injects, the popup page, the service worker.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, posix, relative, resolve } from 'node:path';
+import { basename, join, posix, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Figure, SectionResult } from './report';
 
@@ -88,14 +88,25 @@ interface BuiltManifest {
   content_scripts?: Array<{ js?: string[]; css?: string[] }>;
 }
 
+/**
+ * Scripts the worker injects with `scripting.executeScript({ files })`: the
+ * dist files its code names in a string literal without importing them.
+ */
+function injectedScripts(dist: string, backgroundFiles: string[], allFiles: string[]): string[] {
+  const code = backgroundFiles.filter((file) => file.endsWith('.js')).map((file) => readFileSync(join(dist, file), 'utf8'));
+  const named = new Set(code.flatMap((source) => [...source.matchAll(/["'`]\/?([\w./-]+\.js)["'`]/g)].map((match) => match[1])));
+  return allFiles.filter((file) => file.endsWith('.js') && named.has(file) && !backgroundFiles.includes(file));
+}
+
 function entryFilesOf(dist: string, allFiles: string[]): Record<EntrySize['entry'], string[]> {
   const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as BuiltManifest;
   const declaredContentScripts = (manifest.content_scripts ?? []).flatMap((script) => [...(script.js ?? []), ...(script.css ?? [])]);
+  const background = manifest.background?.service_worker ? [manifest.background.service_worker] : [];
   return {
-    // The manifest declares no content scripts: the worker injects crxjs's `*.iife.js` build on click.
-    'content script': [...declaredContentScripts, ...allFiles.filter((file) => file.endsWith('.iife.js'))],
+    // The store build declares no content scripts: the worker injects one on the reader's click.
+    'content script': [...declaredContentScripts, ...injectedScripts(dist, closure(dist, background), allFiles)],
     popup: manifest.action?.default_popup ? [manifest.action.default_popup] : [],
-    background: manifest.background?.service_worker ? [manifest.background.service_worker] : [],
+    background,
   };
 }
 
@@ -141,15 +152,13 @@ export function benchBundle(dist: string): SectionResult<BundleDetails | { skipp
             : 'entry not found in the build',
       }),
     ),
-    ...allFiles.map(
-      (file): Figure => ({
-        section: SECTION,
-        label: file,
-        value: sizes.get(file)!.gzipBytes / KB,
-        unit: 'KB gzip',
-        note: `${(sizes.get(file)!.bytes / KB).toFixed(1)} KB raw`,
-      }),
-    ),
   ];
-  return { figures, details: { dist: resolve(dist), files: [...sizes.values()], entries } };
+  const appendix = [
+    `Every file in ${basename(dist)}/:`,
+    '',
+    '| file | bytes | gzip bytes |',
+    '|---|---:|---:|',
+    ...[...sizes.values()].map((size) => `| ${size.file} | ${size.bytes.toLocaleString('en-US')} | ${size.gzipBytes.toLocaleString('en-US')} |`),
+  ].join('\n');
+  return { figures, details: { dist: resolve(dist), files: [...sizes.values()], entries }, appendix };
 }

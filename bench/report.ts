@@ -25,6 +25,8 @@ export type Verdict = 'pass' | 'FAIL' | 'not measured' | '';
 export interface SectionResult<Details> {
   figures: Figure[];
   details: Details;
+  /** Markdown printed after the figures table, for listings too long to be figures. */
+  appendix?: string;
 }
 
 export function verdict(figure: Figure): Verdict {

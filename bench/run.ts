@@ -48,6 +48,7 @@ function repeatCounts(quick: boolean) {
         scaling: counts(1, 2),
         compromise: counts(0, 1),
         clicks: 3,
+        tracedClicks: 1,
         analyseCycles: 10,
       }
     : {
@@ -57,6 +58,7 @@ function repeatCounts(quick: boolean) {
         // Compromise gets one shared warm-up (below): per-text warm-ups of the ×256 text would take a minute.
         compromise: counts(0, 3),
         clicks: 20,
+        tracedClicks: 3,
         analyseCycles: 100,
       };
 }
@@ -75,6 +77,7 @@ async function main(): Promise<void> {
   const wants = (section: Section) => options.sections.has(section);
   const figures: Figure[] = [];
   const details: Record<string, unknown> = {};
+  const appendices: string[] = [];
 
   const { pages, corpusSkipped } = benchPages();
   if (corpusSkipped) log(corpusSkipped);
@@ -117,6 +120,7 @@ async function main(): Promise<void> {
     const bundle = benchBundle(resolve(REPO_ROOT, 'dist'));
     figures.push(...bundle.figures);
     details.bundle = bundle.details;
+    if (bundle.appendix) appendices.push(bundle.appendix);
   }
 
   if (wants('browser')) {
@@ -128,13 +132,14 @@ async function main(): Promise<void> {
       seedPage: seed,
       largestPage: largest,
       clicks: counts.clicks,
+      tracedClicks: counts.tracedClicks,
       analyseCycles: counts.analyseCycles,
     });
     figures.push(...browser.figures);
     details.browser = browser.details;
   }
 
-  const table = markdownTable(figures);
+  const table = [markdownTable(figures), ...appendices].join('\n\n');
   const unmet = unmetBudgets(figures);
   const summary =
     unmet.length === 0
