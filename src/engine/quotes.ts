@@ -738,6 +738,11 @@ function spanOfPhrase(tokens: Token[], phrase: Phrase | null): Span | null {
 const SCARE_QUOTE_CONFIDENCE = 0.2;
 const UNATTRIBUTED_QUOTE_CONFIDENCE = 0.4;
 const CONTINUATION_CONFIDENCE = 0.65;
+const LONG_UNATTRIBUTED_QUOTE_CONFIDENCE = 0.55;
+/** From this many words a quotation with no cue is listed (three in four such quotes on PolNeAR train are attributed speech). */
+const LONG_QUOTE_WORDS = 9;
+/** How many paragraphs on a long quotation with no cue is still given to the last speaker. */
+const MAX_CARRY_PARAGRAPHS = 2;
 const ATTRIBUTED_CONFIDENCE = 0.9;
 const REPORTED_CONFIDENCE = 0.8;
 /** Shorter text before an attribution is an introduction ("Earlier in 2012, …"), not reported speech. */
@@ -816,12 +821,22 @@ export function findQuotes(model: TextModel): QuoteCandidate[] {
   for (const candidate of candidates) {
     for (const quote of directsFrom(directs, candidate.start, candidate.end)) if (quote.end <= candidate.end) absorbed.add(quote);
   }
+  // Reported speech sets the current speaker too: a quotation after "X said that …" is most likely X's.
+  const reportedInOrder = candidates.filter((candidate) => candidate.mention).sort((a, b) => a.start - b.start);
+  let nextReported = 0;
   let previous: QuoteCandidate | null = null;
   let previousParagraph = -1;
   for (let q = 0; q < directs.length; q++) {
     const quote = directs[q];
     if (absorbed.has(quote)) continue;
     const paragraph = tokens[quote.open].paragraph;
+    while (nextReported < reportedInOrder.length && reportedInOrder[nextReported].end <= quote.start) {
+      const reportedBefore = reportedInOrder[nextReported++];
+      if (!previous || reportedBefore.start > previous.start) {
+        previous = reportedBefore;
+        previousParagraph = tokens[indexAtOrBefore(tokens, reportedBefore.end)].paragraph;
+      }
+    }
     const own = attributed.get(quote);
     if (own) {
       const next = directs[q + 1];
@@ -843,7 +858,13 @@ export function findQuotes(model: TextModel): QuoteCandidate[] {
       previousParagraph = paragraph;
       continue;
     }
-    const confidence = words <= SCARE_QUOTE_WORDS ? SCARE_QUOTE_CONFIDENCE : UNATTRIBUTED_QUOTE_CONFIDENCE;
+    if (previous && words >= LONG_QUOTE_WORDS && paragraph - previousParagraph <= MAX_CARRY_PARAGRAPHS) {
+      // A long quotation a little further on, with no cue of its own: still most likely the last speaker's.
+      candidates.push({ ...directCandidate(quote), cue: null, mention: previous.mention, appositive: null, continuation: true, confidence: LONG_UNATTRIBUTED_QUOTE_CONFIDENCE });
+      continue;
+    }
+    // A long quotation is someone's words even when we cannot tell whose; a short one may be a title or a phrase.
+    const confidence = words <= SCARE_QUOTE_WORDS ? SCARE_QUOTE_CONFIDENCE : words >= LONG_QUOTE_WORDS ? LONG_UNATTRIBUTED_QUOTE_CONFIDENCE : UNATTRIBUTED_QUOTE_CONFIDENCE;
     candidates.push({ ...directCandidate(quote), cue: null, mention: null, appositive: null, continuation: false, confidence });
   }
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);
