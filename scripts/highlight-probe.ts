@@ -11,10 +11,11 @@ import { HIGHLIGHT_KINDS, HIGHLIGHT_NAME_PREFIX, type HighlightItem } from '../s
 import type { Analysis, ArticleInput } from '../src/engine/types';
 
 /**
- * Where the items come from: the engine's analysis, or (to measure anchoring on
- * its own, or while the engine is incomplete) every third sentence of the text.
+ * Where the items come from: the engine's analysis; every third sentence of the
+ * text (to measure anchoring on its own, or while the engine does not build);
+ * or both, so that a page where the engine finds little still gets painted.
  */
-export type ItemSource = 'analysis' | 'sentences';
+export type ItemSource = 'analysis' | 'sentences' | 'both';
 
 export interface PageMeasurement {
   extracted: boolean;
@@ -40,8 +41,8 @@ export interface HighlightProbe {
   highlighter: Highlighter | null;
   items: HighlightItem[];
   reanchors: Array<{ cause: ReanchorCause; placed: Record<string, boolean> }>;
-  /** Number of placed items whose range's text is the item's text, anchoring afresh now. */
-  verbatimCount(): number;
+  /** Placed items whose range does not read as the item's text (whitespace-folded), anchoring afresh now. */
+  mismatches(): Array<{ id: string; exact: string; placedText: string }>;
   /** Ranges currently registered under the extension's names (the flash included). */
   registeredRanges(): number;
   /** The centre of an item's first line box, to point at it. */
@@ -66,7 +67,7 @@ function sentenceItems(text: string): HighlightItem[] {
     const end = match.index + match[0].length;
     if (end - start < 3) continue;
     items.push({
-      id: `s${sentenceNumber}`,
+      id: `sentence-${sentenceNumber}`,
       kind: HIGHLIGHT_KINDS[items.length % HIGHLIGHT_KINDS.length],
       ...textQuoteAt(text, { start, end }),
       tooltip: `Sentence ${sentenceNumber}`,
@@ -103,7 +104,10 @@ export function installProbe(analyze: ((article: ArticleInput) => Analysis) | nu
         return { ...empty, supported: true, bodyUnchanged: true, extractMs: analyseStarted - extractStarted, analyseMs: 0, paintMs: 0 };
       }
       const { article } = extraction;
-      const items = source === 'analysis' && analyze ? selectorsFor(analyze(article)) : sentenceItems(article.text);
+      const items = [
+        ...(source !== 'sentences' && analyze ? selectorsFor(analyze(article)) : []),
+        ...(source !== 'analysis' ? sentenceItems(article.text) : []),
+      ];
       const paintStarted = performance.now();
       const highlighter = createHighlighter(document, {
         onReanchor: (placed, cause) => probe.reanchors.push({ cause, placed }),
@@ -120,7 +124,7 @@ export function installProbe(analyze: ((article: ArticleInput) => Analysis) | nu
         itemSource: source,
         items: items.length,
         placed: items.filter((item) => placed[item.id]).length,
-        placedVerbatim: probe.verbatimCount(),
+        placedVerbatim: items.filter((item) => placed[item.id]).length - probe.mismatches().length,
         unplaced: items
           .filter((item) => !placed[item.id])
           .map(({ id, kind, exact }) => ({ id, kind, exact: exact.length > 120 ? `${exact.slice(0, 117)}...` : exact })),
@@ -133,12 +137,14 @@ export function installProbe(analyze: ((article: ArticleInput) => Analysis) | nu
       };
     },
 
-    verbatimCount() {
+    mismatches() {
       const ranges = anchorAll(document.body, probe.items);
-      return probe.items.filter((item) => {
+      return probe.items.flatMap((item) => {
         const range = ranges.get(item.id);
-        return range && rangeText(range) === foldWhitespace(item.exact);
-      }).length;
+        const placedText = range ? rangeText(range) : null;
+        const exact = foldWhitespace(item.exact);
+        return placedText === null || placedText === exact ? [] : [{ id: item.id, exact, placedText }];
+      });
     },
 
     registeredRanges() {

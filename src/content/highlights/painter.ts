@@ -131,7 +131,13 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
 
   function onMutations(records: MutationRecord[]): void {
     const head = doc.head;
-    const relevant = records.some((record) => !isOwnMutation(record) && !(head && head.contains(record.target)));
+    // A class or style change can reveal hidden text, which matters only while some item is unplaced;
+    // otherwise pages that animate styles all the time would be re-anchored for nothing.
+    const revealMatters = items.some((item) => !ranges.get(item.id));
+    const relevant = records.some(
+      (record) =>
+        (record.type !== 'attributes' || revealMatters) && !isOwnMutation(record) && !(head && head.contains(record.target)),
+    );
     if (!relevant) return;
     // Single-page apps change the URL with pushState, which fires no event: notice it with the content change.
     scheduleReanchor(noteUrlChange() ? 'navigation' : 'mutation');
@@ -180,7 +186,13 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
     if (observer || !view) return;
     watchedUrl = doc.location?.href ?? '';
     observer = new view.MutationObserver(onMutations);
-    observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+    observer.observe(doc.documentElement, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['class', 'style', 'hidden', 'open'],
+    });
     view.addEventListener('popstate', onPopState);
     if (supported) {
       // Capture and passive: the page can neither hide the pointer from us nor be slowed by us.
