@@ -46,14 +46,18 @@ export function ArticlePanel({ tabId, result }: Props) {
       </header>
 
       <section aria-labelledby="speakers-heading">
-        <h2 id="speakers-heading">Speakers</h2>
+        <h2 id="speakers-heading">
+          Speakers <span class="total">{view.speakers.length}</span>
+        </h2>
         <SectionBoundary title="speakers">
           <SpeakerList speakers={view.speakers} selectedId={speakerId} onSelect={setSpeakerId} />
         </SectionBoundary>
       </section>
 
       <section aria-labelledby="quotes-heading">
-        <h2 id="quotes-heading">Quotes</h2>
+        <h2 id="quotes-heading">
+          Quotes <span class="total">{view.quotes.length}</span>
+        </h2>
         {selectedSpeaker && (
           <p class="filter" data-testid="quote-filter">
             Only {selectedSpeaker.name}.{' '}
@@ -75,7 +79,9 @@ export function ArticlePanel({ tabId, result }: Props) {
       </section>
 
       <section aria-labelledby="claims-heading">
-        <h2 id="claims-heading">Claims</h2>
+        <h2 id="claims-heading">
+          Claims <span class="total">{view.claims.length}</span>
+        </h2>
         <SectionBoundary title="claims">
           <ClaimList claims={view.claims} placement={placement} onShow={show} />
         </SectionBoundary>
