@@ -447,6 +447,8 @@ function isCueAt(tokens: Token[], index: number): number {
   if (token.lower === 'according' && isWord(tokens[index + 1]) && tokens[index + 1].lower === 'to') return index + 1;
   if (!SPEECH_VERBS.has(token.lower)) return -1;
   if ((token.lower === 'pointed' || token.lower === 'went') && isWord(tokens[index + 1])) return index + 1;
+  // "called for", "calls on": the demand follows.
+  if (CALL_VERBS.has(token.lower) && isWord(tokens[index + 1]) && (tokens[index + 1].lower === 'for' || tokens[index + 1].lower === 'on')) return index + 1;
   return index;
 }
 
@@ -596,6 +598,12 @@ function clauseOpening(tokens: Token[], first: number, last: number): number {
 /** Finds every cue in a sentence and works out its frame. */
 function framesInSentence(tokens: Token[], first: number, end: number, insideDirect: Uint8Array): CueFrame[] {
   const frames: CueFrame[] = [];
+  // A headline or a lead-in "Senator Smith: Taxes will rise": a name, a colon, the words.
+  const speaker = phraseStartingAt(tokens, first, Math.min(end, first + 10));
+  const colon = speaker ? speaker.last + 1 : -1;
+  if (speaker && isPunct(tokens[colon], ':') && isNameWord(tokens[speaker.last]) && countWordTokens(tokens, colon + 1, Math.min(end - 1, colon + 4)) >= 3) {
+    frames.push({ cueFirst: colon, cueLast: colon, mention: speaker, appositive: null, direction: 'after', contentFirst: colon + 1, contentLast: -1, floor: first, ceiling: Math.min(end, colon + CUE_WINDOW) });
+  }
   for (let c = first; c < end; c++) {
     if (insideDirect[c]) continue;
     const cueLast = isCueAt(tokens, c);
@@ -607,10 +615,14 @@ function framesInSentence(tokens: Token[], first: number, end: number, insideDir
     const ceiling = Math.min(end, cueLast + CUE_WINDOW);
     const found = frameFor(tokens, c, cueLast, floor, ceiling, frames);
     const frame = found ? { ...found, floor, ceiling } : null;
+    const cueFirst = c;
     c = cueLast;
     if (!frame || !frame.mention && NOUN_LIKE_CUES.has(cue.lower)) continue;
     // Words that are often not speech ("the claims", "will continue") need a clause or quote to follow.
-    if ((NOUN_LIKE_CUES.has(cue.lower) || WEAK_CUES.has(cue.lower)) && frame.direction === 'after' && !opensReport(tokens, frame.contentFirst)) continue;
+    const demand = cueLast > cueFirst && CALL_VERBS.has(cue.lower);
+    // "called the plan “a disgrace”": naming counts as speech when the name is quoted.
+    const quotedName = CALL_VERBS.has(cue.lower) && frame.direction === 'after' && quoteWithin(tokens, frame.contentFirst, Math.min(end, frame.contentFirst + 8));
+    if ((NOUN_LIKE_CUES.has(cue.lower) || WEAK_CUES.has(cue.lower)) && !demand && !quotedName && frame.direction === 'after' && !opensReport(tokens, frame.contentFirst)) continue;
     frames.push(frame);
   }
   return frames;
@@ -645,6 +657,13 @@ function looseSubjectBefore(tokens: Token[], cue: number, floor: number): Phrase
   const lead = tokens[first - 1];
   if (first - 1 >= floor && !isPunct(lead, ',;:') && lead.kind !== 'quote' && !SENTENCE_CONNECTORS.has(lead.lower)) return null;
   return { first, last };
+}
+
+const CALL_VERBS = wordSet('call calls called calling');
+
+function quoteWithin(tokens: Token[], first: number, end: number): boolean {
+  for (let i = first; i < end; i++) if (tokens[i].kind === 'quote') return true;
+  return false;
 }
 
 function opensReport(tokens: Token[], contentFirst: number): boolean {
