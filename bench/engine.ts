@@ -5,9 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { extractArticle } from '../src/content/article-text';
+import { extractArticle, type ExtractedArticle } from '../src/content/article-text';
 import { analyze } from '../src/engine/index';
-import type { ArticleInput } from '../src/engine/types';
 import { timeMedian, type RunCounts } from './measure';
 import type { BenchPage, PageSource } from './pages';
 import type { Figure, SectionResult } from './report';
@@ -31,6 +30,7 @@ export interface UnreadablePage {
 
 export interface EngineDetails {
   pages: Array<MeasuredPage | UnreadablePage>;
+  /** `engine.warmup` counts passes over all the texts before any is timed. */
   counts: { extraction: RunCounts; engine: RunCounts };
 }
 
@@ -46,29 +46,21 @@ export const ENGINE_MS_PER_1K_WORDS_BUDGET = 2;
 
 const SECTION = 'corpus pages';
 
-function measurePage(
-  page: BenchPage,
-  counts: EngineDetails['counts'],
-): { measured: MeasuredPage; article: ArticleInput } | UnreadablePage {
+interface Extracted {
+  page: BenchPage;
+  article: ExtractedArticle;
+  extractMs: number;
+}
+
+/** Readability on a jsdom document of the page, timed like the content script's call. */
+function extract(page: BenchPage, counts: RunCounts): Extracted | UnreadablePage {
   const url = pathToFileURL(page.file).href;
   // A silent console: jsdom's complaints about the pages' CSS are not the benchmark's business.
   const dom = new JSDOM(readFileSync(page.file, 'utf8'), { url, virtualConsole: new VirtualConsole() });
   try {
-    const extraction = timeMedian(() => extractArticle(dom.window.document, url), counts.extraction);
+    const extraction = timeMedian(() => extractArticle(dom.window.document, url), counts);
     if (!extraction.result.ok) return { page: page.name, source: page.source, notArticle: extraction.result.reason };
-    const article = extraction.result.article;
-    const engine = timeMedian(() => analyze(article), counts.engine);
-    return {
-      article,
-      measured: {
-        page: page.name,
-        source: page.source,
-        words: article.words,
-        extractMs: extraction.ms,
-        engineMs: engine.ms,
-        engineMsPer1kWords: (engine.ms / article.words) * 1000,
-      },
-    };
+    return { page, article: extraction.result.article, extractMs: extraction.ms };
   } finally {
     dom.window.close();
   }
@@ -85,17 +77,26 @@ export function benchEngine(
   pages: readonly BenchPage[],
   counts: EngineDetails['counts'],
 ): SectionResult<EngineDetails> & { texts: TimedText[] } {
-  const results: EngineDetails['pages'] = [];
+  const extracted = pages.map((page) => extract(page, counts.extraction));
+  const articles = extracted.filter((result): result is Extracted => 'article' in result);
+  // Warm up on every text before timing any: otherwise the first page pays for compiling the engine.
+  for (let pass = 0; pass < counts.engine.warmup; pass++) for (const { article } of articles) analyze(article);
+  const measuredRuns: RunCounts = { warmup: 0, runs: counts.engine.runs };
   const texts: TimedText[] = [];
-  for (const page of pages) {
-    const outcome = measurePage(page, counts);
-    if ('notArticle' in outcome) {
-      results.push(outcome);
-      continue;
-    }
-    results.push(outcome.measured);
-    texts.push({ label: page.name, text: outcome.article.text, words: outcome.measured.words, engineMs: outcome.measured.engineMs });
-  }
+  const results = extracted.map((result): MeasuredPage | UnreadablePage => {
+    if (!('article' in result)) return result;
+    const { page, article } = result;
+    const engineMs = timeMedian(() => analyze(article), measuredRuns).ms;
+    texts.push({ label: page.name, text: article.text, words: article.words, engineMs });
+    return {
+      page: page.name,
+      source: page.source,
+      words: article.words,
+      extractMs: result.extractMs,
+      engineMs,
+      engineMsPer1kWords: (engineMs / result.article.words) * 1000,
+    };
+  });
   const measured = results.filter((result): result is MeasuredPage => 'engineMs' in result);
   const unreadable = results.length - measured.length;
   const figures: Figure[] = [

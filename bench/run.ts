@@ -10,7 +10,7 @@
  * The browser section needs `npm run build:e2e` (dist-e2e/) and the bundle section `npm run build` (dist/).
  */
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, platform, release } from 'node:os';
+import { cpus, loadavg, platform, release } from 'node:os';
 import { resolve } from 'node:path';
 import { REPO_ROOT } from '../scripts/shared-corpus';
 import { benchBrowser } from './browser';
@@ -44,7 +44,7 @@ function repeatCounts(quick: boolean) {
   return quick
     ? {
         extraction: counts(1, 1),
-        engine: counts(1, 3),
+        engine: counts(2, 3),
         scaling: counts(1, 2),
         compromise: counts(0, 1),
         clicks: 3,
@@ -53,7 +53,7 @@ function repeatCounts(quick: boolean) {
       }
     : {
         extraction: counts(1, 5),
-        engine: counts(2, 9),
+        engine: counts(5, 9),
         scaling: counts(1, 5),
         // Compromise gets one shared warm-up (below): per-text warm-ups of the ×256 text would take a minute.
         compromise: counts(0, 3),
@@ -64,7 +64,14 @@ function repeatCounts(quick: boolean) {
 }
 
 function machine() {
-  return { node: process.version, platform: `${platform()} ${release()}`, cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length };
+  return {
+    node: process.version,
+    platform: `${platform()} ${release()}`,
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    // Other work on the machine skews every timing: this says how busy it was.
+    loadAverage1min: loadavg()[0],
+  };
 }
 
 function log(message: string): void {
