@@ -25,8 +25,9 @@ export function SpeakerList({ speakers, selectedId, onSelect }: Props) {
             >
               <span class="speaker-name">{speaker.name}</span>
               {description && <span class="speaker-role">{description}</span>}
-              <span class="count" aria-label={`${speaker.quoteCount} quotes`}>
+              <span class="count">
                 {speaker.quoteCount}
+                <span class="visually-hidden">{speaker.quoteCount === 1 ? ' quote' : ' quotes'}</span>
               </span>
             </button>
           </li>
