@@ -25,7 +25,8 @@ export function formatAnalysis(label: string, analysis: Analysis, title?: string
   lines.push('', `Quotes (${quotes.length})`);
   for (const quote of quotes) {
     const mention = quote.speakerMention ? ` via “${quote.speakerMention.text}”` : '';
-    lines.push(`  • [${quote.kind}] ${nameOf(quote.speakerId)}${mention}: “${clip(quote.text)}”`);
+    // Direct quotes carry their own quotation marks; reported speech is shown as written.
+    lines.push(`  • [${quote.kind}] ${nameOf(quote.speakerId)}${mention}: ${clip(quote.text)}`);
   }
   lines.push('', `Claims (${analysis.claims.length})`);
   for (const claim of analysis.claims) {
