@@ -178,7 +178,14 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
     if (!hoverFrame) hoverFrame = view?.requestAnimationFrame(hitTest) ?? 0;
   }
 
+  /** The text moves under a still pointer: the tooltip would point at the wrong thing. */
   function onScroll(): void {
+    tooltip.hide();
+  }
+
+  function onPointerLeave(): void {
+    if (hoverFrame) view?.cancelAnimationFrame(hoverFrame);
+    hoverFrame = 0;
     tooltip.hide();
   }
 
@@ -198,6 +205,7 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
       // Capture and passive: the page can neither hide the pointer from us nor be slowed by us.
       doc.addEventListener('pointermove', onPointerMove, { capture: true, passive: true });
       doc.addEventListener('scroll', onScroll, { capture: true, passive: true });
+      doc.documentElement.addEventListener('pointerleave', onPointerLeave);
     }
   }
 
@@ -207,6 +215,7 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
     view?.removeEventListener('popstate', onPopState);
     doc.removeEventListener('pointermove', onPointerMove, { capture: true });
     doc.removeEventListener('scroll', onScroll, { capture: true });
+    doc.documentElement.removeEventListener('pointerleave', onPointerLeave);
     clearTimeout(reanchorTimer);
     reanchorTimer = undefined;
     firstPendingChange = 0;
