@@ -20,10 +20,48 @@ export { LOW_CONFIDENCE } from './types';
  */
 export const MAX_ANALYSED_CHARS = 1_500_000;
 
+/**
+ * Every stage walks tokens, and prose has about one per five characters, so
+ * only punctuation-dense noise (a megabyte of quotation marks) reaches this cap
+ * before the character cap: it keeps such input within the same time budget.
+ */
+export const MAX_ANALYSED_TOKENS = 300_000;
+
+function isWordCode(code: number): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  // Letters of every script, without the punctuation blocks (quotation marks, dashes, CJK brackets).
+  return code >= 0xc0 && !(code >= 0x2000 && code <= 0x2bff) && !(code >= 0x3000 && code <= 0x303f) && !(code >= 0xff00 && code <= 0xff0f);
+}
+
+/** Where the analysed part of `text` ends: at the character cap or where the token budget runs out. */
+function analysisEnd(text: string): number {
+  const limit = Math.min(text.length, MAX_ANALYSED_CHARS);
+  let tokens = 0;
+  let inWord = false;
+  for (let i = 0; i < limit; i++) {
+    const code = text.charCodeAt(i);
+    if (code <= 32 || code === 0xa0) {
+      inWord = false;
+      continue;
+    }
+    const wordCode = isWordCode(code);
+    if (!wordCode || !inWord) {
+      tokens++;
+      if (tokens > MAX_ANALYSED_TOKENS) return i;
+    }
+    inWord = wordCode;
+  }
+  return limit;
+}
+
 function analysedText(text: string): { text: string; truncated: boolean } {
-  if (text.length <= MAX_ANALYSED_CHARS) return { text, truncated: false };
-  const paragraphBreak = text.lastIndexOf('\n\n', MAX_ANALYSED_CHARS);
-  const cut = paragraphBreak > MAX_ANALYSED_CHARS * 0.9 ? paragraphBreak : MAX_ANALYSED_CHARS;
+  const end = analysisEnd(text);
+  if (end >= text.length) return { text, truncated: false };
+  const paragraphBreak = text.lastIndexOf('\n\n', end);
+  let cut = paragraphBreak > end * 0.9 ? paragraphBreak : end;
+  // Never split a surrogate pair.
+  const code = text.charCodeAt(cut - 1);
+  if (code >= 0xd800 && code <= 0xdbff) cut--;
   return { text: text.slice(0, cut), truncated: true };
 }
 
