@@ -11,6 +11,13 @@ import { injectContentScript } from './inject';
 import { paintHighlights } from './paint-highlights';
 import { forgetTabResult, loadTabResult, saveTabResult } from './tab-results';
 
+/**
+ * How long to wait for the page to be ready for the content script. Chrome runs
+ * it once the document has been parsed; a page whose HTML is still arriving
+ * gets a clear "still loading" answer instead of an endless "Analysing…".
+ */
+export const PAGE_LOADING_TIMEOUT_MS = 5_000;
+
 /** One analysis per tab at a time: a popup opened twice in quick succession waits for the first. */
 const inFlight = new Map<number, Promise<TabAnalysisReply>>();
 
@@ -40,7 +47,9 @@ async function analyseTabOnce(tabId: number): Promise<TabAnalysisReply> {
 
   const generation = generations.get(tabId) ?? 0;
   try {
-    await injectContentScript(tabId);
+    if (!(await settlesWithin(injectContentScript(tabId), PAGE_LOADING_TIMEOUT_MS))) {
+      return { state: 'not-article', reason: 'loading' };
+    }
   } catch {
     return { state: 'not-article', reason: 'restricted' };
   }
@@ -62,6 +71,13 @@ async function analyseTabOnce(tabId: number): Promise<TabAnalysisReply> {
 
   if ((generations.get(tabId) ?? 0) === generation) await saveTabResult(tabId, result).catch(() => false);
   return { state: 'ready', result };
+}
+
+/** True when `promise` resolves within `ms`, false when it is still pending then; rejects as it does. */
+function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
+  return Promise.race([promise.then(() => true), timeout]).finally(() => clearTimeout(timer));
 }
 
 function articleInfo(article: ExtractedArticle): ArticleInfo {

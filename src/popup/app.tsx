@@ -18,6 +18,7 @@ const NOT_ARTICLE_TEXT: Record<NotArticleReason, string> = {
   'no-article': 'This page doesn’t look like a news article, so there is nothing to analyse. Open an article and click Quotelens again.',
   'too-short': 'This page has too little text to be an article, so there is nothing to analyse. Open an article and click Quotelens again.',
   restricted: 'Quotelens can’t read this page: the browser doesn’t let extensions into its own pages, such as settings, new tabs or the extension store.',
+  loading: 'This page is still loading, so Quotelens can’t read it yet. Click Quotelens again once the page has finished loading.',
 };
 
 async function loadState(): Promise<PopupState> {

@@ -45,6 +45,13 @@ export function ArticlePanel({ tabId, result }: Props) {
         <CopySummaryButton result={result} />
       </header>
 
+      {result.analysis.stats.truncated && (
+        <p class="note" data-testid="truncated-note">
+          This article is very long: only its first {result.analysis.stats.words.toLocaleString('en')} of{' '}
+          {result.article.words.toLocaleString('en')} words were analysed.
+        </p>
+      )}
+
       <section aria-labelledby="speakers-heading">
         <h2 id="speakers-heading">
           Speakers <span class="total">{view.speakers.length}</span>

@@ -23,9 +23,10 @@ export interface TabAnalysis {
  * - `no-article` / `too-short`: the page was read, but it is not an article
  *   (a home page, a search page, a teaser);
  * - `restricted`: the browser does not let extensions read this page
- *   (browser pages, the web store, the PDF viewer, a page without the reader's click).
+ *   (browser pages, the web store, the PDF viewer, a page without the reader's click);
+ * - `loading`: the page's HTML is still arriving, so it cannot be read yet.
  */
-export type NotArticleReason = 'no-article' | 'too-short' | 'restricted';
+export type NotArticleReason = 'no-article' | 'too-short' | 'restricted' | 'loading';
 
 export type TabAnalysisReply =
   | { state: 'ready'; result: TabAnalysis }
