@@ -157,6 +157,24 @@ describe('reported speech', () => {
     expect(slice(text, quote.mention)).toBe('Governor Reyes');
   });
 
+  it('reads "say" after a subject no lexicon knows, with no "that"', () => {
+    const text = 'Local beekeepers have said the winter killed half their hives.';
+    const [quote] = listed(text);
+    expect(slice(text, quote)).toBe('the winter killed half their hives');
+    expect(slice(text, quote.mention)).toBe('Local beekeepers');
+    const joined = 'Several growers with farms near the river say prices will fall.';
+    expect(slice(joined, listed(joined)[0].mention)).toBe('Several growers with farms near the river');
+    // A weaker verb still needs "that": "announced" often has a plain object.
+    expect(listed('Local beekeepers announced the winter festival.')).toHaveLength(0);
+  });
+
+  it('takes a determiner and its nouns as the speaker: "the airline said"', () => {
+    const text = 'The flight was delayed by a storm, the airline said Thursday.';
+    const [quote] = listed(text);
+    expect(slice(text, quote)).toBe('The flight was delayed by a storm');
+    expect(slice(text, quote.mention)).toBe('the airline');
+  });
+
   it('does not read "United States" or a headline word as a cue', () => {
     const text = 'Trade between the United States and Canada grew.';
     expect(quotesOf(text)).toHaveLength(0);

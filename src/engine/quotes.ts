@@ -120,6 +120,8 @@ const CAPITALISED_FUNCTION_WORDS = wordSet(
 /** Prepositions that can sit inside a speaker phrase ("Andrew Watkins of the International Crisis Group"). */
 const PHRASE_PREPOSITIONS = wordSet('of for at with from in');
 
+const PREPOSITIONS = wordSet('of for at with from in on near by about into to over under against between among without within');
+
 const SENTENCE_CONNECTORS = wordSet('but and so yet still meanwhile however instead also then now or');
 
 const CLAUSE_START_BLOCKERS = wordSet(
@@ -499,7 +501,33 @@ function subjectBefore(tokens: Token[], cue: number, floor: number): { mention: 
     if (!describes || !isNameWord(tokens[outer.last])) return none;
     return { mention: outer, appositive: { first: open + 1, last: i - 1 } };
   }
-  return { mention: phraseEndingAt(tokens, i, floor), appositive: null };
+  return { mention: phraseEndingAt(tokens, i, floor) ?? determinedPhraseEndingAt(tokens, i, floor), appositive: null };
+}
+
+/** Words a determined noun phrase cannot end with or run through. */
+function isFunctionWord(token: Token): boolean {
+  const word = token.lower;
+  return PRONOUNS.has(word) || DETERMINERS.has(word) || AUXILIARIES_AND_ADVERBS.has(word) || CLAUSE_START_BLOCKERS.has(word) || SPEECH_VERBS.has(word) || word === 'that' || word === 'which' || word === 'what';
+}
+
+/**
+ * A noun phrase no lexicon knows, held together by its determiner: "the airline", "many economists",
+ * "his online campaign". Up to three words after the determiner, none of them a function word.
+ */
+function determinedPhraseEndingAt(tokens: Token[], last: number, floor: number): Phrase | null {
+  const end = tokens[last];
+  if (!isWord(end) || end.capitalised || isFunctionWord(end)) return null;
+  for (let i = last - 1; i >= floor && i >= last - 4; i--) {
+    const token = tokens[i];
+    if (!isWord(token)) return null;
+    if (DETERMINERS.has(token.lower)) {
+      // "growers near the river said": a phrase after a preposition is inside a longer subject.
+      const lead = tokens[i - 1];
+      return i - 1 >= floor && isWord(lead) && PREPOSITIONS.has(lead.lower) ? null : { first: i, last };
+    }
+    if (isFunctionWord(token)) return null;
+  }
+  return null;
 }
 
 /** Where the reported clause starts after a cue, skipping a hearer and time or place phrases. */
@@ -649,9 +677,9 @@ function looseSubjectBefore(tokens: Token[], cue: number, floor: number): Phrase
   const last = skipLeftModifiers(tokens, cue - 1, floor);
   if (last < floor || !isWord(tokens[last]) || SPEECH_VERBS.has(tokens[last].lower)) return null;
   let first = last;
-  while (first - 1 >= floor && last - first < 7 && (isWord(tokens[first - 1]) || isPossessiveMark(tokens, first - 1))) {
+  while (first - 1 >= floor && last - first < 11 && (isWord(tokens[first - 1]) || isPossessiveMark(tokens, first - 1))) {
     const word = tokens[first - 1].lower;
-    if (SPEECH_VERBS.has(word) || CLAUSE_START_BLOCKERS.has(word) && word !== 'of' && word !== 'in') break;
+    if (SPEECH_VERBS.has(word) || CLAUSE_START_BLOCKERS.has(word) && !PHRASE_PREPOSITIONS.has(word)) break;
     first--;
   }
   const lead = tokens[first - 1];
@@ -660,6 +688,8 @@ function looseSubjectBefore(tokens: Token[], cue: number, floor: number): Phrase
 }
 
 const CALL_VERBS = wordSet('call calls called calling');
+
+const SAY_VERBS = wordSet('say says said');
 
 function quoteWithin(tokens: Token[], first: number, end: number): boolean {
   for (let i = first; i < end; i++) if (tokens[i].kind === 'quote') return true;
@@ -720,7 +750,8 @@ function frameFor(tokens: Token[], c: number, cueLast: number, first: number, en
   let mention = subject.mention;
   if (!mention) {
     const start = contentStartAfter(tokens, cueLast, end, TAKES_HEARER.has(cue.lower));
-    if (start < 0 || start >= end || !opensReport(tokens, start) || NOUN_LIKE_CUES.has(cue.lower)) return null;
+    if (start < 0 || start >= end || NOUN_LIKE_CUES.has(cue.lower)) return null;
+    if (!opensReport(tokens, start) && !SAY_VERBS.has(cue.lower)) return null;
     mention = looseSubjectBefore(tokens, c, first);
     if (!mention) return null;
   }
