@@ -175,6 +175,31 @@ describe('reported speech', () => {
     expect(slice(text, quote.mention)).toBe('the airline');
   });
 
+  it('reads an attribution set between commas inside the reported clause', () => {
+    const text = 'Otherwise, the chairman added, the bridge would need new cables.';
+    const [quote] = listed(text);
+    expect(slice(text, quote)).toBe('Otherwise, the chairman added, the bridge would need new cables');
+    expect(quote.fragments?.map((fragment) => slice(text, fragment))).toEqual(['Otherwise', 'the bridge would need new cables']);
+    const connector = 'But, she said, the ferry is still cheaper.';
+    expect(slice(connector, listed(connector)[0])).toBe('the ferry is still cheaper');
+    expect(slice(connector, listed(connector)[0].mention)).toBe('she');
+    const aside = 'The coach says, however, that the team is tired.';
+    expect(slice(aside, listed(aside)[0])).toBe('the team is tired');
+  });
+
+  it('gives "… and said" the subject that opens the sentence', () => {
+    const text = 'The mayor toured the flooded streets and said the city would pay for repairs.';
+    const [quote] = listed(text);
+    expect(slice(text, quote)).toBe('the city would pay for repairs');
+    expect(slice(text, quote.mention)).toBe('The mayor');
+  });
+
+  it('skips a time phrase between the speaker and the cue', () => {
+    const text = 'Ms. Adeyemi on Tuesday said that the school would stay open.';
+    const [quote] = listed(text);
+    expect(slice(text, quote.mention)).toBe('Ms. Adeyemi');
+  });
+
   it('does not read "United States" or a headline word as a cue', () => {
     const text = 'Trade between the United States and Canada grew.';
     expect(quotesOf(text)).toHaveLength(0);

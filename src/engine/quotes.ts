@@ -458,12 +458,21 @@ function isCueAt(tokens: Token[], index: number): number {
 function skipLeftModifiers(tokens: Token[], index: number, floor: number): number {
   let i = index;
   let skipped = 0;
-  while (i >= floor && skipped < 4 && isWord(tokens[i]) && !tokens[i].capitalised && (AUXILIARIES_AND_ADVERBS.has(tokens[i].lower) || (tokens[i].lower.endsWith('ly') && tokens[i].lower.length > 4))) {
-    i--;
+  while (i >= floor && skipped < 4 && isWord(tokens[i])) {
+    const word = tokens[i].lower;
+    if (!tokens[i].capitalised && (AUXILIARIES_AND_ADVERBS.has(word) || (word.endsWith('ly') && word.length > 4))) {
+      i--;
+    } else if (TIME_WORDS.has(word) && i - 1 >= floor && isWord(tokens[i - 1]) && TIME_LEADS.has(tokens[i - 1].lower)) {
+      // "Clinton on Tuesday said", "the senator last week told".
+      i -= 2;
+    } else break;
     skipped++;
   }
   return i;
 }
+
+const TIME_WORDS = wordSet('monday tuesday wednesday thursday friday saturday sunday week month year night morning afternoon evening weekend');
+const TIME_LEADS = wordSet('on last this earlier late early');
 
 /**
  * The subject of a cue, to its left: a phrase, a pronoun, a phrase with an
@@ -550,6 +559,8 @@ function contentStartAfter(tokens: Token[], cueLast: number, ceiling: number, ta
     }
     return -1;
   }
+  // "said, however, that …": a word set off by commas before the clause.
+  if (isPunct(tokens[i], ',') && isWord(tokens[i + 1]) && isPunct(tokens[i + 2], ',') && i + 3 < ceiling) i += 3;
   if (i >= ceiling) return -1;
   const token = tokens[i];
   if (isWord(token) && token.lower === 'that') return i + 1;
@@ -675,7 +686,7 @@ function sourceUpToBreak(tokens: Token[], first: number, end: number): Phrase | 
  */
 function looseSubjectBefore(tokens: Token[], cue: number, floor: number): Phrase | null {
   const last = skipLeftModifiers(tokens, cue - 1, floor);
-  if (last < floor || !isWord(tokens[last]) || SPEECH_VERBS.has(tokens[last].lower)) return null;
+  if (last < floor || !isWord(tokens[last]) || SPEECH_VERBS.has(tokens[last].lower) || CLAUSE_START_BLOCKERS.has(tokens[last].lower)) return null;
   let first = last;
   while (first - 1 >= floor && last - first < 11 && (isWord(tokens[first - 1]) || isPossessiveMark(tokens, first - 1))) {
     const word = tokens[first - 1].lower;
@@ -685,6 +696,17 @@ function looseSubjectBefore(tokens: Token[], cue: number, floor: number): Phrase
   const lead = tokens[first - 1];
   if (first - 1 >= floor && !isPunct(lead, ',;:') && lead.kind !== 'quote' && !SENTENCE_CONNECTORS.has(lead.lower)) return null;
   return { first, last };
+}
+
+/**
+ * "The mayor toured the site and said …": the speaker of a verb joined by "and" is the subject
+ * that opens the sentence.
+ */
+function coordinatedSubject(tokens: Token[], cue: number, floor: number, end: number): Phrase | null {
+  const and = skipLeftModifiers(tokens, cue - 1, floor);
+  if (and <= floor || !isWord(tokens[and]) || tokens[and].lower !== 'and') return null;
+  const subject = phraseStartingAt(tokens, clauseOpening(tokens, floor, end), and);
+  return subject && subject.last < and - 1 ? subject : null;
 }
 
 const CALL_VERBS = wordSet('call calls called calling');
@@ -752,7 +774,7 @@ function frameFor(tokens: Token[], c: number, cueLast: number, first: number, en
     const start = contentStartAfter(tokens, cueLast, end, TAKES_HEARER.has(cue.lower));
     if (start < 0 || start >= end || NOUN_LIKE_CUES.has(cue.lower)) return null;
     if (!opensReport(tokens, start) && !SAY_VERBS.has(cue.lower)) return null;
-    mention = looseSubjectBefore(tokens, c, first);
+    mention = looseSubjectBefore(tokens, c, first) ?? coordinatedSubject(tokens, c, first, end);
     if (!mention) return null;
   }
   const before = tokens[(appositive && appositive.first < mention.first ? appositive.first : mention.first) - 1];
@@ -773,7 +795,14 @@ function frameFor(tokens: Token[], c: number, cueLast: number, first: number, en
   if ((start < 0 || start >= end) && startsClause && quoteBefore?.kind === 'quote' && quoteBefore.paragraph === cue.paragraph) {
     return { cueFirst: c, cueLast, mention, appositive, direction: 'before', contentFirst: first, contentLast: first - 1 };
   }
-  if (start < 0) return null;
+  if (start < 0) {
+    // "But, he said, prices will rise": an attribution set off by commas after an opening word.
+    const next = tokens[cueLast + 2];
+    if (startsClause && isPunct(before, ',') && isPunct(tokens[cueLast + 1], ',') && cueLast + 2 < end && isWord(next) && !CLAUSE_START_BLOCKERS.has(next.lower) && !PARTICIPLE_CUES.has(next.lower)) {
+      return { cueFirst: c, cueLast, mention, appositive, direction: 'after', contentFirst: cueLast + 2, contentLast: -1 };
+    }
+    return null;
+  }
   return { cueFirst: c, cueLast, mention, appositive, direction: 'after', contentFirst: start, contentLast: -1 };
 }
 
@@ -834,22 +863,26 @@ export function findQuotes(model: TextModel): QuoteCandidate[] {
           continue;
         }
         if (last < frame.contentFirst || insideDirect[last]) continue;
-        // Reported words before the cue: a clause of a few words at least, and a verb that is surely speech.
-        if (countWordTokens(tokens, frame.contentFirst, last) < MIN_REPORTED_WORDS || WEAK_CUES.has(tokens[frame.cueFirst].lower) || NOUN_LIKE_CUES.has(tokens[frame.cueFirst].lower)) continue;
+        // "The plan, a source said, is to …": the reported clause goes on after the attribution.
+        const attributionEnd = Math.max(frame.cueLast, frame.mention ? frame.mention.last : 0) + 1;
+        let tailLast = -1;
+        if (isPunct(tokens[attributionEnd], ',') && frame.ceiling - attributionEnd > 3 && !insideDirect[attributionEnd + 1]) {
+          tailLast = contentEnd(tokens, attributionEnd + 1, frame.ceiling);
+          if (tailLast <= attributionEnd + 1) tailLast = -1;
+        }
+        // Reported words before the cue: a clause of a few words at least, and a verb that is surely speech;
+        // an attribution set between commas inside a clause ("Otherwise, she added, prices …") is speech whatever its verb.
+        const cueWord = tokens[frame.cueFirst].lower;
+        if (tailLast < 0 && (countWordTokens(tokens, frame.contentFirst, last) < MIN_REPORTED_WORDS || WEAK_CUES.has(cueWord) || NOUN_LIKE_CUES.has(cueWord))) continue;
         // "X said that …, ABC reported": the nested attribution is the quote, not the whole clause.
         // Frames come in text order, so the one just before is the only one that can sit inside this content.
         const earlier = frames[index - 1];
         if (earlier && earlier.cueFirst >= frame.contentFirst && earlier.cueFirst <= last) continue;
         const first = clauseOpening(tokens, frame.contentFirst, last);
         const candidate = reported(tokens, first, last, directs, { cue, mention, appositive });
-        // "The plan, a source said, is to …": the reported clause goes on after the attribution.
-        const attributionEnd = Math.max(frame.cueLast, frame.mention ? frame.mention.last : 0) + 1;
-        if (isPunct(tokens[attributionEnd], ',') && frame.ceiling - attributionEnd > 3 && !insideDirect[attributionEnd + 1]) {
-          const tailLast = contentEnd(tokens, attributionEnd + 1, frame.ceiling);
-          if (tailLast > attributionEnd + 1) {
-            candidate.fragments = [{ start: candidate.start, end: candidate.end }, { start: tokens[attributionEnd + 1].start, end: tokens[tailLast].end }];
-            candidate.end = tokens[tailLast].end;
-          }
+        if (tailLast >= 0) {
+          candidate.fragments = [{ start: candidate.start, end: candidate.end }, { start: tokens[attributionEnd + 1].start, end: tokens[tailLast].end }];
+          candidate.end = tokens[tailLast].end;
         }
         candidates.push(candidate);
         continue;
