@@ -9,10 +9,12 @@
  *
  * `--sentences` paints every third sentence instead of the engine's items: a
  * placement test independent of what the engine finds (also the fallback
- * while the engine does not build). Results go to bench/results/highlights.json.
+ * while the engine does not build). Results go to bench/results/highlights.json
+ * (highlights-sentences.json with `--sentences`).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { cpus, loadavg } from 'node:os';
+import { resolve } from 'node:path';
 import { benchPages } from '../bench/pages';
 import { median } from '../bench/stats';
 import {
@@ -21,7 +23,7 @@ import {
 import { REPO_ROOT } from './shared-corpus';
 
 const BUDGET = { placedShare: 0.98, paintMedianMs: 50 } as const;
-const RESULTS_FILE = resolve(REPO_ROOT, 'bench/results/highlights.json');
+const RESULTS_DIR = resolve(REPO_ROOT, 'bench/results');
 /** Time for anything the paint set off (timers, observers) to surface as a page error. */
 const SETTLE_MS = 400;
 /** Quiet time after load, before the probe: the page's own late errors show here first. */
@@ -126,18 +128,22 @@ async function main(): Promise<void> {
   };
 
   const source = itemSource === 'analysis' && probe.withEngine ? 'engine analysis' : 'every third sentence';
+  // The sentence run answers a different question (anchoring alone): it must not overwrite the real one.
+  const resultsFile = resolve(RESULTS_DIR, itemSource === 'sentences' ? 'highlights-sentences.json' : 'highlights.json');
   console.log(`\n${results.length} pages (${measured.length} with an article), items from ${source}`);
   console.log(`${verdict(checks.placedShare)} placed            ${placed}/${items} = ${(100 * placedShare).toFixed(2)}% (budget ≥ ${100 * BUDGET.placedShare}%); ${verbatim} verbatim, ${placed - verbatim} approximate; ${painted} ranges painted`);
   console.log(`${verdict(checks.bodyUnchanged)} body unchanged    ${bodyUnchanged}/${results.length} pages`);
   console.log(`${verdict(checks.noErrorsCaused)} errors caused     ${pagesWithErrorsCaused} pages`);
   console.log(`${verdict(checks.paintMedian)} paint median      ${paintMedianMs.toFixed(1)} ms (budget ≤ ${BUDGET.paintMedianMs} ms), max ${Math.max(0, ...paintTimes).toFixed(1)} ms`);
 
-  mkdirSync(dirname(RESULTS_FILE), { recursive: true });
+  mkdirSync(RESULTS_DIR, { recursive: true });
   writeFileSync(
-    RESULTS_FILE,
+    resultsFile,
     `${JSON.stringify(
       {
         date: new Date().toISOString(),
+        // Timings on a shared machine: the load says how much to trust them.
+        machine: { cpus: cpus().length, loadAverage1m: loadavg()[0] },
         itemSource: source,
         budget: BUDGET,
         totals: { pages: results.length, measured: measured.length, items, placed, verbatim, placedShare, bodyUnchanged, pagesWithErrorsCaused, paintMedianMs },
@@ -148,7 +154,7 @@ async function main(): Promise<void> {
       2,
     )}\n`,
   );
-  console.log(`\nwrote ${RESULTS_FILE}`);
+  console.log(`\nwrote ${resultsFile}`);
   if (!Object.values(checks).every(Boolean)) process.exitCode = 1;
 }
 
