@@ -27,7 +27,7 @@ export interface TextMatch {
 /** Occurrences of the exact text considered at most; past that, context cannot tell them apart anyway. */
 const MAX_EXACT_CANDIDATES = 1000;
 /** Below this many (non-space) characters an approximate match would hit unrelated text. */
-export const MIN_FUZZY_LENGTH = 16;
+const MIN_FUZZY_LENGTH = 16;
 const MAX_PROBES = 8;
 const MAX_PROBE_LENGTH = 24;
 const MIN_PROBE_LENGTH = 8;
