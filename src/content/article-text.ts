@@ -3,7 +3,7 @@
  * (on the live document) and in the CLI (on a jsdom document); both get the
  * same text, so offsets measured in Node hold in the browser.
  */
-import { Readability } from '@mozilla/readability';
+import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import type { ArticleInput } from '../engine/types';
 import { countWords } from '../engine/words';
 
@@ -89,9 +89,16 @@ function metaContent(doc: Document, selectors: string[]): string | null {
 
 /**
  * Extracts the article of `doc`. Readability works on a clone, so the page the
- * reader sees is never altered.
+ * reader sees is never altered. A page with no run of prose (a home page of
+ * headlines, search results) is not an article.
  */
 export function extractArticle(doc: Document, url: string): ExtractionResult {
+  // Home pages and search results hold plenty of text, but no paragraph of prose:
+  // Readability would still pick a list of headlines. Firefox's reader-view check turns them away.
+  if (!isProbablyReaderable(doc)) {
+    const words = countWords(doc.body?.textContent ?? '');
+    return { ok: false, reason: words < MIN_ARTICLE_WORDS ? 'too-short' : 'no-article', words };
+  }
   const clone = doc.cloneNode(true) as Document;
   let parsed: ReturnType<Readability<Element>['parse']> = null;
   try {
