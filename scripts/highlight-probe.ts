@@ -94,7 +94,6 @@ export function installProbe(analyze: ((article: ArticleInput) => Analysis) | nu
 
     measure(itemSource) {
       const source: ItemSource = analyze ? itemSource : 'sentences';
-      // eslint-disable-next-line no-restricted-properties -- read only: the check that the page's markup is unchanged
       const bodyBefore = document.body.innerHTML;
       const extractStarted = performance.now();
       const extraction = extractArticle(document, location.href);
@@ -114,7 +113,6 @@ export function installProbe(analyze: ((article: ArticleInput) => Analysis) | nu
       });
       const placed = highlighter.paint(items);
       const paintEnded = performance.now();
-      // eslint-disable-next-line no-restricted-properties -- read only, as above
       const bodyUnchanged = document.body.innerHTML === bodyBefore;
       probe.highlighter = highlighter;
       probe.items = items;

@@ -44,7 +44,6 @@ function inPage<A, R>(page: Page, step: (probe: HighlightProbe, arg: A) => R, ar
 }
 
 function bodyMarkup(page: Page): Promise<string> {
-  // eslint-disable-next-line no-restricted-properties -- read only: the check that the page's markup is unchanged
   return page.evaluate(() => document.body.innerHTML);
 }
 
