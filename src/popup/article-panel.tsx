@@ -3,7 +3,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { buildArticleView } from '../shared/article-view';
 import type { TabAnalysis } from '../shared/tab-analysis';
 import { ClaimList } from './claim-list';
-import { CopySummaryButton } from './copy-summary-button';
+import { CopySummaryButton } from './copy-buttons';
 import { placementFrom } from './placement';
 import { QuoteList } from './quote-list';
 import { SectionBoundary } from './section-boundary';
