@@ -87,5 +87,6 @@ function articleInfo(article: ExtractedArticle): ArticleInfo {
     byline: article.byline ?? null,
     url: article.url,
     words: article.words,
+    lang: article.lang ?? null,
   };
 }

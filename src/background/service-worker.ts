@@ -5,6 +5,7 @@
  */
 import { listen } from '../shared/messaging';
 import { analyseTab, forgetTab } from './analyse-tab';
+import { handleCommands } from './commands';
 import { forgetTabsThatLeave } from './tab-lifecycle';
 
 listen('background', {
@@ -12,3 +13,5 @@ listen('background', {
 });
 
 forgetTabsThatLeave((tabId) => void forgetTab(tabId));
+
+handleCommands();

@@ -9,6 +9,7 @@
 import { listen } from '../shared/messaging';
 import { extractArticle } from './article-text';
 import { createHighlighter, type Highlighter } from './highlights/painter';
+import { HIGHLIGHT_KINDS, type HighlightKind } from './highlights/types';
 
 const INSTALLED = '__quotelensContentScriptInstalled';
 
@@ -16,12 +17,32 @@ function install(): void {
   let highlighter: Highlighter | null = null;
   // Created on first use: extraction alone must not touch the page's highlight registry.
   const pageHighlighter = () => (highlighter ??= createHighlighter(document));
+  // The kinds the reader chose, and whether the shortcut has hidden them all for now.
+  let kinds: Record<HighlightKind, boolean> = { quote: true, numeric: true, territorial: true };
+  let visible = true;
+  const showChosenKinds = (painter: Highlighter) => {
+    for (const kind of HIGHLIGHT_KINDS) painter.setKindEnabled(kind, visible && kinds[kind]);
+  };
 
   listen('content', {
     extract: () => extractArticle(document, location.href),
-    paint: ({ items }) => {
+    paint: ({ items, look }) => {
       const painter = pageHighlighter();
+      kinds = { ...look.kinds };
+      painter.setColours(look.colours);
+      showChosenKinds(painter);
       return { placed: painter.paint(items), painted: painter.supported };
+    },
+    setHighlightKinds: (request) => {
+      kinds = { ...request.kinds };
+      visible = true;
+      showChosenKinds(pageHighlighter());
+      return { ok: true } as const;
+    },
+    toggleHighlights: () => {
+      visible = !visible;
+      showChosenKinds(pageHighlighter());
+      return { visible };
     },
     scrollTo: ({ id }) => ({ scrolled: pageHighlighter().scrollTo(id) }),
   });

@@ -3,9 +3,11 @@
  * carries `data-state` (a test hook the E2E tests and the demo rely on).
  */
 import { useEffect, useState } from 'preact/hooks';
+import { t, type MessageKey } from '../shared/i18n';
 import { callBackground } from '../shared/messaging';
 import type { NotArticleReason, TabAnalysis, TabAnalysisReply } from '../shared/tab-analysis';
 import { ArticlePanel } from './article-panel';
+import { PopupFooter } from './popup-footer';
 import { targetTabId } from './target-tab';
 
 type PopupState =
@@ -14,16 +16,16 @@ type PopupState =
   | { state: 'not-article'; reason: NotArticleReason }
   | { state: 'error'; detail: string };
 
-const NOT_ARTICLE_TEXT: Record<NotArticleReason, string> = {
-  'no-article': 'This page doesn’t look like a news article, so there is nothing to analyse. Open an article and click Quotelens again.',
-  'too-short': 'This page has too little text to be an article, so there is nothing to analyse. Open an article and click Quotelens again.',
-  restricted: 'Quotelens can’t read this page: the browser doesn’t let extensions into its own pages, such as settings, new tabs or the extension store.',
-  loading: 'This page is still loading, so Quotelens can’t read it yet. Click Quotelens again once the page has finished loading.',
+const NOT_ARTICLE_TEXT: Record<NotArticleReason, MessageKey> = {
+  'no-article': 'notArticleNoArticle',
+  'too-short': 'notArticleTooShort',
+  restricted: 'notArticleRestricted',
+  loading: 'notArticleLoading',
 };
 
 async function loadState(): Promise<PopupState> {
   const tabId = await targetTabId();
-  if (tabId === null) return { state: 'error', detail: 'No tab to analyse.' };
+  if (tabId === null) return { state: 'error', detail: t('errorNoTab') };
   const reply: TabAnalysisReply = await callBackground('analyseTab', { tabId });
   switch (reply.state) {
     case 'ready':
@@ -46,19 +48,20 @@ export function App() {
 
   return (
     <main class="popup" data-state={popup.state} aria-busy={popup.state === 'loading'}>
-      {popup.state === 'loading' && <p class="notice">Analysing…</p>}
+      {popup.state === 'loading' && <p class="notice">{t('analysing')}</p>}
       {popup.state === 'ready' && <ArticlePanel tabId={popup.tabId} result={popup.result} />}
       {popup.state === 'not-article' && (
         <p class="notice" data-reason={popup.reason}>
-          {NOT_ARTICLE_TEXT[popup.reason]}
+          {t(NOT_ARTICLE_TEXT[popup.reason])}
         </p>
       )}
       {popup.state === 'error' && (
         <div class="notice" role="alert">
-          <p>Something went wrong while analysing this page. Reload the page and try again.</p>
+          <p>{t('errorGeneric')}</p>
           <p class="detail">{popup.detail}</p>
         </div>
       )}
+      <PopupFooter />
     </main>
   );
 }

@@ -1,9 +1,13 @@
 /** The ready popup: the article's identity, then speakers, quotes and claims. */
 import { useMemo, useState } from 'preact/hooks';
-import { buildArticleView } from '../shared/article-view';
+import { articleSite, buildArticleView } from '../shared/article-view';
+import { t } from '../shared/i18n';
 import type { TabAnalysis } from '../shared/tab-analysis';
+import { useSettings } from '../shared/use-settings';
+import { isEnglish } from './article-language';
 import { ClaimList } from './claim-list';
-import { CopySummaryButton } from './copy-buttons';
+import { CopyButtons } from './copy-buttons';
+import { HighlightToggles } from './highlight-toggles';
 import { placementFrom } from './placement';
 import { QuoteList } from './quote-list';
 import { SectionBoundary } from './section-boundary';
@@ -15,18 +19,10 @@ interface Props {
   result: TabAnalysis;
 }
 
-function siteOf(result: TabAnalysis): string {
-  if (result.article.siteName) return result.article.siteName;
-  try {
-    return new URL(result.article.url).hostname;
-  } catch {
-    return result.article.url;
-  }
-}
-
 export function ArticlePanel({ tabId, result }: Props) {
   const view = useMemo(() => buildArticleView(result.analysis), [result]);
   const placement = useMemo(() => placementFrom(result.highlights), [result]);
+  const { settings, update } = useSettings();
   const [speakerId, setSpeakerId] = useState<string | null>(null);
   const [showLowConfidence, setShowLowConfidence] = useState(false);
 
@@ -36,60 +32,65 @@ export function ArticlePanel({ tabId, result }: Props) {
   const quotes = speakerId === null ? listed : listed.filter((quote) => quote.speakerId === speakerId);
   const selectedSpeaker = view.speakers.find((speaker) => speaker.id === speakerId);
   const show = (itemId: string) => void showInPage(tabId, itemId);
+  const lowConfidenceCount = view.lowConfidenceQuotes.length;
 
   return (
     <>
       <header class="article">
         <h1 class="title">{result.article.title}</h1>
-        <p class="site">{siteOf(result)}</p>
-        <CopySummaryButton result={result} />
+        <p class="site">{articleSite(result.article)}</p>
+        <CopyButtons result={result} settings={settings} />
+        {result.highlights?.painted && (
+          <HighlightToggles tabId={tabId} kinds={settings.highlightKinds} onChange={(highlightKinds) => void update({ highlightKinds })} />
+        )}
       </header>
 
-      {result.analysis.stats.truncated && (
-        <p class="note" data-testid="truncated-note">
-          This article is very long: only its first {result.analysis.stats.words.toLocaleString('en')} of{' '}
-          {result.article.words.toLocaleString('en')} words were analysed.
+      {!isEnglish(result.article.lang) && (
+        <p class="note" data-testid="english-only-note">
+          {t('englishOnlyNote')}
         </p>
       )}
 
       <section aria-labelledby="speakers-heading">
         <h2 id="speakers-heading">
-          Speakers <span class="total">{view.speakers.length}</span>
+          {t('speakersHeading')} <span class="total">{view.speakers.length}</span>
         </h2>
-        <SectionBoundary title="speakers">
+        <SectionBoundary title={t('speakersHeading').toLowerCase()}>
           <SpeakerList speakers={view.speakers} selectedId={speakerId} onSelect={setSpeakerId} />
         </SectionBoundary>
       </section>
 
       <section aria-labelledby="quotes-heading">
         <h2 id="quotes-heading">
-          Quotes <span class="total">{view.quotes.length}</span>
+          {t('quotesHeading')} <span class="total">{view.quotes.length}</span>
         </h2>
         {selectedSpeaker && (
           <p class="filter" data-testid="quote-filter">
-            Only {selectedSpeaker.name}.{' '}
+            {t('filterOnly', selectedSpeaker.name)}{' '}
             <button type="button" class="link" onClick={() => setSpeakerId(null)}>
-              Show all
+              {t('showAll')}
             </button>
           </p>
         )}
-        <SectionBoundary title="quotes">
-          <QuoteList quotes={quotes} placement={placement} onShow={show} />
+        <SectionBoundary title={t('quotesHeading').toLowerCase()}>
+          <QuoteList quotes={quotes} speakers={view.speakers} article={result.article} placement={placement} onShow={show} />
         </SectionBoundary>
-        {view.lowConfidenceQuotes.length > 0 && (
+        {lowConfidenceCount > 0 && (
           <button type="button" class="link toggle" aria-pressed={showLowConfidence} onClick={() => setShowLowConfidence(!showLowConfidence)}>
             {showLowConfidence
-              ? 'Hide low-confidence quotes'
-              : `Show ${view.lowConfidenceQuotes.length} low-confidence ${view.lowConfidenceQuotes.length === 1 ? 'quote' : 'quotes'}`}
+              ? t('hideLowConfidence')
+              : lowConfidenceCount === 1
+                ? t('showLowConfidenceOne')
+                : t('showLowConfidenceMany', lowConfidenceCount)}
           </button>
         )}
       </section>
 
       <section aria-labelledby="claims-heading">
         <h2 id="claims-heading">
-          Claims <span class="total">{view.claims.length}</span>
+          {t('claimsHeading')} <span class="total">{view.claims.length}</span>
         </h2>
-        <SectionBoundary title="claims">
+        <SectionBoundary title={t('claimsHeading').toLowerCase()}>
           <ClaimList claims={view.claims} placement={placement} onShow={show} />
         </SectionBoundary>
       </section>

@@ -1,5 +1,15 @@
+import type { ClaimKind, ClaimStatus } from '../engine/types';
 import type { ClaimEntry } from '../shared/article-view';
+import { t, type MessageKey } from '../shared/i18n';
 import type { Placement } from './placement';
+
+const KIND_LABEL: Record<ClaimKind, MessageKey> = { numeric: 'claimKindNumeric', territorial: 'claimKindTerritorial' };
+const STATUS_LABEL: Record<ClaimStatus, MessageKey> = {
+  asserted: 'claimStatusAsserted',
+  claimed: 'claimStatusClaimed',
+  expected: 'claimStatusExpected',
+  denied: 'claimStatusDenied',
+};
 
 interface Props {
   claims: ClaimEntry[];
@@ -8,7 +18,7 @@ interface Props {
 }
 
 export function ClaimList({ claims, placement, onShow }: Props) {
-  if (claims.length === 0) return <p class="empty">No numeric or territorial claims found.</p>;
+  if (claims.length === 0) return <p class="empty">{t('noClaims')}</p>;
   return (
     <ul class="list">
       {claims.map((claim) => {
@@ -20,20 +30,20 @@ export function ClaimList({ claims, placement, onShow }: Props) {
             data-testid="claim"
             data-placed={placed === undefined ? undefined : String(placed)}
           >
-            <button type="button" class="item-text" title={placed === false ? undefined : 'Show in page'} onClick={() => onShow(claim.id)}>
+            <button type="button" class="item-text" title={placed === false ? undefined : t('showInPage')} onClick={() => onShow(claim.id)}>
               {claim.segments.map((segment, index) =>
                 segment.quantity ? <strong key={index}>{segment.text}</strong> : <span key={index}>{segment.text}</span>,
               )}
             </button>
             <p class="meta">
-              <span class={claim.claimantName ? 'who' : 'who article'}>{claim.claimantName ?? 'the article'}</span>
+              <span class={claim.claimantName ? 'who' : 'who article'}>{claim.claimantName ?? t('claimByArticle')}</span>
               {claim.kinds.map((kind) => (
                 <span key={kind} class={`badge claim-${kind}`}>
-                  {kind}
+                  {t(KIND_LABEL[kind])}
                 </span>
               ))}
-              <span class={`status status-${claim.status}`}>{claim.status}</span>
-              {placed === false && <span class="not-found">not found on page</span>}
+              <span class={`status status-${claim.status}`}>{t(STATUS_LABEL[claim.status])}</span>
+              {placed === false && <span class="not-found">{t('notFoundOnPage')}</span>}
             </p>
           </li>
         );

@@ -1,32 +1,35 @@
-import { useState } from 'preact/hooks';
-import { buildMarkdownSummary } from '../shared/markdown-summary';
+/** "Copy summary" in the reader's format, and "Export JSON" with the full analysis. */
+import { buildAnalysisExport } from '../shared/analysis-export';
+import { t, type MessageKey } from '../shared/i18n';
+import type { Settings, SummaryFormat } from '../shared/settings';
+import { buildSummary } from '../shared/summary';
 import type { TabAnalysis } from '../shared/tab-analysis';
+import { ClipboardButton } from './clipboard-button';
 
-type CopyStatus = 'idle' | 'copied' | 'failed';
+const COPIED_MESSAGE: Record<SummaryFormat, MessageKey> = {
+  markdown: 'copiedMarkdown',
+  text: 'copiedText',
+  json: 'copiedJson',
+};
 
-/** Writes the Markdown summary on the reader's click (no clipboard permission needed for that). */
-export function CopySummaryButton({ result }: { result: TabAnalysis }) {
-  const [status, setStatus] = useState<CopyStatus>('idle');
-
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(buildMarkdownSummary(result));
-      setStatus('copied');
-    } catch (error) {
-      console.warn('Quotelens: could not copy the summary', error);
-      setStatus('failed');
-    }
-  };
-
+/** The header's copy row. */
+export function CopyButtons({ result, settings }: { result: TabAnalysis; settings: Settings }) {
   return (
     <div class="copy">
-      <button type="button" class="primary" data-testid="copy-summary" onClick={copy}>
-        Copy summary
-      </button>
-      <span class="copy-status" role="status" data-copy-status={status}>
-        {status === 'copied' && 'Summary copied as Markdown.'}
-        {status === 'failed' && 'Couldn’t copy: the browser refused clipboard access.'}
-      </span>
+      <ClipboardButton
+        testId="copy-summary"
+        label={t('copySummary')}
+        text={() => buildSummary(result, settings.summaryFormat, { includeTitleAndUrl: settings.includeTitleAndUrl })}
+        copiedMessage={t(COPIED_MESSAGE[settings.summaryFormat])}
+      />
+      <ClipboardButton
+        testId="export-json"
+        class="secondary"
+        label={t('exportJson')}
+        title={t('exportJsonTitle')}
+        text={() => buildAnalysisExport(result)}
+        copiedMessage={t('exportedJson')}
+      />
     </div>
   );
 }

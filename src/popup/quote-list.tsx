@@ -1,22 +1,39 @@
 import { useState } from 'preact/hooks';
-import { QUOTE_KIND_LABEL, type QuoteEntry } from '../shared/article-view';
+import type { QuoteEntry, SpeakerEntry } from '../shared/article-view';
+import type { QuoteKind } from '../engine/types';
+import { t, type MessageKey } from '../shared/i18n';
+import { quoteCitation } from '../shared/quote-citation';
+import type { ArticleInfo } from '../shared/tab-analysis';
+import { ClipboardButton } from './clipboard-button';
 import type { Placement } from './placement';
+
+const KIND_LABEL: Record<QuoteKind, MessageKey> = { direct: 'quoteKindDirect', indirect: 'quoteKindIndirect', mixed: 'quoteKindMixed' };
 
 /** Longer quotes are cut here in the list; "more" shows the rest. */
 export const QUOTE_PREVIEW_CHARS = 240;
 
 interface Props {
   quotes: QuoteEntry[];
+  /** For each quote's attribution when it is copied. */
+  speakers: SpeakerEntry[];
+  article: ArticleInfo;
   placement: Placement;
   onShow: (quoteId: string) => void;
 }
 
-export function QuoteList({ quotes, placement, onShow }: Props) {
-  if (quotes.length === 0) return <p class="empty">No quotes found.</p>;
+export function QuoteList({ quotes, speakers, article, placement, onShow }: Props) {
+  if (quotes.length === 0) return <p class="empty">{t('noQuotes')}</p>;
+  const speakerOf = (quote: QuoteEntry) => speakers.find((speaker) => speaker.id === quote.speakerId) ?? null;
   return (
     <ul class="list">
       {quotes.map((quote) => (
-        <QuoteItem key={quote.id} quote={quote} placed={placement(quote.id)} onShow={onShow} />
+        <QuoteItem
+          key={quote.id}
+          quote={quote}
+          placed={placement(quote.id)}
+          onShow={onShow}
+          citation={() => quoteCitation(quote, speakerOf(quote), article)}
+        />
       ))}
     </ul>
   );
@@ -29,7 +46,14 @@ export function preview(text: string, limit = QUOTE_PREVIEW_CHARS): string {
   return `${text.slice(0, cut > limit * 0.7 ? cut : limit).trimEnd()}…`;
 }
 
-function QuoteItem({ quote, placed, onShow }: { quote: QuoteEntry; placed: boolean | undefined; onShow: (id: string) => void }) {
+interface ItemProps {
+  quote: QuoteEntry;
+  placed: boolean | undefined;
+  onShow: (id: string) => void;
+  citation: () => string;
+}
+
+function QuoteItem({ quote, placed, onShow, citation }: ItemProps) {
   const [expanded, setExpanded] = useState(false);
   const short = preview(quote.text);
   const cut = short !== quote.text;
@@ -41,19 +65,27 @@ function QuoteItem({ quote, placed, onShow }: { quote: QuoteEntry; placed: boole
       data-speaker-id={quote.speakerId ?? undefined}
       data-placed={placed === undefined ? undefined : String(placed)}
     >
-      <button type="button" class="item-text" title={placed === false ? undefined : 'Show in page'} onClick={() => onShow(quote.id)}>
+      <button type="button" class="item-text" title={placed === false ? undefined : t('showInPage')} onClick={() => onShow(quote.id)}>
         {/* Direct quotes carry the article's own quotation marks. */}
         {expanded ? quote.text : short}
       </button>
       <p class="meta">
-        <span class={quote.speakerName ? 'who' : 'who unknown'}>{quote.speakerName ?? 'Speaker not identified'}</span>
-        <span class={`badge kind-${quote.kind}`}>{QUOTE_KIND_LABEL[quote.kind]}</span>
+        <span class={quote.speakerName ? 'who' : 'who unknown'}>{quote.speakerName ?? t('speakerNotIdentified')}</span>
+        <span class={`badge kind-${quote.kind}`}>{t(KIND_LABEL[quote.kind])}</span>
         {cut && (
           <button type="button" class="link" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
-            {expanded ? 'less' : 'more'}
+            {expanded ? t('less') : t('more')}
           </button>
         )}
-        {placed === false && <span class="not-found">not found on page</span>}
+        {placed === false && <span class="not-found">{t('notFoundOnPage')}</span>}
+        <ClipboardButton
+          testId="copy-quote"
+          class="link copy-quote"
+          label={t('copyQuote')}
+          accessibleName={t('copyQuoteLabel')}
+          text={citation}
+          copiedMessage={t('quoteCopied')}
+        />
       </p>
     </li>
   );

@@ -3,6 +3,7 @@
  * a sentence and the others still render.
  */
 import { Component, type ComponentChildren } from 'preact';
+import { t } from '../shared/i18n';
 
 interface Props {
   title: string;
@@ -21,7 +22,7 @@ export class SectionBoundary extends Component<Props, { failed: boolean }> {
   }
 
   render() {
-    if (this.state.failed) return <p class="empty">The {this.props.title} section could not be shown.</p>;
+    if (this.state.failed) return <p class="empty">{t('sectionFailed', this.props.title)}</p>;
     return this.props.children;
   }
 }

@@ -1,4 +1,5 @@
 import { speakerDescription, type SpeakerEntry } from '../shared/article-view';
+import { t } from '../shared/i18n';
 
 interface Props {
   speakers: SpeakerEntry[];
@@ -8,7 +9,7 @@ interface Props {
 
 /** Each speaker is a toggle: pressing it filters the quotes to that speaker. */
 export function SpeakerList({ speakers, selectedId, onSelect }: Props) {
-  if (speakers.length === 0) return <p class="empty">No speakers identified.</p>;
+  if (speakers.length === 0) return <p class="empty">{t('noSpeakers')}</p>;
   return (
     <ul class="list speakers">
       {speakers.map((speaker) => {
@@ -20,14 +21,14 @@ export function SpeakerList({ speakers, selectedId, onSelect }: Props) {
               type="button"
               class="speaker"
               aria-pressed={selected}
-              title={selected ? 'Show all quotes' : `Show only ${speaker.name}’s quotes`}
+              title={selected ? t('showAllQuotes') : t('showOnlySpeaker', speaker.name)}
               onClick={() => onSelect(selected ? null : speaker.id)}
             >
               <span class="speaker-name">{speaker.name}</span>
               {description && <span class="speaker-role">{description}</span>}
               <span class="count">
                 {speaker.quoteCount}
-                <span class="visually-hidden">{speaker.quoteCount === 1 ? ' quote' : ' quotes'}</span>
+                <span class="visually-hidden"> {speaker.quoteCount === 1 ? t('quoteCountOne') : t('quoteCountMany')}</span>
               </span>
             </button>
           </li>

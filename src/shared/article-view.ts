@@ -3,6 +3,7 @@
  * with resolved speaker names, claims with their numbers marked. Pure, shared
  * by the popup and the Markdown summary so both always list the same things.
  */
+import type { ArticleInfo } from './tab-analysis';
 import {
   LOW_CONFIDENCE,
   type Analysis,
@@ -154,4 +155,25 @@ export function speakerDescription(speaker: Pick<SpeakerEntry, 'name' | 'role' |
   const organisation = speaker.organisation && !same(speaker.organisation, speaker.name) ? speaker.organisation : null;
   if (role && organisation && !role.toLowerCase().includes(organisation.toLowerCase())) return `${role}, ${organisation}`;
   return role ?? organisation ?? '';
+}
+
+/** Groups quotes in the order each speaker is first quoted; unattributed quotes last (key null). */
+export function groupQuotesBySpeaker(quotes: QuoteEntry[]): Map<string | null, QuoteEntry[]> {
+  const groups = new Map<string | null, QuoteEntry[]>();
+  for (const quote of [...quotes.filter((q) => q.speakerName !== null), ...quotes.filter((q) => q.speakerName === null)]) {
+    const group = groups.get(quote.speakerName) ?? [];
+    group.push(quote);
+    groups.set(quote.speakerName, group);
+  }
+  return groups;
+}
+
+/** The site's own name, or the URL's host when the page does not give one. */
+export function articleSite(article: Pick<ArticleInfo, 'siteName' | 'url'>): string {
+  if (article.siteName) return article.siteName;
+  try {
+    return new URL(article.url).hostname;
+  } catch {
+    return article.url;
+  }
 }

@@ -3,7 +3,16 @@
  * quotes and claims. Page text is escaped so it reads as text in any Markdown
  * renderer; no HTML is produced.
  */
-import { buildArticleView, QUOTE_KIND_LABEL, speakerDescription, type ClaimEntry, type QuoteEntry } from './article-view';
+import {
+  articleSite,
+  buildArticleView,
+  groupQuotesBySpeaker,
+  QUOTE_KIND_LABEL,
+  speakerDescription,
+  type ClaimEntry,
+  type QuoteEntry,
+} from './article-view';
+import type { SummaryOptions } from './summary';
 import type { TabAnalysis } from './tab-analysis';
 
 /** Characters that start Markdown syntax anywhere in a line (the rest only matter at a line's start, which page text never is). */
@@ -22,16 +31,19 @@ function escapeInline(text: string): string {
     .replace(/&(?=#?\w+;)/g, '\\&');
 }
 
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+export const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
-export function buildMarkdownSummary({ article, analysis }: TabAnalysis): string {
+export function buildMarkdownSummary({ article, analysis }: TabAnalysis, options: SummaryOptions = { includeTitleAndUrl: true }): string {
   const view = buildArticleView(analysis);
-  const lines: string[] = [`# ${escapeMarkdown(article.title)}`, ''];
-  lines.push(`- Site: ${escapeMarkdown(article.siteName ?? hostOf(article.url))}`);
-  if (article.byline) lines.push(`- By: ${escapeMarkdown(article.byline)}`);
-  lines.push(`- URL: <${article.url.replace(/[<>\s]/g, encodeURIComponent)}>`);
+  const lines: string[] = [];
+  if (options.includeTitleAndUrl) {
+    lines.push(`# ${escapeMarkdown(article.title)}`, '');
+    lines.push(`- Site: ${escapeMarkdown(articleSite(article))}`);
+    if (article.byline) lines.push(`- By: ${escapeMarkdown(article.byline)}`);
+    lines.push(`- URL: <${article.url.replace(/[<>\s]/g, encodeURIComponent)}>`, '');
+  }
 
-  lines.push('', '## Speakers', '');
+  lines.push('## Speakers', '');
   if (view.speakers.length === 0) lines.push('No speakers identified.');
   for (const speaker of view.speakers) {
     const description = speakerDescription(speaker);
@@ -42,7 +54,7 @@ export function buildMarkdownSummary({ article, analysis }: TabAnalysis): string
 
   lines.push('', '## Quotes');
   if (view.quotes.length === 0) lines.push('', 'No quotes found.');
-  for (const [speakerName, quotes] of groupBySpeaker(view.quotes)) {
+  for (const [speakerName, quotes] of groupQuotesBySpeaker(view.quotes)) {
     lines.push('', `### ${speakerName === null ? 'Speaker not identified' : escapeMarkdown(speakerName)}`, '');
     for (const quote of quotes) lines.push(`- ${quoteLine(quote)}`);
   }
@@ -52,17 +64,6 @@ export function buildMarkdownSummary({ article, analysis }: TabAnalysis): string
   for (const claim of view.claims) lines.push(`- ${claimLine(claim)}`);
 
   return `${lines.join('\n')}\n`;
-}
-
-/** Groups in the order each speaker is first quoted; unattributed quotes last. */
-function groupBySpeaker(quotes: QuoteEntry[]): Map<string | null, QuoteEntry[]> {
-  const groups = new Map<string | null, QuoteEntry[]>();
-  for (const quote of [...quotes.filter((q) => q.speakerName !== null), ...quotes.filter((q) => q.speakerName === null)]) {
-    const group = groups.get(quote.speakerName) ?? [];
-    group.push(quote);
-    groups.set(quote.speakerName, group);
-  }
-  return groups;
 }
 
 /** The quote as the article prints it (direct quotes keep their own quotation marks), then its kind. */
@@ -77,12 +78,4 @@ function claimLine(claim: ClaimEntry): string {
     .trim();
   const claimant = claim.claimantName === null ? 'the article' : escapeMarkdown(claim.claimantName);
   return `${text} — ${claimant} (${[claim.status, ...claim.kinds].join(', ')})`;
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return url;
-  }
 }

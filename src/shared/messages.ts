@@ -11,7 +11,8 @@
  * addressed to it and stays silent otherwise (another listener may reply).
  */
 import type { ExtractionResult } from '../content/article-text';
-import type { HighlightItem } from '../content/highlights/types';
+import type { KindColours } from '../content/highlights/styles';
+import type { HighlightItem, HighlightKind } from '../content/highlights/types';
 import type { TabAnalysisReply } from './tab-analysis';
 
 export interface BackgroundCalls {
@@ -22,10 +23,20 @@ export interface BackgroundCalls {
 export interface ContentCalls {
   /** Read the page's article with Readability. */
   extract: { request: Record<string, never>; reply: ExtractionResult };
-  /** Paint these items into the page; `placed` says which ones were found. */
-  paint: { request: { items: HighlightItem[] }; reply: PaintReply };
+  /** Paint these items into the page, in the reader's colours and kinds; `placed` says which ones were found. */
+  paint: { request: { items: HighlightItem[]; look: HighlightLook }; reply: PaintReply };
+  /** Paint only these kinds (the popup's toggles). */
+  setHighlightKinds: { request: { kinds: Record<HighlightKind, boolean> }; reply: { ok: true } };
+  /** Hide every highlight, or show the chosen kinds again (the keyboard shortcut). */
+  toggleHighlights: { request: Record<string, never>; reply: { visible: boolean } };
   /** Scroll the page to a painted item and flash it. */
   scrollTo: { request: { id: string }; reply: { scrolled: boolean } };
+}
+
+/** How the page highlights look, from the reader's settings. */
+export interface HighlightLook {
+  colours: Record<HighlightKind, KindColours>;
+  kinds: Record<HighlightKind, boolean>;
 }
 
 export interface PaintReply {

@@ -9,6 +9,8 @@ export interface ArticleInfo {
   byline: string | null;
   url: string;
   words: number;
+  /** The page's declared language (`<html lang>` or Readability's guess); absent in results kept by older versions. */
+  lang?: string | null;
 }
 
 export interface TabAnalysis {

@@ -53,6 +53,7 @@ describe('analyseTab', () => {
       byline: 'A. Reporter',
       url: 'https://news.example/housing',
       words: 300,
+      lang: 'en',
     });
     expect(result.highlights).toEqual({ placed: { q1: true }, painted: true });
     expect(fakes.stored.get(1)).toEqual(result);

@@ -5,7 +5,7 @@
  * added is the tooltip's host, on `<html>`, once a tooltip first shows.
  */
 import { anchorAll } from './anchor';
-import { highlightStyleSheetText } from './styles';
+import { highlightStyleSheetText, type KindColours } from './styles';
 import { createTooltip, type TooltipLine } from './tooltip';
 import { HIGHLIGHT_KINDS, highlightName, type HighlightItem, type HighlightKind } from './types';
 
@@ -20,6 +20,8 @@ export interface Highlighter {
   /** Places and paints `items` (replacing what was painted before); id → placed. */
   paint(items: HighlightItem[]): Record<string, boolean>;
   setKindEnabled(kind: HighlightKind, on: boolean): void;
+  /** Paints each kind in the reader's colours (kinds left out keep the default). */
+  setColours(colours: Partial<Record<HighlightKind, KindColours>>): void;
   /** Scrolls the item into view and flashes it; false when it is not placed. */
   scrollTo(id: string): boolean;
   /** Removes every highlight, the tooltip and the style sheet, and stops watching the page. */
@@ -48,6 +50,7 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
   const painted = new Map<HighlightKind, Highlight>();
   const tooltip = createTooltip(doc);
   let styleSheet: CSSStyleSheet | null = null;
+  let colours: Partial<Record<HighlightKind, KindColours>> = {};
 
   let observer: MutationObserver | null = null;
   let watchedUrl = '';
@@ -70,7 +73,7 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
     if (!styleSheet) {
       // Constructed by the page's own window: a sheet is only adoptable by the document it was made for.
       styleSheet = new view.CSSStyleSheet();
-      styleSheet.replaceSync(highlightStyleSheetText());
+      styleSheet.replaceSync(highlightStyleSheetText(colours));
     }
     if (!doc.adoptedStyleSheets.includes(styleSheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, styleSheet];
   }
@@ -246,6 +249,10 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
       if (!highlight || !registry) return;
       if (on) registry.set(highlightName(kind), highlight);
       else unregister(kind);
+    },
+    setColours(newColours) {
+      colours = { ...newColours };
+      styleSheet?.replaceSync(highlightStyleSheetText(colours));
     },
     scrollTo(id) {
       const range = ranges.get(id);

@@ -26,13 +26,23 @@ export function colourProperty(kind: HighlightKind | 'flash', part: keyof KindCo
   return `--${highlightName(kind)}-${part}`;
 }
 
-/** The style sheet adopted by the page: colour properties plus one `::highlight()` rule per name. */
-export function highlightStyleSheetText(): string {
+/** The reader's colour for a kind (`#rrggbb`, from the options page): a translucent tint and a solid underline. */
+export function kindColoursFrom(hex: string): KindColours {
+  const [r, g, b] = [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16));
+  return { background: `rgba(${r}, ${g}, ${b}, 0.3)`, underline: `rgba(${r}, ${g}, ${b}, 0.95)` };
+}
+
+/**
+ * The style sheet adopted by the page: colour properties (the reader's colours
+ * where given) plus one `::highlight()` rule per name.
+ */
+export function highlightStyleSheetText(colours: Partial<Record<HighlightKind, KindColours>> = {}): string {
   const kinds = [...HIGHLIGHT_KINDS, 'flash' as const];
+  const colourOf = (kind: HighlightKind | 'flash') => (kind !== 'flash' && colours[kind]) || DEFAULT_COLOURS[kind];
   const properties = kinds
     .flatMap((kind) => [
-      `  ${colourProperty(kind, 'background')}: ${DEFAULT_COLOURS[kind].background};`,
-      `  ${colourProperty(kind, 'underline')}: ${DEFAULT_COLOURS[kind].underline};`,
+      `  ${colourProperty(kind, 'background')}: ${colourOf(kind).background};`,
+      `  ${colourProperty(kind, 'underline')}: ${colourOf(kind).underline};`,
     ])
     .join('\n');
   // The fallbacks matter: a highlight pseudo-element may not see the root's custom properties

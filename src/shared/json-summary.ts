@@ -1,0 +1,31 @@
+/**
+ * The summary as JSON: what the popup lists (speakers, quotes, claims), with
+ * names resolved, for scripts and spreadsheets. The full engine output is the
+ * separate "Export JSON" (analysis-export.ts).
+ */
+import { articleSite, buildArticleView, QUOTE_KIND_LABEL, speakerDescription } from './article-view';
+import type { SummaryOptions } from './summary';
+import type { TabAnalysis } from './tab-analysis';
+
+export function buildJsonSummary({ article, analysis }: TabAnalysis, options: SummaryOptions = { includeTitleAndUrl: true }): string {
+  const view = buildArticleView(analysis);
+  const summary = {
+    ...(options.includeTitleAndUrl
+      ? { title: article.title, site: articleSite(article), byline: article.byline, url: article.url }
+      : {}),
+    speakers: view.speakers.map((speaker) => ({
+      name: speaker.name,
+      description: speakerDescription(speaker) || null,
+      quotes: speaker.quoteCount,
+    })),
+    quotes: view.quotes.map((quote) => ({ text: quote.text, kind: QUOTE_KIND_LABEL[quote.kind], speaker: quote.speakerName })),
+    claims: view.claims.map((claim) => ({
+      text: claim.text,
+      numbers: claim.segments.filter((segment) => segment.quantity).map((segment) => segment.text.trim()),
+      kinds: claim.kinds,
+      status: claim.status,
+      claimant: claim.claimantName,
+    })),
+  };
+  return `${JSON.stringify(summary, null, 2)}\n`;
+}

@@ -1,0 +1,42 @@
+/**
+ * The summary as plain text: for e-mail, chat and notes that show Markdown
+ * syntax literally. Same content and order as the Markdown summary.
+ */
+import { articleSite, buildArticleView, groupQuotesBySpeaker, QUOTE_KIND_LABEL, speakerDescription } from './article-view';
+import { plural } from './markdown-summary';
+import type { SummaryOptions } from './summary';
+import type { TabAnalysis } from './tab-analysis';
+
+/** Page text on one line. */
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+export function buildPlainTextSummary({ article, analysis }: TabAnalysis, options: SummaryOptions = { includeTitleAndUrl: true }): string {
+  const view = buildArticleView(analysis);
+  const lines: string[] = [];
+  if (options.includeTitleAndUrl) {
+    lines.push(oneLine(article.title), `Site: ${oneLine(articleSite(article))}`);
+    if (article.byline) lines.push(`By: ${oneLine(article.byline)}`);
+    lines.push(`URL: ${article.url}`, '');
+  }
+
+  lines.push('SPEAKERS');
+  if (view.speakers.length === 0) lines.push('No speakers identified.');
+  for (const speaker of view.speakers) {
+    const description = speakerDescription(speaker);
+    lines.push(`- ${oneLine(speaker.name)}${description ? `, ${oneLine(description)}` : ''} (${plural(speaker.quoteCount, 'quote', 'quotes')})`);
+  }
+
+  lines.push('', 'QUOTES');
+  if (view.quotes.length === 0) lines.push('No quotes found.');
+  for (const [speakerName, quotes] of groupQuotesBySpeaker(view.quotes)) {
+    lines.push(`${speakerName === null ? 'Speaker not identified' : oneLine(speakerName)}:`);
+    for (const quote of quotes) lines.push(`- ${oneLine(quote.text)} (${QUOTE_KIND_LABEL[quote.kind]})`);
+  }
+
+  lines.push('', 'CLAIMS');
+  if (view.claims.length === 0) lines.push('No numeric or territorial claims found.');
+  for (const claim of view.claims) {
+    lines.push(`- ${oneLine(claim.text)} — ${claim.claimantName === null ? 'the article' : oneLine(claim.claimantName)} (${[claim.status, ...claim.kinds].join(', ')})`);
+  }
+  return `${lines.join('\n')}\n`;
+}
