@@ -200,6 +200,25 @@ describe('reported speech', () => {
     expect(slice(text, quote.mention)).toBe('Ms. Adeyemi');
   });
 
+  it('attributes a quotation to "said" and a speaker phrase that goes on', () => {
+    const text = '“The ward is full every night,” said one aide familiar with the rota.';
+    const [quote] = listed(text);
+    expect(slice(text, quote.cue)).toBe('said');
+    expect(slice(text, quote.mention)).toBe('one aide');
+    const modifier = '“The ward is full,” former aide Jo Okafor wrote to the board.';
+    expect(slice(modifier, listed(modifier)[0].mention)).toBe('former aide Jo Okafor');
+  });
+
+  it('mentions the speaker of "…, who said" by "who" and resolves it to the name', () => {
+    const text = 'The bill was drafted with Tom Okafor, who said it would pass easily.';
+    const model = buildTextModel(text);
+    const { quotes, speakers } = resolveSpeakers(model, findQuotes(model));
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].text).toBe('it would pass easily');
+    expect(quotes[0].speakerMention?.text).toBe('who');
+    expect(speakers.find((speaker) => speaker.id === quotes[0].speakerId)?.name).toBe('Tom Okafor');
+  });
+
   it('does not read "United States" or a headline word as a cue', () => {
     const text = 'Trade between the United States and Canada grew.';
     expect(quotesOf(text)).toHaveLength(0);

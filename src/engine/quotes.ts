@@ -19,6 +19,8 @@ export interface QuoteCandidate extends Span {
   mention: Span | null;
   /** A description set next to the mention by commas ("Deborah Lyons, the head of …,"). */
   appositive: Span | null;
+  /** When the mention is a relative pronoun ("Ana Ruiz, who said …"), the phrase it stands for. */
+  antecedent?: Span | null;
   /** The quote has no cue of its own and continues the previous speaker's words. */
   continuation: boolean;
   confidence: number;
@@ -353,7 +355,9 @@ function phraseEndingAt(tokens: Token[], last: number, floor: number): Phrase | 
     // Modifiers before a role noun: "senior administration officials", "Afghan media reports".
     if (isWord(token) && !token.capitalised && modifiers < 3 && !SPEECH_VERBS.has(token.lower) && !AUXILIARIES_AND_ADVERBS.has(token.lower) && !PRONOUNS.has(token.lower) && !CLAUSE_START_BLOCKERS.has(token.lower) && token.lower !== 'that' && token.lower !== 'and') {
       const left = tokens[i - 1];
-      if (i - 1 >= floor && (isWord(left) && (DETERMINERS.has(left.lower) || isNameWord(left)) || (isWord(left) && !left.capitalised && modifiers < 2))) {
+      // At the clause's edge ("“…,” former aide Jo Li said") the modifier opens the phrase.
+      const opensPhrase = i - 1 < floor || left.kind === 'quote' || isPunct(left, ',;:(—–');
+      if (opensPhrase || isWord(left) && (DETERMINERS.has(left.lower) || isNameWord(left)) || (isWord(left) && !left.capitalised && modifiers < 2)) {
         modifiers++;
         first = i;
         i--;
@@ -428,6 +432,8 @@ interface CueFrame {
   cueLast: number;
   mention: Phrase | null;
   appositive: Phrase | null;
+  /** The relative pronoun that mentions the speaker ("X, who said"); `mention` is then the phrase it refers to. */
+  relative?: Phrase | null;
   /** `after`: the content follows (from `contentFirst`); `before`: it precedes (up to `contentLast`). */
   direction: 'after' | 'before';
   contentFirst: number;
@@ -479,12 +485,13 @@ const TIME_LEADS = wordSet('on last this earlier late early');
  * appositive ("Deborah Lyons, the head of …, told") or a relative clause
  * ("Smith, who …, said").
  */
-function subjectBefore(tokens: Token[], cue: number, floor: number): { mention: Phrase | null; appositive: Phrase | null } {
+function subjectBefore(tokens: Token[], cue: number, floor: number): { mention: Phrase | null; appositive: Phrase | null; relative?: Phrase } {
   const i = skipLeftModifiers(tokens, cue - 1, floor);
   if (i < floor) return { mention: null, appositive: null };
   const token = tokens[i];
   if (isWord(token) && token.lower === 'who' && isPunct(tokens[i - 1], ',') && i - 2 >= floor) {
-    return { mention: phraseEndingAt(tokens, i - 2, floor), appositive: null };
+    const antecedent = phraseEndingAt(tokens, i - 2, floor);
+    return antecedent ? { mention: antecedent, appositive: null, relative: { first: i, last: i } } : { mention: null, appositive: null };
   }
   if (isPunct(token, ',') && i - 1 > floor) {
     // An appositive between commas: "NAME, the ROLE …, said" or "the ROLE …, NAME, said".
@@ -762,13 +769,16 @@ function frameFor(tokens: Token[], c: number, cueLast: number, first: number, en
   if (c > first && (isPunct(previous, ',') || previous.kind === 'quote') && !TAKES_HEARER.has(cue.lower)) {
     const speaker = phraseStartingAt(tokens, cueLast + 1, end);
     const after = speaker ? tokens[speaker.last + 1] : undefined;
-    const endsThere = !after || isSentenceEndPunct(after) || isPunct(after, ',;:') || after.kind === 'quote' || ADJUNCT_OPENERS.has(after.lower);
+    // After a closed quotation, "said" and a phrase is the attribution whatever follows ("said one aide familiar with …").
+    const afterQuote = previous.kind === 'quote' || tokens[c - 2]?.kind === 'quote';
+    const endsThere = afterQuote || !after || isSentenceEndPunct(after) || isPunct(after, ',;:') || after.kind === 'quote' || ADJUNCT_OPENERS.has(after.lower);
     if (speaker && endsThere && !PRONOUNS.has(tokens[speaker.first].lower)) {
       return { cueFirst: c, cueLast, mention: speaker, appositive: null, direction: 'before', contentFirst: first, contentLast: c - 1 };
     }
   }
   const subject = subjectBefore(tokens, c, first);
   const appositive = subject.appositive;
+  const relative = subject.relative ?? null;
   let mention = subject.mention;
   if (!mention) {
     const start = contentStartAfter(tokens, cueLast, end, TAKES_HEARER.has(cue.lower));
@@ -786,24 +796,24 @@ function frameFor(tokens: Token[], c: number, cueLast: number, first: number, en
     const clauseFollows = tail >= 0 && isPunct(before, ',') && (tokens[tail - 1]?.lower === 'that' || end - tail >= 5);
     if (!clauseFollows) {
       const lastBefore = (appositive && appositive.first < mention.first ? appositive.first : mention.first) - 1;
-      return { cueFirst: c, cueLast, mention, appositive, direction: 'before', contentFirst: first, contentLast: lastBefore };
+      return { cueFirst: c, cueLast, mention, appositive, relative, direction: 'before', contentFirst: first, contentLast: lastBefore };
     }
   }
   const start = contentStartAfter(tokens, cueLast, end, TAKES_HEARER.has(cue.lower));
   // "“… at all?” Trump told ITV.": the quote ended the sentence before; the attribution stands alone.
   const quoteBefore = tokens[first - 1];
   if ((start < 0 || start >= end) && startsClause && quoteBefore?.kind === 'quote' && quoteBefore.paragraph === cue.paragraph) {
-    return { cueFirst: c, cueLast, mention, appositive, direction: 'before', contentFirst: first, contentLast: first - 1 };
+    return { cueFirst: c, cueLast, mention, appositive, relative, direction: 'before', contentFirst: first, contentLast: first - 1 };
   }
   if (start < 0) {
     // "But, he said, prices will rise": an attribution set off by commas after an opening word.
     const next = tokens[cueLast + 2];
     if (startsClause && isPunct(before, ',') && isPunct(tokens[cueLast + 1], ',') && cueLast + 2 < end && isWord(next) && !CLAUSE_START_BLOCKERS.has(next.lower) && !PARTICIPLE_CUES.has(next.lower)) {
-      return { cueFirst: c, cueLast, mention, appositive, direction: 'after', contentFirst: cueLast + 2, contentLast: -1 };
+      return { cueFirst: c, cueLast, mention, appositive, relative, direction: 'after', contentFirst: cueLast + 2, contentLast: -1 };
     }
     return null;
   }
-  return { cueFirst: c, cueLast, mention, appositive, direction: 'after', contentFirst: start, contentLast: -1 };
+  return { cueFirst: c, cueLast, mention, appositive, relative, direction: 'after', contentFirst: start, contentLast: -1 };
 }
 
 // ---------------------------------------------------------------------------
@@ -851,7 +861,9 @@ export function findQuotes(model: TextModel): QuoteCandidate[] {
     const frames = framesInSentence(tokens, sentence.firstToken, sentence.endToken, insideDirect);
     for (const [index, frame] of frames.entries()) {
       const cue = { start: tokens[frame.cueFirst].start, end: tokens[frame.cueLast].end };
-      const mention = spanOfPhrase(tokens, frame.mention);
+      // "Ana Ruiz, who said …": "who" mentions the speaker for this quote; the name tells who it is.
+      const mention = spanOfPhrase(tokens, frame.relative ?? frame.mention);
+      const antecedent = frame.relative ? spanOfPhrase(tokens, frame.mention) : null;
       const appositive = spanOfPhrase(tokens, frame.appositive);
       if (frame.direction === 'before') {
         // The quote just before the attribution ("…,” he said).
@@ -859,7 +871,7 @@ export function findQuotes(model: TextModel): QuoteCandidate[] {
         while (last >= frame.contentFirst && isPunct(tokens[last], ',:')) last--;
         const direct = directByClose.get(last);
         if (direct) {
-          attach(attributed, direct, { cue, mention, appositive });
+          attach(attributed, direct, { cue, mention, appositive, antecedent });
           continue;
         }
         if (last < frame.contentFirst || insideDirect[last]) continue;
@@ -879,7 +891,7 @@ export function findQuotes(model: TextModel): QuoteCandidate[] {
         const earlier = frames[index - 1];
         if (earlier && earlier.cueFirst >= frame.contentFirst && earlier.cueFirst <= last) continue;
         const first = clauseOpening(tokens, frame.contentFirst, last);
-        const candidate = reported(tokens, first, last, directs, { cue, mention, appositive });
+        const candidate = reported(tokens, first, last, directs, { cue, mention, appositive, antecedent });
         if (tailLast >= 0) {
           candidate.fragments = [{ start: candidate.start, end: candidate.end }, { start: tokens[attributionEnd + 1].start, end: tokens[tailLast].end }];
           candidate.end = tokens[tailLast].end;
@@ -889,13 +901,13 @@ export function findQuotes(model: TextModel): QuoteCandidate[] {
       }
       const direct = directByOpen.get(frame.contentFirst);
       if (direct) {
-        attach(attributed, direct, { cue, mention, appositive });
+        attach(attributed, direct, { cue, mention, appositive, antecedent });
         continue;
       }
       if (frame.contentFirst >= frame.ceiling) continue;
       const last = contentEnd(tokens, frame.contentFirst, frame.ceiling);
       if (last < frame.contentFirst) continue;
-      candidates.push(reported(tokens, frame.contentFirst, last, directs, { cue, mention, appositive }));
+      candidates.push(reported(tokens, frame.contentFirst, last, directs, { cue, mention, appositive, antecedent }));
     }
   }
 
@@ -958,6 +970,7 @@ interface Attribution {
   cue: Span;
   mention: Span | null;
   appositive: Span | null;
+  antecedent: Span | null;
 }
 
 function directCandidate(quote: DirectQuote): Omit<QuoteCandidate, 'cue' | 'mention' | 'appositive' | 'continuation' | 'confidence'> {

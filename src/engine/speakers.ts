@@ -322,22 +322,24 @@ export function resolveSpeakers(model: TextModel, candidates: QuoteCandidate[]):
     if (candidate.continuation) {
       state = previousSpeaker;
     } else if (mention) {
-      const phrase = tokensIn(model, mention);
+      // A relative pronoun ("…, who said") is resolved through the phrase it stands for.
+      const named = candidate.antecedent ?? mention;
+      const phrase = tokensIn(model, named);
       const first = phrase[0];
       if (phrase.length === 1 && PERSON_PRONOUNS.has(first.lower)) {
         const gender = PERSON_PRONOUNS.get(first.lower) ?? null;
         state = mostRecent(recent, (s) => s.speaker.kind === 'person' && (s.gender === null || s.gender === gender), mention.start);
         if (!state) {
           // "Ana Ruiz runs the clinic. … she said": the person may have been named without speaking yet.
-          const named = personNamedBefore(model, tokenIndexAt(model, mention.start));
-          if (named) state = resolveNamed(named.description, named.span);
+          const earlier = personNamedBefore(model, tokenIndexAt(model, mention.start));
+          if (earlier) state = resolveNamed(earlier.description, earlier.span);
         }
         if (state && state.gender === null) state.gender = gender;
       } else if (phrase.length === 1 && GROUP_PRONOUNS.has(first.lower)) {
         state = mostRecent(recent, (s) => s.speaker.kind !== 'person', mention.start);
       } else if (phrase.length > 0 && !(phrase.length === 1 && (first.lower === 'i' || first.lower === 'we' || first.lower === 'you'))) {
         const description = describePhrase(text, phrase);
-        if (description) state = resolveNamed(description, mention);
+        if (description) state = resolveNamed(description, named);
       }
       if (state && candidate.appositive) {
         const apposition = describeAppositive(text, tokensIn(model, candidate.appositive));
@@ -347,7 +349,7 @@ export function resolveSpeakers(model: TextModel, candidates: QuoteCandidate[]):
         }
         if (apposition) state.speaker.organisation ??= apposition.organisation;
       }
-      if (state) addMention(state, mention);
+      if (state) addMention(state, named);
     }
     const id = `q${quotes.length + 1}`;
     const quote: Quote = {
