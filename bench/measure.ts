@@ -7,8 +7,8 @@ export interface RunCounts {
   runs: number;
 }
 
-/** Median milliseconds of `work` over `counts.runs` runs, and what its last run returned. */
-export function timeMedian<T>(work: () => T, counts: RunCounts): { ms: number; result: T } {
+/** Median milliseconds of `work` over `counts.runs` runs, every run's time, and what the last run returned. */
+export function timeMedian<T>(work: () => T, counts: RunCounts): { ms: number; times: number[]; result: T } {
   if (counts.runs < 1) throw new RangeError('timing needs at least one measured run');
   for (let i = 0; i < counts.warmup; i++) work();
   const times: number[] = [];
@@ -18,5 +18,5 @@ export function timeMedian<T>(work: () => T, counts: RunCounts): { ms: number; r
     result = work();
     times.push(performance.now() - started);
   }
-  return { ms: median(times), result };
+  return { ms: median(times), times, result };
 }

@@ -15,7 +15,10 @@ export const EXPONENT_BUDGET = 1.1;
 export interface ScalingPoint {
   factor: number;
   words: number;
+  /** The median of `runsMs`. */
   ms: number;
+  /** Every measured run: their spread shows how much other work on the machine disturbed this point. */
+  runsMs: number[];
   msPer1kWords: number;
   /** The engine cut the text at its size limit: the point would understate the work. */
   truncated: boolean;
@@ -37,9 +40,9 @@ export function benchScaling(seedText: string, counts: RunCounts): SectionResult
   const texts: TimedText[] = [];
   for (const factor of SCALING_FACTORS) {
     const text = repeatedText(seedText, factor);
-    const { ms, result } = timeMedian(() => analyze({ text }), counts);
+    const { ms, times, result } = timeMedian(() => analyze({ text }), counts);
     const { words, truncated } = result.stats;
-    points.push({ factor, words, ms, msPer1kWords: (ms / words) * 1000, truncated });
+    points.push({ factor, words, ms, runsMs: times, msPer1kWords: (ms / words) * 1000, truncated });
     texts.push({ label: `seed ×${factor}`, text, words, engineMs: ms });
   }
   const exponent = fitExponent(points.map((point) => ({ size: point.words, time: point.ms })));
