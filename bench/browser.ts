@@ -27,7 +27,7 @@ import { longestPageTask, type LongestTask } from './trace';
 
 export const CLICK_TO_RESULTS_MS_BUDGET = 300;
 export const LONG_TASK_MS_BUDGET = 50;
-/** A leaked seed result is tens of KB, so a hundred of them would show as megabytes; this leaves room for GC noise. */
+/** A seed result is ~19 KB as JSON and more as objects: a hundred leaked ones would show as megabytes. The rest is room for GC noise. */
 export const HEAP_GROWTH_KB_BUDGET = 512;
 
 /** Highlights are painted after the popup shows results; this is how long the page gets to finish them. */

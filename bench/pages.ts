@@ -16,6 +16,8 @@ export interface BenchPage {
 }
 
 export interface PageSet {
+  seed: BenchPage;
+  /** The seed first, then the corpus pages. */
   pages: BenchPage[];
   /** Why only the seed is measured, when the shared corpus is absent. */
   corpusSkipped: string | null;
@@ -38,8 +40,9 @@ function pagesIn(source: PageSource, folder: string): BenchPage[] {
 
 export function benchPages(): PageSet {
   const seed = seedPage();
-  if (!sharedCorpusAvailable()) return { pages: [seed], corpusSkipped: SHARED_MISSING_MESSAGE };
+  if (!sharedCorpusAvailable()) return { seed, pages: [seed], corpusSkipped: SHARED_MISSING_MESSAGE };
   return {
+    seed,
     pages: [
       seed,
       ...pagesIn('readability', join(CORPUS_DIR, 'pages/readability')),

@@ -63,14 +63,14 @@ function repeatCounts(quick: boolean) {
       };
 }
 
-function machine() {
+/** Other work on the machine skews every timing: the load average says how busy it was. */
+function machine(loadAtStart: number) {
   return {
     node: process.version,
     platform: `${platform()} ${release()}`,
     cpu: cpus()[0]?.model ?? 'unknown',
     cores: cpus().length,
-    // Other work on the machine skews every timing: this says how busy it was.
-    loadAverage1min: loadavg()[0],
+    loadAverage1min: { atStart: loadAtStart, atEnd: loadavg()[0] },
   };
 }
 
@@ -79,6 +79,7 @@ function log(message: string): void {
 }
 
 async function main(): Promise<void> {
+  const loadAtStart = loadavg()[0];
   const options = parseOptions(process.argv.slice(2));
   const counts = repeatCounts(options.quick);
   const wants = (section: Section) => options.sections.has(section);
@@ -86,9 +87,8 @@ async function main(): Promise<void> {
   const details: Record<string, unknown> = {};
   const appendices: string[] = [];
 
-  const { pages, corpusSkipped } = benchPages();
+  const { seed, pages, corpusSkipped } = benchPages();
   if (corpusSkipped) log(corpusSkipped);
-  const seed = pages[0];
   const comparedTexts: TimedText[] = [];
 
   if (wants('engine') || wants('scaling') || wants('compromise')) {
@@ -111,8 +111,7 @@ async function main(): Promise<void> {
         figures.push(...scaling.figures);
         details.scaling = scaling.details;
       }
-      // ×1 is the seed page itself, already among the corpus texts.
-      comparedTexts.push(...scaling.texts.filter((text) => !text.label.endsWith('×1')));
+      comparedTexts.push(...scaling.repeatedTexts);
     }
     if (wants('compromise')) {
       log(`compromise: ${comparedTexts.length} texts`);
@@ -160,13 +159,18 @@ async function main(): Promise<void> {
     return;
   }
   const when = new Date().toISOString();
+  const host = machine(loadAtStart);
   const resultsDir = resolve(REPO_ROOT, 'bench/results');
   mkdirSync(resultsDir, { recursive: true });
+  const unmetLabels = unmet.map((figure) => `${figure.section}: ${figure.label}`);
   writeFileSync(
     resolve(resultsDir, 'latest.json'),
-    `${JSON.stringify({ when, machine: machine(), corpusSkipped, unmet: unmet.map((figure) => `${figure.section}: ${figure.label}`), figures, details }, null, 2)}\n`,
+    `${JSON.stringify({ when, machine: host, corpusSkipped, unmet: unmetLabels, figures, details }, null, 2)}\n`,
   );
-  const about = `Run ${when} on ${machine().cpu} (${machine().cores} cores), Node ${process.version}. Reproduce: \`npm run bench\`.`;
+  const load = host.loadAverage1min;
+  const about =
+    `Run ${when} on ${host.cpu} (${host.cores} cores, load average ${load.atStart.toFixed(1)} at the start and ` +
+    `${load.atEnd.toFixed(1)} at the end), Node ${host.node}. Reproduce: \`npm run bench\`.`;
   writeFileSync(resolve(resultsDir, 'latest.md'), `# Benchmark\n\n${about}\n\n${table}\n\n${summary}\n`);
   log('wrote bench/results/latest.json and latest.md');
 }
