@@ -219,6 +219,14 @@ describe('reported speech', () => {
     expect(speakers.find((speaker) => speaker.id === quotes[0].speakerId)?.name).toBe('Tom Okafor');
   });
 
+  it('does not take an opening time or place phrase for the reported words', () => {
+    const short = 'Later in the day, the council said it would help.';
+    expect(listed(short).map((quote) => slice(short, quote))).toEqual(['it would help']);
+    expect(listed('In 1999, the mayor wrote to the council.')).toHaveLength(0);
+    const tail = 'In the end, the chairman said, the vote was close.';
+    expect(listed(tail).map((quote) => slice(tail, quote))).toEqual(['In the end, the chairman said, the vote was close']);
+  });
+
   it('does not read "United States" or a headline word as a cue', () => {
     const text = 'Trade between the United States and Canada grew.';
     expect(quotesOf(text)).toHaveLength(0);

@@ -124,6 +124,12 @@ const PHRASE_PREPOSITIONS = wordSet('of for at with from in');
 
 const PREPOSITIONS = wordSet('of for at with from in on near by about into to over under against between among without within');
 
+/** An opening phrase of at most this many words before "SPEAKER said" is an adverbial, not the reported words. */
+const SHORT_OPENING_WORDS = 6;
+
+/** Words that open an adverbial phrase or clause before a sentence's subject ("Later in the day, …", "As for taxes, …"). */
+const INTRODUCTORY_WORDS = wordSet('as when while after before later earlier more toward towards since during despite although though if because once until amid following');
+
 const SENTENCE_CONNECTORS = wordSet('but and so yet still meanwhile however instead also then now or');
 
 const CLAUSE_START_BLOCKERS = wordSet(
@@ -792,10 +798,16 @@ function frameFor(tokens: Token[], c: number, cueLast: number, first: number, en
   // "CLAUSE, SPEAKER said …" / "“QUOTE,” SPEAKER said": the content comes first.
   if (!startsClause && (isPunct(before, ',') || before?.kind === 'quote')) {
     const tail = contentStartAfter(tokens, cueLast, end, TAKES_HEARER.has(cue.lower));
-    // After a comma a long clause may still follow ("Speaking on radio, Kiedis said his band …").
-    const clauseFollows = tail >= 0 && isPunct(before, ',') && (tokens[tail - 1]?.lower === 'that' || end - tail >= 5);
-    if (!clauseFollows) {
-      const lastBefore = (appositive && appositive.first < mention.first ? appositive.first : mention.first) - 1;
+    // After a comma a long clause may still follow ("Speaking on radio, Kiedis said his band …");
+    // after an opening time or place phrase ("Later in the day, the FBI said it would help") a short one too.
+    const opening = tokens[clauseOpening(tokens, first, end)];
+    const introduced = isWord(opening) && (PREPOSITIONS.has(opening.lower) || INTRODUCTORY_WORDS.has(opening.lower));
+    const clauseFollows = tail >= 0 && isPunct(before, ',') && (tokens[tail - 1]?.lower === 'that' || end - tail >= (introduced ? 2 : 5));
+    const lastBefore = (appositive && appositive.first < mention.first ? appositive.first : mention.first) - 1;
+    // "In 1977, Donald asked Freddy to …": a short opening phrase is not what was said (unless the clause
+    // goes on after the attribution: "In the end, she said, costs fell").
+    const adverbial = introduced && before.kind !== 'quote' && !isPunct(tokens[cueLast + 1], ',') && countWordTokens(tokens, first, lastBefore) <= SHORT_OPENING_WORDS;
+    if (!clauseFollows && !adverbial) {
       return { cueFirst: c, cueLast, mention, appositive, relative, direction: 'before', contentFirst: first, contentLast: lastBefore };
     }
   }
