@@ -227,6 +227,15 @@ describe('reported speech', () => {
     expect(listed(tail).map((quote) => slice(tail, quote))).toEqual(['In the end, the chairman said, the vote was close']);
   });
 
+  it('reads what was promised or asked for in an infinitive', () => {
+    const vow = 'The governor vowed to cut the fuel tax by spring.';
+    expect(slice(vow, listed(vow)[0])).toBe('to cut the fuel tax by spring');
+    const ask = 'The union urged members not to cross the picket line.';
+    expect(slice(ask, listed(ask)[0])).toBe('members not to cross the picket line');
+    // "to" before a noun phrase is a place or a person, not a promise.
+    expect(listed('The governor promised to the voters.')).toHaveLength(0);
+  });
+
   it('does not read "United States" or a headline word as a cue', () => {
     const text = 'Trade between the United States and Canada grew.';
     expect(quotesOf(text)).toHaveLength(0);

@@ -67,6 +67,12 @@ const TAKES_HEARER = wordSet(
   'tell tells told telling ask asks asked asking urge urges urged urging warn warns warned warning remind reminded assure assured inform informed promise promised promising',
 );
 
+/** Verbs of promising and asking whose content can be an infinitive: "vowed to …", "asked her to …". */
+const INFINITIVE_CUES = wordSet(
+  'vow vows vowed vowing promised pledge pledges pledged pledging threaten threatens threatened threatening ' +
+    'urge urges urged urging ask asks asked asking tell tells told telling warn warns warned warning remind reminded',
+);
+
 /** Participles that report the speech of the clause's subject: "…, saying that …". */
 const PARTICIPLE_CUES = wordSet(
   'saying adding telling noting arguing claiming warning insisting explaining stating declaring suggesting writing urging asking',
@@ -555,10 +561,17 @@ function determinedPhraseEndingAt(tokens: Token[], last: number, floor: number):
 /** Where the reported clause starts after a cue, skipping a hearer and time or place phrases. */
 function contentStartAfter(tokens: Token[], cueLast: number, ceiling: number, takesHearer: boolean): number {
   let i = cueLast + 1;
+  const hearerAt = i;
   if (takesHearer && i < ceiling) {
     const hearer = phraseStartingAt(tokens, i, ceiling);
     if (hearer) i = hearer.last + 1;
     else if (isWord(tokens[i]) && !tokens[i].capitalised && !CLAUSE_START_BLOCKERS.has(tokens[i].lower) && tokens[i].lower !== 'that') i++;
+  }
+  // "vowed to cut taxes", "urged the council not to wait": what was promised or asked for; the hearer belongs to it.
+  if (INFINITIVE_CUES.has(tokens[cueLast].lower) && i + 1 < ceiling) {
+    const to = isWord(tokens[i]) && tokens[i].lower === 'not' ? i + 1 : i;
+    const verb = tokens[to + 1];
+    if (isWord(tokens[to]) && tokens[to].lower === 'to' && isWord(verb) && !verb.capitalised && !DETERMINERS.has(verb.lower) && !PRONOUNS.has(verb.lower)) return hearerAt;
   }
   // "said on Friday that", "said in a statement that": look a short way for "that" or a colon.
   if (i < ceiling && isWord(tokens[i]) && ADJUNCT_OPENERS.has(tokens[i].lower)) {
