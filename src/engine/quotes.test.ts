@@ -236,6 +236,31 @@ describe('reported speech', () => {
     expect(listed('The governor promised to the voters.')).toHaveLength(0);
   });
 
+  it('finds the speaker before an appositive that holds commas or starts in lower case', () => {
+    const commas = '“The river keeps rising,” Ada Morse, 67, a retired teacher in Dayton, Ohio, said on Sunday.';
+    expect(slice(commas, listed(commas)[0].mention)).toBe('Ada Morse');
+    const lower = '“The river keeps rising,” Ada Morse, executive director of the Flood Council, said.';
+    expect(slice(lower, listed(lower)[0].mention)).toBe('Ada Morse');
+  });
+
+  it('keeps a short parenthesis at the end of a name before the cue', () => {
+    const text = '“We will vote no,” Sen. Ada Morse (D-Ohio) said.';
+    expect(slice(text, listed(text)[0].mention)).toBe('Sen. Ada Morse (D-Ohio)');
+  });
+
+  it('takes the words after "said" as the speaker after a quotation', () => {
+    const text = '“It was awful,” said one of the two witnesses who saw the crash.';
+    expect(slice(text, listed(text)[0].mention)).toBe('one of the two witnesses');
+  });
+
+  it('reads "pointed out that" and "as X put it:"', () => {
+    const pointed = 'The auditor pointed out that the accounts were late.';
+    expect(slice(pointed, listed(pointed)[0])).toBe('the accounts were late');
+    const put = 'As the coach put it: “We ran out of legs.”';
+    expect(slice(put, listed(put)[0].mention)).toBe('the coach');
+    expect(listed('She put it on the shelf and left.')).toHaveLength(0);
+  });
+
   it('does not read "United States" or a headline word as a cue', () => {
     const text = 'Trade between the United States and Canada grew.';
     expect(quotesOf(text)).toHaveLength(0);

@@ -321,6 +321,13 @@ interface Phrase {
  */
 function phraseEndingAt(tokens: Token[], last: number, floor: number): Phrase | null {
   const end = tokens[last];
+  if (isPunct(end, ')')) {
+    // "Sen. Ana Ruiz (D-Ore.) said": a short parenthesis closes the name.
+    let open = last - 1;
+    while (open > last - 7 && open > floor && !isPunct(tokens[open], '(')) open--;
+    const named = isPunct(tokens[open], '(') && isNameWord(tokens[open - 1]) ? phraseEndingAt(tokens, open - 1, floor) : null;
+    return named ? { first: named.first, last } : null;
+  }
   if (!isWord(end)) return null;
   if (PRONOUNS.has(end.lower) && end.lower !== 'who') return { first: last, last };
   if (!isHeadWord(end)) return null;
@@ -465,8 +472,11 @@ function isCueAt(tokens: Token[], index: number): number {
   const token = tokens[index];
   if (!isWord(token)) return -1;
   if (token.lower === 'according' && isWord(tokens[index + 1]) && tokens[index + 1].lower === 'to') return index + 1;
+  const next = tokens[index + 1];
+  // "pointed out that …"; "as she put it: …" (only before a colon or a quotation, else "put it away").
+  if (POINT_VERBS.has(token.lower) && isWord(next) && next.lower === 'out') return index + 1;
+  if (token.lower === 'put' && isWord(next) && next.lower === 'it' && (isPunct(tokens[index + 2], ':,') || tokens[index + 2]?.kind === 'quote')) return index + 1;
   if (!SPEECH_VERBS.has(token.lower)) return -1;
-  if ((token.lower === 'pointed' || token.lower === 'went') && isWord(tokens[index + 1])) return index + 1;
   // "called for", "calls on": the demand follows.
   if (CALL_VERBS.has(token.lower) && isWord(tokens[index + 1]) && (tokens[index + 1].lower === 'for' || tokens[index + 1].lower === 'on')) return index + 1;
   return index;
@@ -492,6 +502,9 @@ function skipLeftModifiers(tokens: Token[], index: number, floor: number): numbe
 const TIME_WORDS = wordSet('monday tuesday wednesday thursday friday saturday sunday week month year night morning afternoon evening weekend');
 const TIME_LEADS = wordSet('on last this earlier late early');
 
+/** How many commas back an appositive before a cue may reach. */
+const MAX_APPOSITIVE_COMMAS = 4;
+
 /**
  * The subject of a cue, to its left: a phrase, a pronoun, a phrase with an
  * appositive ("Deborah Lyons, the head of …, told") or a relative clause
@@ -506,28 +519,33 @@ function subjectBefore(tokens: Token[], cue: number, floor: number): { mention: 
     return antecedent ? { mention: antecedent, appositive: null, relative: { first: i, last: i } } : { mention: null, appositive: null };
   }
   if (isPunct(token, ',') && i - 1 > floor) {
-    // An appositive between commas: "NAME, the ROLE …, said" or "the ROLE …, NAME, said".
-    let open = i - 1;
+    // An appositive between commas: "NAME, the ROLE …, said" or "the ROLE …, NAME, said". The appositive
+    // may hold commas of its own ("NAME, 67, a nurse in Dayton, Ohio, said"): a few commas back are tried.
     const limit = Math.max(floor, i - 30);
-    while (open >= limit && !isPunct(tokens[open], ',') && tokens[open].kind !== 'quote') open--;
-    const none = { mention: null, appositive: null };
-    if (open < limit || !isPunct(tokens[open], ',')) return none;
-    const inner = phraseStartingAt(tokens, open + 1, i);
-    if (inner && inner.last === i - 1 && !DETERMINERS.has(tokens[open + 1].lower) && isNameWord(tokens[inner.last])) {
-      let roleFirst = open - 1;
-      while (roleFirst > floor && open - roleFirst < 20 && !isPunct(tokens[roleFirst - 1], ',;:') && tokens[roleFirst - 1].kind !== 'quote') roleFirst--;
-      const roleOpening = clauseOpening(tokens, roleFirst, open - 1);
-      // "the head of …, NAME," or "Carter’s press secretary, NAME,".
-      if (!isWord(tokens[roleOpening]) || !(DETERMINERS.has(tokens[roleOpening].lower) || isRoleWord(tokens[open - 1]))) return none;
-      return { mention: inner, appositive: { first: roleOpening, last: open - 1 } };
+    let open = i - 1;
+    for (let commas = 0; commas < MAX_APPOSITIVE_COMMAS; commas++, open--) {
+      while (open >= limit && !isPunct(tokens[open], ',') && tokens[open].kind !== 'quote') open--;
+      if (open < limit || !isPunct(tokens[open], ',')) break;
+      const inner = commas === 0 ? phraseStartingAt(tokens, open + 1, i) : null;
+      if (inner && inner.last === i - 1 && tokens[open + 1].capitalised && !DETERMINERS.has(tokens[open + 1].lower) && isNameWord(tokens[inner.last])) {
+        let roleFirst = open - 1;
+        while (roleFirst > floor && open - roleFirst < 20 && !isPunct(tokens[roleFirst - 1], ',;:') && tokens[roleFirst - 1].kind !== 'quote') roleFirst--;
+        const roleOpening = clauseOpening(tokens, roleFirst, open - 1);
+        // "the head of …, NAME," or "Carter’s press secretary, NAME,"; a role after another comma is itself an
+        // appositive ("NAME, 67, a teacher in Dayton, Ohio, said").
+        const roleStartsClause = !isPunct(tokens[roleFirst - 1], ',');
+        if (roleStartsClause && isWord(tokens[roleOpening]) && (DETERMINERS.has(tokens[roleOpening].lower) || isRoleWord(tokens[open - 1]))) {
+          return { mention: inner, appositive: { first: roleOpening, last: open - 1 } };
+        }
+      }
+      const outer = phraseEndingAt(tokens, open - 1, floor);
+      const opening = tokens[open + 1];
+      if (!outer || !isWord(opening) || !isNameWord(tokens[outer.last])) continue;
+      // The appositive describes: "the head of …", "a Democratic pollster", "45", "deputy adviser", "Sanders’ campaign manager".
+      const describes = DETERMINERS.has(opening.lower) || opening.lower === 'who' || /^\d/.test(opening.lower) || !opening.capitalised || isRoleWord(tokens[i - 1]);
+      if (describes) return { mention: outer, appositive: { first: open + 1, last: i - 1 } };
     }
-    const outer = phraseEndingAt(tokens, open - 1, floor);
-    const opening = tokens[open + 1];
-    if (!outer || !isWord(opening)) return none;
-    // The appositive describes: "the head of …", "a Democratic pollster", "45", "deputy adviser", "Sanders’ campaign manager".
-    const describes = DETERMINERS.has(opening.lower) || opening.lower === 'who' || /^\d/.test(opening.lower) || !opening.capitalised || isRoleWord(tokens[i - 1]);
-    if (!describes || !isNameWord(tokens[outer.last])) return none;
-    return { mention: outer, appositive: { first: open + 1, last: i - 1 } };
+    return { mention: null, appositive: null };
   }
   return { mention: phraseEndingAt(tokens, i, floor) ?? determinedPhraseEndingAt(tokens, i, floor), appositive: null };
 }
@@ -706,6 +724,18 @@ function sourceUpToBreak(tokens: Token[], first: number, end: number): Phrase | 
   return last >= first ? { first, last } : null;
 }
 
+/** Words that end a speaker phrase read up to a break: a relative clause or a new clause begins. */
+const PHRASE_BREAKS = wordSet('who which that whose whom and but as when while because');
+
+/** Up to eight words from `first`, stopping before punctuation or a relative clause: "one of two witnesses". */
+function wordsUpToBreak(tokens: Token[], first: number, end: number): Phrase | null {
+  const start = tokens[first];
+  if (!isWord(start) || CLAUSE_START_BLOCKERS.has(start.lower) || PHRASE_BREAKS.has(start.lower)) return null;
+  let last = first;
+  while (last + 1 < end && last - first < 7 && isWord(tokens[last + 1]) && !PHRASE_BREAKS.has(tokens[last + 1].lower)) last++;
+  return { first, last };
+}
+
 /**
  * A subject no lexicon knows ("About 4 in 10", "progressive organizations that have endorsed him"):
  * the words back to the clause's start, at most a few, when a clause follows the cue.
@@ -736,6 +766,8 @@ function coordinatedSubject(tokens: Token[], cue: number, floor: number, end: nu
 }
 
 const CALL_VERBS = wordSet('call calls called calling');
+
+const POINT_VERBS = wordSet('point points pointed pointing');
 
 const SAY_VERBS = wordSet('say says said');
 
@@ -786,10 +818,11 @@ function frameFor(tokens: Token[], c: number, cueLast: number, first: number, en
   const previous = tokens[c - 1];
   // Inverted: "…,” said Blinken" / "…, said the spokesman."
   if (c > first && (isPunct(previous, ',') || previous.kind === 'quote') && !TAKES_HEARER.has(cue.lower)) {
-    const speaker = phraseStartingAt(tokens, cueLast + 1, end);
-    const after = speaker ? tokens[speaker.last + 1] : undefined;
-    // After a closed quotation, "said" and a phrase is the attribution whatever follows ("said one aide familiar with …").
+    // After a closed quotation, "said" and a phrase is the attribution whatever follows ("said one aide familiar with …"),
+    // and a phrase no lexicon knows is the speaker too ("said one of the witnesses").
     const afterQuote = previous.kind === 'quote' || tokens[c - 2]?.kind === 'quote';
+    const speaker = phraseStartingAt(tokens, cueLast + 1, end) ?? (afterQuote ? wordsUpToBreak(tokens, cueLast + 1, end) : null);
+    const after = speaker ? tokens[speaker.last + 1] : undefined;
     const endsThere = afterQuote || !after || isSentenceEndPunct(after) || isPunct(after, ',;:') || after.kind === 'quote' || ADJUNCT_OPENERS.has(after.lower);
     if (speaker && endsThere && !PRONOUNS.has(tokens[speaker.first].lower)) {
       return { cueFirst: c, cueLast, mention: speaker, appositive: null, direction: 'before', contentFirst: first, contentLast: c - 1 };
