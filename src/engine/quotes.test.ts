@@ -261,6 +261,19 @@ describe('reported speech', () => {
     expect(listed('She put it on the shelf and left.')).toHaveLength(0);
   });
 
+  it('ends a report where "and said" starts the next one', () => {
+    const text = 'He said that the rink was “far too small” and said that the town should build another.';
+    const quotes = listed(text).map((quote) => slice(text, quote));
+    expect(quotes).toEqual(['the rink was “far too small”', 'the town should build another']);
+  });
+
+  it('keeps a quotation that opens a longer reported clause inside it', () => {
+    const text = 'The coach said “nobody” on the team had been told about the trade.';
+    const [quote] = listed(text);
+    expect(slice(text, quote)).toBe('“nobody” on the team had been told about the trade');
+    expect(quote.kind).toBe('mixed');
+  });
+
   it('does not read "United States" or a headline word as a cue', () => {
     const text = 'Trade between the United States and Canada grew.';
     expect(quotesOf(text)).toHaveLength(0);

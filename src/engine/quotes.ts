@@ -624,6 +624,14 @@ function contentEnd(tokens: Token[], first: number, ceiling: number): number {
       last = i - 1;
       break;
     }
+    // "… and said that …" starts a second report, with its own frame.
+    if (isWord(token) && token.lower === 'and') {
+      const verb = tokens[skipRightModifiers(tokens, i + 1, ceiling)];
+      if (isWord(verb) && SPEECH_VERBS.has(verb.lower) && !PARTICIPLE_CUES.has(verb.lower) && !NOUN_LIKE_CUES.has(verb.lower)) {
+        last = i - 1;
+        break;
+      }
+    }
     if (isPunct(token, ',')) {
       const next = tokens[i + 1];
       // ", according to X", ", X said" and ", said X" end the reported clause.
@@ -896,6 +904,8 @@ const REPORTED_CONFIDENCE = 0.8;
 const MIN_REPORTED_WORDS = 2;
 /** A quote that opens its own sentence right after an attributed one continues it from this many words (a scare quote rarely opens a sentence). */
 const MIN_CONTINUATION_WORDS = 2;
+/** A quotation that opens reported words followed by this many more words is part of a mixed clause. */
+const MIN_CLAUSE_AFTER_QUOTE_WORDS = 2;
 /** Quotes of at most this many words with no cue read as scare quotes. */
 const SCARE_QUOTE_WORDS = 4;
 
@@ -957,13 +967,14 @@ export function findQuotes(model: TextModel): QuoteCandidate[] {
         candidates.push(candidate);
         continue;
       }
+      if (frame.contentFirst >= frame.ceiling) continue;
+      const last = contentEnd(tokens, frame.contentFirst, frame.ceiling);
       const direct = directByOpen.get(frame.contentFirst);
-      if (direct) {
+      // "said “zero” voters would follow him": a quotation that opens a longer clause is part of it.
+      if (direct && !(direct.close >= 0 && direct.close < last && countWordTokens(tokens, direct.close + 1, last) >= MIN_CLAUSE_AFTER_QUOTE_WORDS)) {
         attach(attributed, direct, { cue, mention, appositive, antecedent });
         continue;
       }
-      if (frame.contentFirst >= frame.ceiling) continue;
-      const last = contentEnd(tokens, frame.contentFirst, frame.ceiling);
       if (last < frame.contentFirst) continue;
       candidates.push(reported(tokens, frame.contentFirst, last, directs, { cue, mention, appositive, antecedent }));
     }
