@@ -274,6 +274,13 @@ describe('reported speech', () => {
     expect(quote.kind).toBe('mixed');
   });
 
+  it('gives "released a statement saying" to the statement\'s author', () => {
+    const text = 'Later, the bakery released a statement saying the shop would close.';
+    const [quote] = listed(text);
+    expect(slice(text, quote)).toBe('the shop would close');
+    expect(slice(text, quote.mention)).toBe('the bakery');
+  });
+
   it('does not read "United States" or a headline word as a cue', () => {
     const text = 'Trade between the United States and Canada grew.';
     expect(quotesOf(text)).toHaveLength(0);

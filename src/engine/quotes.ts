@@ -73,6 +73,9 @@ const INFINITIVE_CUES = wordSet(
     'urge urges urged urging ask asks asked asking tell tells told telling warn warns warned warning remind reminded',
 );
 
+/** Written or spoken items that are issued by someone: "a statement saying …" reports its author's words. */
+const DOCUMENT_NOUNS = wordSet('statement statements release letter letters memo email emails tweet tweets post posts video message note ad advertisement');
+
 /** Participles that report the speech of the clause's subject: "…, saying that …". */
 const PARTICIPLE_CUES = wordSet(
   'saying adding telling noting arguing claiming warning insisting explaining stating declaring suggesting writing urging asking',
@@ -840,6 +843,14 @@ function frameFor(tokens: Token[], c: number, cueLast: number, first: number, en
   const appositive = subject.appositive;
   const relative = subject.relative ?? null;
   let mention = subject.mention;
+  // "She released a statement saying …": the document is the object; its author is the subject of the verb before it.
+  if (mention && PARTICIPLE_CUES.has(cue.lower) && DOCUMENT_NOUNS.has(tokens[mention.last].lower)) {
+    const verb = tokens[mention.first - 1];
+    const authorLast = skipLeftModifiers(tokens, mention.first - 2, first);
+    const readable = isWord(verb) && !verb.capitalised && !isFunctionWord(verb) && authorLast >= first;
+    const author = readable ? phraseEndingAt(tokens, authorLast, first) ?? determinedPhraseEndingAt(tokens, authorLast, first) : null;
+    if (author) mention = author;
+  }
   if (!mention) {
     const start = contentStartAfter(tokens, cueLast, end, TAKES_HEARER.has(cue.lower));
     if (start < 0 || start >= end || NOUN_LIKE_CUES.has(cue.lower)) return null;
