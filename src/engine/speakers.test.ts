@@ -32,6 +32,13 @@ describe('speaker names, roles and organisations', () => {
     expect(speaker?.organisation).toBe('Northern Policy Institute');
   });
 
+  it('drops an acronym in parentheses from an organisation\'s name', () => {
+    const apposition = analyse('Lena Park, the head of the Northern Ports (NP) Authority in Oslo, said that cargo volumes doubled.');
+    expect(speakerOf(apposition, 'cargo volumes')?.organisation).toBe('Northern Ports Authority in Oslo');
+    const of = analyse('Tomas Berg of the Northern Policy Institute (NPI) said the plan was too costly.');
+    expect(speakerOf(of, 'the plan was too costly')?.organisation).toBe('Northern Policy Institute');
+  });
+
   it('takes the role from an appositive on either side of the name', () => {
     const after = analyse('Lena Park, the head of the port authority, said that cargo volumes doubled.');
     expect(speakerOf(after, 'cargo volumes')?.role).toBe('head of the port authority');

@@ -116,12 +116,12 @@ export function describePhrase(text: string, phrase: Token[]): Description | nul
     if (rest.length === 0) break;
     if (main.some((word) => word.capitalised && !isTitle(word))) {
       // A name with its organisation; the name keeps its own title, if any.
-      organisation = joinTokens(text, rest);
+      organisation = joinTokens(text, withoutAcronyms(text, rest));
       words = main;
     } else {
       // A role with its organisation ("a spokesman for the Pentagon").
       const description = joinTokens(text, words);
-      return { name: description, nameWords: words.map(bare), role: description, organisation: joinTokens(text, rest), kind: headKind(words[i - 1]), head: words[i - 1].lower, definite };
+      return { name: description, nameWords: words.map(bare), role: description, organisation: joinTokens(text, withoutAcronyms(text, rest)), kind: headKind(words[i - 1]), head: words[i - 1].lower, definite };
     }
     break;
   }
@@ -180,8 +180,19 @@ function describeAppositive(text: string, phrase: Token[]): { role: string; orga
   // "head of the Taliban’s political office": the possessor is the organisation.
   const possessor = rest.findIndex((word) => word.lower.endsWith("'s"));
   if (possessor >= 0) rest = rest.slice(0, possessor + 1);
-  const organisation = rest.length > 0 && rest[0].capitalised ? joinTokens(text, rest).replace(/['’]s$/u, '') : null;
+  const organisation = rest.length > 0 && rest[0].capitalised ? joinTokens(text, withoutAcronyms(text, rest)).replace(/['’]s$/u, '') : null;
   return { role, organisation };
+}
+
+/**
+ * An organisation's name without the acronym spelled out beside it:
+ * "United Nations (UN) Assistance Mission" → "United Nations Assistance Mission".
+ */
+function withoutAcronyms(text: string, words: Token[]): Token[] {
+  return words.filter((word, i) => {
+    const inParentheses = (at: number): boolean => words[at - 1]?.lower === '(' && words[at + 1]?.lower === ')' && isAcronym(text, words[at]);
+    return !inParentheses(i) && !(word.lower === '(' && inParentheses(i + 1)) && !(word.lower === ')' && inParentheses(i - 1));
+  });
 }
 
 /** "He" and "they" look this many distinct speakers back, no further. */
