@@ -281,6 +281,14 @@ describe('reported speech', () => {
     expect(slice(text, quote.mention)).toBe('the bakery');
   });
 
+  it('reads "Says" in a headline written in title case', () => {
+    const text = 'Mayor Lopez Says the Bridge Will Reopen in May\n\nThe rest of the story.';
+    const [quote] = listed(text);
+    expect(slice(text, quote)).toBe('the Bridge Will Reopen in May');
+    expect(slice(text, quote.mention)).toBe('Mayor Lopez');
+    expect(listed('The Ranger Says Goodbye was shown in a small theatre last week.')).toHaveLength(0);
+  });
+
   it('does not read "United States" or a headline word as a cue', () => {
     const text = 'Trade between the United States and Canada grew.';
     expect(quotesOf(text)).toHaveLength(0);

@@ -698,13 +698,15 @@ function framesInSentence(tokens: Token[], first: number, end: number, insideDir
   if (speaker && isPunct(tokens[colon], ':') && isNameWord(tokens[speaker.last]) && countWordTokens(tokens, colon + 1, Math.min(end - 1, colon + 4)) >= 3) {
     frames.push({ cueFirst: colon, cueLast: colon, mention: speaker, appositive: null, direction: 'after', contentFirst: colon + 1, contentLast: -1, floor: first, ceiling: Math.min(end, colon + CUE_WINDOW) });
   }
+  let titleCase: boolean | undefined;
   for (let c = first; c < end; c++) {
     if (insideDirect[c]) continue;
     const cueLast = isCueAt(tokens, c);
     if (cueLast < 0) continue;
     const cue = tokens[c];
-    // A capitalised cue inside a sentence is a name or a title ("United States", "Editor's Note").
-    if (cue.capitalised && c !== clauseOpening(tokens, first, end)) continue;
+    // A capitalised cue inside a sentence is a name or a title ("United States", "Editor's Note"),
+    // except "Says" in a headline written in title case ("Mayor Says Bridge Will Reopen").
+    if (cue.capitalised && c !== clauseOpening(tokens, first, end) && !(SAY_VERBS.has(cue.lower) && (titleCase ??= isTitleCase(tokens, first, end)))) continue;
     const floor = Math.max(first, c - CUE_WINDOW);
     const ceiling = Math.min(end, cueLast + CUE_WINDOW);
     const found = frameFor(tokens, c, cueLast, floor, ceiling, frames);
@@ -721,6 +723,24 @@ function framesInSentence(tokens: Token[], first: number, end: number, insideDir
   }
   return frames;
 }
+
+/** Short function words that title case leaves in lower case ("of", "the", "to"). */
+const TITLE_CASE_SMALL_WORDS = wordSet('a an the of to in on at for and or but by with from as is');
+
+/** A headline in title case: a few words, each capitalised but for the small ones. */
+function isTitleCase(tokens: Token[], first: number, end: number): boolean {
+  let words = 0;
+  for (let i = first; i < end; i++) {
+    const token = tokens[i];
+    if (!isWord(token) || /^\d/.test(token.lower)) continue;
+    if (!token.capitalised && !TITLE_CASE_SMALL_WORDS.has(token.lower)) return false;
+    words++;
+  }
+  return words >= MIN_TITLE_WORDS && end - first <= MAX_TITLE_TOKENS;
+}
+
+const MIN_TITLE_WORDS = 4;
+const MAX_TITLE_TOKENS = 40;
 
 /** The reported words start with "that", a colon or a quotation mark. */
 const QUESTION_OPENERS = wordSet('whether if what about how why who which when where');
