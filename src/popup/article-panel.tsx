@@ -45,6 +45,12 @@ export function ArticlePanel({ tabId, result }: Props) {
         )}
       </header>
 
+      {result.analysis.stats.truncated && (
+        <p class="note" data-testid="truncated-note">
+          {t('truncatedNote', result.analysis.stats.words.toLocaleString('en'), result.article.words.toLocaleString('en'))}
+        </p>
+      )}
+
       {!isEnglish(result.article.lang) && (
         <p class="note" data-testid="english-only-note">
           {t('englishOnlyNote')}
