@@ -1048,19 +1048,18 @@ export function findQuotes(model: TextModel): QuoteCandidate[] {
     const words = countWordTokens(tokens, quote.open, quote.close >= 0 ? quote.close : indexAtOrBefore(tokens, quote.end));
     const standsAlone = startsSentence(model, quote);
     if (previous && standsAlone && paragraph - previousParagraph <= 1 && words >= MIN_CONTINUATION_WORDS) {
-      const carried: QuoteCandidate = { ...directCandidate(quote), cue: null, mention: previous.mention, appositive: null, continuation: true, confidence: CONTINUATION_CONFIDENCE };
-      candidates.push(carried);
+      candidates.push(directCandidate(quote, null, previous.mention, true, CONTINUATION_CONFIDENCE));
       previousParagraph = paragraph;
       continue;
     }
     if (previous && words >= LONG_QUOTE_WORDS && paragraph - previousParagraph <= MAX_CARRY_PARAGRAPHS) {
       // A long quotation a little further on, with no cue of its own: still most likely the last speaker's.
-      candidates.push({ ...directCandidate(quote), cue: null, mention: previous.mention, appositive: null, continuation: true, confidence: LONG_UNATTRIBUTED_QUOTE_CONFIDENCE });
+      candidates.push(directCandidate(quote, null, previous.mention, true, LONG_UNATTRIBUTED_QUOTE_CONFIDENCE));
       continue;
     }
     // A long quotation is someone's words even when we cannot tell whose; a short one may be a title or a phrase.
     const confidence = words <= SCARE_QUOTE_WORDS ? SCARE_QUOTE_CONFIDENCE : words >= LONG_QUOTE_WORDS ? LONG_UNATTRIBUTED_QUOTE_CONFIDENCE : UNATTRIBUTED_QUOTE_CONFIDENCE;
-    candidates.push({ ...directCandidate(quote), cue: null, mention: null, appositive: null, continuation: false, confidence });
+    candidates.push(directCandidate(quote, null, null, false, confidence));
   }
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);
   return dropDuplicates(candidates);
@@ -1073,13 +1072,26 @@ interface Attribution {
   antecedent: Span | null;
 }
 
-function directCandidate(quote: DirectQuote): Omit<QuoteCandidate, 'cue' | 'mention' | 'appositive' | 'continuation' | 'confidence'> {
-  return { start: quote.start, end: quote.end, kind: 'direct', ...(quote.pieces.length > 1 ? { fragments: quote.pieces } : {}) };
+/** Built as one literal (no spreads): a page of nothing but quotation marks makes hundreds of thousands of these. */
+function directCandidate(quote: DirectQuote, attribution: Attribution | null, mention: Span | null, continuation: boolean, confidence: number): QuoteCandidate {
+  const candidate: QuoteCandidate = {
+    start: quote.start,
+    end: quote.end,
+    kind: 'direct',
+    cue: attribution ? attribution.cue : null,
+    mention: attribution ? attribution.mention : mention,
+    appositive: attribution ? attribution.appositive : null,
+    antecedent: attribution ? attribution.antecedent : null,
+    continuation,
+    confidence,
+  };
+  if (quote.pieces.length > 1) candidate.fragments = quote.pieces;
+  return candidate;
 }
 
 function attach(attributed: Map<DirectQuote, QuoteCandidate>, quote: DirectQuote, attribution: Attribution): void {
   if (attributed.has(quote)) return;
-  attributed.set(quote, { ...directCandidate(quote), ...attribution, continuation: false, confidence: ATTRIBUTED_CONFIDENCE });
+  attributed.set(quote, directCandidate(quote, attribution, null, false, ATTRIBUTED_CONFIDENCE));
 }
 
 /** The direct quotes (sorted, never overlapping) that start in [start, end): a binary search, then a short walk. */

@@ -363,18 +363,19 @@ export function resolveSpeakers(model: TextModel, candidates: QuoteCandidate[]):
       if (state) addMention(state, named);
     }
     const id = `q${quotes.length + 1}`;
+    // One literal, fragments set after (no conditional spread): pages of bare quotation marks make many quotes.
     const quote: Quote = {
       id,
       start: candidate.start,
       end: candidate.end,
       text: text.slice(candidate.start, candidate.end),
       kind: candidate.kind,
-      ...(candidate.fragments ? { fragments: candidate.fragments } : {}),
       cue: candidate.cue ? textSpan(candidate.cue) : null,
       speakerMention: mention ? textSpan(mention) : null,
       speakerId: state ? state.speaker.id : null,
       confidence: state || candidate.confidence < 0.5 ? candidate.confidence : Math.min(candidate.confidence, 0.55),
     };
+    if (candidate.fragments) quote.fragments = candidate.fragments;
     if (state) state.speaker.quoteIds.push(id);
     if (state) previousSpeaker = state;
     quotes.push(quote);
