@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 // Unit tests only: the crx plugin stays out of vitest (see vite.config.ts for the build).
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'bench/**/*.test.ts', 'test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
     environment: 'node',
   },
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },

@@ -211,7 +211,7 @@ class QuantityScanner {
     const { tokens } = this;
     let i = 0;
     while (i < tokens.length) {
-      if (!this.mayStart(tokens[i])) {
+      if (!this.mayStart(i)) {
         i++;
         continue;
       }
@@ -238,9 +238,16 @@ class QuantityScanner {
   }
 
   /** A cheap first test, so that the readers run only where a quantity or date can begin. */
-  private mayStart(t: Token): boolean {
+  private mayStart(i: number): boolean {
+    const t = this.tokens[i];
     if (t.kind === 'num') return true;
-    if (t.kind === 'sym') return !(t.text === ',' || t.text === '.' || t.text === '"' || t.text === '“' || t.text === '”' || t.text === '(' || t.text === ')');
+    if (t.kind === 'sym') {
+      // A symbol starts an amount only as a currency or sign right before its number ("$5", "US $ 5", "-3"):
+      // checking that first keeps a page of punctuation from running every reader on every mark.
+      const next = this.tok(i + 1);
+      const afterNext = this.tok(i + 2);
+      return next?.kind === 'num' || afterNext?.kind === 'num' || (next !== undefined && isNumberWord(next.lower));
+    }
     const w = t.lower;
     return isNumberWord(w) || isVaguePlural(w) || w in MONTHS || QUANTITY_START_WORDS.has(w) ||
       (t.text.length <= 3 && /^\p{Lu}/u.test(t.text)); // currency codes: "US $5", "HK$", "RM23", "USD"
