@@ -17,4 +17,4 @@ if ! command -v chromium >/dev/null 2>&1; then
   fi
 fi
 
-npm ci --no-audit --no-fund
+npm ci --no-audit --no-fund --loglevel=warn
