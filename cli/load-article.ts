@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { JSDOM } from 'jsdom';
+import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractArticle, type ExtractionResult } from '../src/content/article-text';
 import { countWords } from '../src/engine/words';
 
@@ -11,7 +11,8 @@ export async function loadArticle(file: string): Promise<ExtractionResult> {
   const content = await readFile(file, 'utf8');
   const url = pathToFileURL(file).href;
   if (/\.x?html?$/i.test(file)) {
-    const dom = new JSDOM(content, { url });
+    // The page's own console stays quiet, and so do jsdom's complaints about its CSS: they say nothing about the article.
+    const dom = new JSDOM(content, { url, virtualConsole: new VirtualConsole() });
     try {
       return extractArticle(dom.window.document, url);
     } finally {
