@@ -1,7 +1,7 @@
 /**
  * Screenshots the ready popup on the seed article for the README:
  *   npm run build:e2e && npx tsx test/e2e/popup-screenshot.ts [out.png] [--dark]
- * (default out: docs/popup.png). The demo script can call `screenshotPopup` directly.
+ * (default out: docs/popup-light.png). The demo script can call `screenshotPopup` directly.
  */
 import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
@@ -29,7 +29,7 @@ export async function screenshotPopup(outFile: string, colorScheme: 'light' | 'd
 const isMain = process.argv[1] && resolve(process.argv[1]) === resolve(REPO_ROOT, 'test/e2e/popup-screenshot.ts');
 if (isMain) {
   const args = process.argv.slice(2);
-  const out = resolve(args.find((arg) => !arg.startsWith('--')) ?? resolve(REPO_ROOT, 'docs/popup.png'));
+  const out = resolve(args.find((arg) => !arg.startsWith('--')) ?? resolve(REPO_ROOT, 'docs/popup-light.png'));
   await screenshotPopup(out, args.includes('--dark') ? 'dark' : 'light');
   console.log(`popup screenshot: ${out}`);
 }
