@@ -90,6 +90,20 @@ export function findClaims(text: string, context: ClaimContext): Claim[] {
   }
 }
 
+interface IndexedMention extends Span {
+  /** Index into the speakers list. */
+  speaker: number;
+}
+
+interface MentionIndex {
+  /** Every speaker mention, sorted by start. */
+  mentions: IndexedMention[];
+  /** The longest mention's length: how far before a span an overlapping mention can start. */
+  longest: number;
+  /** Per speaker, its name and aliases normalised. */
+  names: string[][];
+}
+
 /** How many earlier-starting quotes to look back over for one overlapping a span: quotes seldom nest deeper. */
 const QUOTE_LOOKBACK = 16;
 
@@ -138,7 +152,10 @@ class ClaimFinder {
       const draft = this.claimIn(clause);
       if (draft) drafts.push(draft);
     }
-    const kept = drafts.filter((d) => !d.deadlineOnly || drafts.some((o) => o !== d && !o.deadlineOnly && o.clause.sentence === d.clause.sentence));
+    // A set of sentences, not a scan of all drafts per draft: a long page has thousands of drafts.
+    const claimedSentences = new Set<number>();
+    for (const d of drafts) if (!d.deadlineOnly) claimedSentences.add(d.clause.sentence);
+    const kept = drafts.filter((d) => !d.deadlineOnly || claimedSentences.has(d.clause.sentence));
     return kept.map((d, n) => this.finish(d, n));
   }
 
@@ -345,18 +362,43 @@ class ClaimFinder {
   /** The speaker a source mention names: by a mention the speaker stage found there, else by name. */
   private speakerFor(mention: TextSpan): string | null {
     const { speakers } = this.context;
-    for (const s of speakers) {
-      if (s.mentions.some((m) => m.start < mention.end && mention.start < m.end)) return s.id;
+    const index = this.mentionIndex();
+    // Mentions start before `mention.end` up to `index.mentions[high - 1]`; only those within the longest
+    // mention's length of its start can reach it. Of the overlapping ones, the earliest-listed speaker wins.
+    let high = ClaimFinder.firstAtOrAfter(index.mentions, mention.end);
+    let found = -1;
+    while (--high >= 0 && index.mentions[high].start > mention.start - index.longest) {
+      const m = index.mentions[high];
+      if (m.end > mention.start && (found < 0 || m.speaker < found)) found = m.speaker;
     }
+    if (found >= 0) return speakers[found].id;
     const wanted = normaliseName(mention.text);
     if (!wanted) return null;
-    for (const s of speakers) {
-      for (const name of [s.name, ...s.aliases]) {
-        const n = normaliseName(name);
-        if (n && (n === wanted || ` ${wanted} `.includes(` ${n} `) || ` ${n} `.includes(` ${wanted} `))) return s.id;
+    for (let s = 0; s < speakers.length; s++) {
+      for (const n of index.names[s]) {
+        if (n && (n === wanted || ` ${wanted} `.includes(` ${n} `) || ` ${n} `.includes(` ${wanted} `))) return speakers[s].id;
       }
     }
     return null;
+  }
+
+  private mentions: MentionIndex | null = null;
+
+  /** Built once per text: every claim would otherwise scan every speaker's mentions and normalise every name. */
+  private mentionIndex(): MentionIndex {
+    if (this.mentions) return this.mentions;
+    const mentions: IndexedMention[] = [];
+    let longest = 0;
+    this.context.speakers.forEach((speaker, s) => {
+      for (const m of speaker.mentions) {
+        mentions.push({ start: m.start, end: m.end, speaker: s });
+        longest = Math.max(longest, m.end - m.start);
+      }
+    });
+    mentions.sort((a, b) => a.start - b.start);
+    const names = this.context.speakers.map((speaker) => [speaker.name, ...speaker.aliases].map(normaliseName));
+    this.mentions = { mentions, longest, names };
+    return this.mentions;
   }
 
   private status(d: Draft, attributed: boolean, quote: Quote | null): ClaimStatus {
