@@ -5,29 +5,29 @@
  */
 import type { Token } from './word-tokens';
 
-const UNITS: Record<string, number> = {
+const UNITS = new Map<string, number>(Object.entries({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19,
-};
-const TENS: Record<string, number> = {
+}));
+const TENS = new Map<string, number>(Object.entries({
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
+}));
 /** Scale words, also used after digits ("1.2 million"). */
-export const SCALES: Record<string, number> = {
+export const SCALES = new Map<string, number>(Object.entries({
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
-};
+}));
 /** Denominators: "a third", "two-thirds", "three quarters". */
-const FRACTIONS: Record<string, number> = {
+const FRACTIONS = new Map<string, number>(Object.entries({
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6,
   eighth: 8, eighths: 8, tenth: 10, tenths: 10,
-};
+}));
 /** Plural scale words as vague amounts: "dozens" is 12 to 120, "thousands" 1,000 to 10,000. */
-const VAGUE_PLURALS: Record<string, number> = {
+const VAGUE_PLURALS = new Map<string, number>(Object.entries({
   dozens: 12, tens: 10, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12,
-};
+}));
 /** "several hundred" is three to nine hundred; "a few thousand" two to five thousand. */
-const VAGUE_MULTIPLIERS: Record<string, [number, number]> = { several: [3, 9], few: [2, 5] };
+const VAGUE_MULTIPLIERS = new Map<string, [number, number]>(Object.entries({ several: [3, 9], few: [2, 5] }));
 
 export interface WordNumber {
   /** Index of the first and last token read. */
@@ -43,11 +43,11 @@ export interface WordNumber {
 }
 
 export function isNumberWord(lower: string): boolean {
-  return lower in UNITS || lower in TENS || lower in SCALES || lower === 'dozen';
+  return UNITS.has(lower) || TENS.has(lower) || SCALES.has(lower) || lower === 'dozen';
 }
 
 export function isVaguePlural(lower: string): boolean {
-  return lower in VAGUE_PLURALS;
+  return VAGUE_PLURALS.has(lower);
 }
 
 const isHyphen = (t: Token | undefined) => t !== undefined && t.kind === 'sym' && (t.text === '-' || t.text === '\u2010');
@@ -69,34 +69,34 @@ function readCardinal(tokens: Token[], i: number, implicitOne = false): { value:
     const t = tokens[j];
     if (t.kind !== 'word' || (j > i && t.breakBefore)) break;
     const w = t.lower;
-    if (w in UNITS) {
-      const unit = UNITS[w];
+    if (UNITS.has(w)) {
+      const unit = UNITS.get(w)!;
       const afterTens = current % 100 >= 20 && current % 10 === 0 && unit > 0 && unit < 10;
       if (seen && !(scaled && current % 100 === 0) && !afterTens) break;
       current += unit;
       scaled = false;
-    } else if (w in TENS) {
+    } else if (TENS.has(w)) {
       if (seen && !(scaled && current % 100 === 0)) break;
-      current += TENS[w];
+      current += TENS.get(w)!;
       scaled = false;
       // "twenty-five"
       const digit = tokens[j + 2];
-      if (isHyphen(tokens[j + 1]) && attached(tokens[j + 1]) && attached(digit) && digit.lower in UNITS &&
-        UNITS[digit.lower] > 0 && UNITS[digit.lower] < 10) {
-        current += UNITS[digit.lower];
+      if (isHyphen(tokens[j + 1]) && attached(tokens[j + 1]) && attached(digit) && UNITS.has(digit.lower) &&
+        UNITS.get(digit.lower)! > 0 && UNITS.get(digit.lower)! < 10) {
+        current += UNITS.get(digit.lower)!;
         j += 2;
       }
     } else if (w === 'hundred') {
       if (!seen || current === 0 || current >= 100) break;
       current *= 100;
       scaled = true;
-    } else if (w in SCALES) {
+    } else if (SCALES.has(w)) {
       if (!seen || (current === 0 && total === 0)) break;
-      if (current === 0) total *= SCALES[w];
-      else total += current * SCALES[w];
+      if (current === 0) total *= SCALES.get(w)!;
+      else total += current * SCALES.get(w)!;
       current = 0;
       scaled = true;
-    } else if (w === 'and' && seen && scaled && (tokens[j + 1]?.lower in UNITS || tokens[j + 1]?.lower in TENS)) {
+    } else if (w === 'and' && seen && scaled && (UNITS.has(tokens[j + 1]?.lower ?? '') || TENS.has(tokens[j + 1]?.lower ?? ''))) {
       j++;
       continue;
     } else break;
@@ -120,11 +120,11 @@ export function readWordNumber(tokens: Token[], i: number): WordNumber | null {
   const next = tokens[i + 1];
 
   // Vague amounts: "tens of thousands", "hundreds", "dozens of", "several hundred", "a few thousand".
-  if (w in VAGUE_PLURALS) {
-    const base = VAGUE_PLURALS[w];
-    if (next?.lower === 'of' && tokens[i + 2]?.lower in VAGUE_PLURALS && VAGUE_PLURALS[tokens[i + 2].lower] > base &&
+  if (VAGUE_PLURALS.has(w)) {
+    const base = VAGUE_PLURALS.get(w)!;
+    if (next?.lower === 'of' && VAGUE_PLURALS.has(tokens[i + 2]?.lower ?? '') && VAGUE_PLURALS.get(tokens[i + 2].lower)! > base &&
       w !== 'dozens') {
-      const scale = VAGUE_PLURALS[tokens[i + 2].lower] * base;
+      const scale = VAGUE_PLURALS.get(tokens[i + 2].lower)! * base;
       return { first: i, last: i + 2, value: null, low: scale, high: scale * 10, fraction: false, scaled: true };
     }
     if (w === 'tens') return null; // "tens" alone is not an amount
@@ -132,11 +132,11 @@ export function readWordNumber(tokens: Token[], i: number): WordNumber | null {
   }
   const vagueFirst = w === 'a' && next?.lower === 'few' ? i + 1 : i;
   const vagueWord = tokens[vagueFirst]?.lower;
-  if (vagueWord !== undefined && vagueWord in VAGUE_MULTIPLIERS) {
+  if (vagueWord !== undefined && VAGUE_MULTIPLIERS.has(vagueWord)) {
     const scaleToken = tokens[vagueFirst + 1];
-    if (scaleToken && scaleToken.lower in SCALES) {
-      const [lo, hi] = VAGUE_MULTIPLIERS[vagueWord];
-      const scale = SCALES[scaleToken.lower];
+    if (scaleToken && SCALES.has(scaleToken.lower)) {
+      const [lo, hi] = VAGUE_MULTIPLIERS.get(vagueWord)!;
+      const scale = SCALES.get(scaleToken.lower)!;
       return { first: i, last: vagueFirst + 1, value: null, low: lo * scale, high: hi * scale, fraction: false, scaled: true };
     }
     return null;
@@ -146,12 +146,12 @@ export function readWordNumber(tokens: Token[], i: number): WordNumber | null {
   if (w === 'a' || w === 'an') {
     if (!next || next.kind !== 'word') return null;
     if (next.lower === 'dozen') return { first: i, last: i + 1, value: 12, fraction: false, scaled: true };
-    if (next.lower in SCALES) {
+    if (SCALES.has(next.lower)) {
       const cardinal = readCardinal(tokens, i + 1, true);
       return cardinal && { first: i, last: cardinal.last, value: cardinal.value, fraction: false, scaled: cardinal.scaled };
     }
-    if (next.lower in FRACTIONS && next.lower !== 'halves' && !next.lower.endsWith('s')) {
-      return { first: i, last: i + 1, value: 1 / FRACTIONS[next.lower], fraction: true, scaled: false };
+    if (FRACTIONS.has(next.lower) && next.lower !== 'halves' && !next.lower.endsWith('s')) {
+      return { first: i, last: i + 1, value: 1 / FRACTIONS.get(next.lower)!, fraction: true, scaled: false };
     }
     return null;
   }
@@ -167,17 +167,17 @@ export function readWordNumber(tokens: Token[], i: number): WordNumber | null {
   // "two-thirds", "two thirds", "three quarters".
   const sep = isHyphen(tokens[last + 1]) && attached(tokens[last + 1]) ? 1 : 0;
   const denominator = tokens[last + 1 + sep];
-  if (denominator && denominator.kind === 'word' && denominator.lower in FRACTIONS && value > 0 && value < 20 &&
+  if (denominator && denominator.kind === 'word' && FRACTIONS.has(denominator.lower) && value > 0 && value < 20 &&
     (value === 1) === !denominator.lower.endsWith('s') && denominator.lower !== 'half') {
-    return { first: i, last: last + 1 + sep, value: value / FRACTIONS[denominator.lower], fraction: true, scaled: false };
+    return { first: i, last: last + 1 + sep, value: value / FRACTIONS.get(denominator.lower)!, fraction: true, scaled: false };
   }
   // "one and a half" (million).
   if (tokens[last + 1]?.lower === 'and' && tokens[last + 2]?.lower === 'a' && tokens[last + 3]?.lower === 'half') {
     value += 0.5;
     last += 3;
     const scale = tokens[last + 1];
-    if (scale && scale.lower in SCALES && scale.lower !== 'hundred') {
-      value *= SCALES[scale.lower];
+    if (scale && SCALES.has(scale.lower) && scale.lower !== 'hundred') {
+      value *= SCALES.get(scale.lower)!;
       last++;
       return { first: i, last, value, fraction: false, scaled: true };
     }

@@ -53,11 +53,11 @@ const PHRASAL_VERBS = new Set([
   'handed', 'ramped', 'shored', 'tied', 'tie', 'split', 'cut', 'called', 'call', 'showed', 'show', 'ended', 'end', 'added',
 ]);
 
-const MONTHS: Record<string, number> = {
+const MONTHS = new Map<string, number>(Object.entries({
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
   november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10,
   nov: 11, dec: 12,
-};
+}));
 /** Month names that are also common words ("may", "march"): dates only beside a day or a year. */
 const AMBIGUOUS_MONTHS = new Set(['may', 'march', 'mar', 'jan', 'dec', 'sep', 'aug']);
 const BEFORE_BARE_MONTH = new Set([
@@ -249,7 +249,7 @@ class QuantityScanner {
       return next?.kind === 'num' || afterNext?.kind === 'num' || (next !== undefined && isNumberWord(next.lower));
     }
     const w = t.lower;
-    return isNumberWord(w) || isVaguePlural(w) || w in MONTHS || QUANTITY_START_WORDS.has(w) ||
+    return isNumberWord(w) || isVaguePlural(w) || MONTHS.has(w) || QUANTITY_START_WORDS.has(w) ||
       (t.text.length <= 3 && /^\p{Lu}/u.test(t.text)); // currency codes: "US $5", "HK$", "RM23", "USD"
   }
 
@@ -268,7 +268,7 @@ class QuantityScanner {
   private monthAt(i: number): number | null {
     const t = this.tok(i);
     if (!t || t.kind !== 'word' || !/^\p{Lu}/u.test(t.text)) return null;
-    return MONTHS[t.lower] ?? null;
+    return MONTHS.get(t.lower) ?? null;
   }
 
   /** "September 8", "8 July 2021", "Feb. 21", "November 2019", "until September", "10:27 PM", "5am". */
@@ -450,8 +450,8 @@ class QuantityScanner {
     // Scale words, possibly stacked ("4 hundred million"); never across a line.
     for (let steps = 0; steps < 3; steps++, k++) {
       const t = this.tok(k);
-      if (!t || t.kind !== 'word' || t.breakBefore || !(t.lower in SCALES)) break;
-      value *= SCALES[t.lower];
+      if (!t || t.kind !== 'word' || t.breakBefore || !SCALES.has(t.lower)) break;
+      value *= SCALES.get(t.lower)!;
       amount.last = k;
       amount.scaled = true;
     }
@@ -603,7 +603,7 @@ class QuantityScanner {
       if (j > start && !t.gapBefore && !isHyphen(this.tok(j - 1))) break;
       const w = t.lower;
       const acronym = /^\p{Lu}{2,}$/u.test(t.text); // "US troops": not the pronoun "us"
-      if ((NOUN_PHRASE_STOPS.has(w) && !acronym) || (w in MONTHS && /^\p{Lu}/u.test(t.text)) || isNumberWord(w) || isVaguePlural(w)) break;
+      if ((NOUN_PHRASE_STOPS.has(w) && !acronym) || (MONTHS.has(w) && /^\p{Lu}/u.test(t.text)) || isNumberWord(w) || isVaguePlural(w)) break;
       if (w.endsWith('ly')) break;
       // "517 rushing yards", "300 recorded songs", but not "73, raising…": a verb form must lead to a plural noun.
       if (words === 0 && (w.endsWith('ing') || w.endsWith('ed'))) startsWithVerbForm = true;
