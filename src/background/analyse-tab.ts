@@ -19,7 +19,7 @@ import { forgetTabResult, loadTabResult, saveTabResult } from './tab-results';
 export const PAGE_LOADING_TIMEOUT_MS = 5_000;
 
 /** One analysis per tab at a time: a popup opened twice in quick succession waits for the first. */
-const inFlight = new Map<number, Promise<TabAnalysisReply>>();
+const inFlight = new Map<number, Promise<TabAnalysisReply<TabAnalysis>>>();
 
 /**
  * Bumped whenever a tab leaves its page, so an analysis that finishes after the
@@ -27,7 +27,7 @@ const inFlight = new Map<number, Promise<TabAnalysisReply>>();
  */
 const generations = new Map<number, number>();
 
-export function analyseTab(tabId: number): Promise<TabAnalysisReply> {
+export function analyseTab(tabId: number): Promise<TabAnalysisReply<TabAnalysis>> {
   let pending = inFlight.get(tabId);
   if (!pending) {
     pending = analyseTabOnce(tabId).finally(() => inFlight.delete(tabId));
@@ -41,7 +41,7 @@ export async function forgetTab(tabId: number): Promise<void> {
   await forgetTabResult(tabId).catch((error) => console.warn('Quotelens: could not forget tab', tabId, error));
 }
 
-async function analyseTabOnce(tabId: number): Promise<TabAnalysisReply> {
+async function analyseTabOnce(tabId: number): Promise<TabAnalysisReply<TabAnalysis>> {
   const kept = await loadTabResult(tabId).catch(() => null);
   if (kept) return { state: 'ready', result: kept };
 

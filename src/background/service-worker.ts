@@ -6,10 +6,12 @@
 import { listen } from '../shared/messaging';
 import { analyseTab, forgetTab } from './analyse-tab';
 import { handleCommands } from './commands';
+import { analysisExportFrom, popupReplyFrom } from './popup-result';
 import { forgetTabsThatLeave } from './tab-lifecycle';
 
 listen('background', {
-  analyseTab: ({ tabId }) => analyseTab(tabId),
+  analyseTab: async ({ tabId }) => popupReplyFrom(await analyseTab(tabId)),
+  exportAnalysis: async ({ tabId, url }) => analysisExportFrom(await analyseTab(tabId), url),
 });
 
 forgetTabsThatLeave((tabId) => void forgetTab(tabId));

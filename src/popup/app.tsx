@@ -5,14 +5,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../shared/i18n';
 import { callBackground } from '../shared/messaging';
-import type { NotArticleReason, TabAnalysis, TabAnalysisReply } from '../shared/tab-analysis';
+import type { NotArticleReason, PopupResult, TabAnalysisReply } from '../shared/tab-analysis';
 import { ArticlePanel } from './article-panel';
 import { PopupFooter } from './popup-footer';
 import { targetTabId } from './target-tab';
 
 type PopupState =
   | { state: 'loading' }
-  | { state: 'ready'; tabId: number; result: TabAnalysis }
+  | { state: 'ready'; tabId: number; result: PopupResult }
   | { state: 'not-article'; reason: NotArticleReason }
   | { state: 'error'; detail: string };
 

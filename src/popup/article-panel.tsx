@@ -1,8 +1,8 @@
 /** The ready popup: the article's identity, then speakers, quotes and claims. */
 import { useMemo, useState } from 'preact/hooks';
-import { articleSite, buildArticleView } from '../shared/article-view';
+import { articleSite } from '../shared/article-view';
 import { t } from '../shared/i18n';
-import type { TabAnalysis } from '../shared/tab-analysis';
+import type { PopupResult } from '../shared/tab-analysis';
 import { useSettings } from '../shared/use-settings';
 import { isEnglish } from './article-language';
 import { ClaimList } from './claim-list';
@@ -16,20 +16,23 @@ import { SpeakerList } from './speaker-list';
 
 interface Props {
   tabId: number;
-  result: TabAnalysis;
+  result: PopupResult;
 }
 
 export function ArticlePanel({ tabId, result }: Props) {
-  const view = useMemo(() => buildArticleView(result.analysis), [result]);
+  const { view } = result;
   const placement = useMemo(() => placementFrom(result.highlights), [result]);
   const { settings, update } = useSettings();
   const [speakerId, setSpeakerId] = useState<string | null>(null);
   const [showLowConfidence, setShowLowConfidence] = useState(false);
 
-  const listed = showLowConfidence
-    ? [...view.quotes, ...view.lowConfidenceQuotes].sort((a, b) => a.start - b.start)
-    : view.quotes;
-  const quotes = speakerId === null ? listed : listed.filter((quote) => quote.speakerId === speakerId);
+  // Kept between renders: a new array would render every quote shown again.
+  const quotes = useMemo(() => {
+    const listed = showLowConfidence
+      ? [...view.quotes, ...view.lowConfidenceQuotes].sort((a, b) => a.start - b.start)
+      : view.quotes;
+    return speakerId === null ? listed : listed.filter((quote) => quote.speakerId === speakerId);
+  }, [view, showLowConfidence, speakerId]);
   const selectedSpeaker = view.speakers.find((speaker) => speaker.id === speakerId);
   const show = (itemId: string) => void showInPage(tabId, itemId);
   const lowConfidenceCount = view.lowConfidenceQuotes.length;
@@ -39,15 +42,15 @@ export function ArticlePanel({ tabId, result }: Props) {
       <header class="article">
         <h1 class="title">{result.article.title}</h1>
         <p class="site">{articleSite(result.article)}</p>
-        <CopyButtons result={result} settings={settings} />
+        <CopyButtons tabId={tabId} result={result} settings={settings} />
         {result.highlights?.painted && (
           <HighlightToggles tabId={tabId} kinds={settings.highlightKinds} onChange={(highlightKinds) => void update({ highlightKinds })} />
         )}
       </header>
 
-      {result.analysis.stats.truncated && (
+      {result.analysed.truncated && (
         <p class="note" data-testid="truncated-note">
-          {t('truncatedNote', result.analysis.stats.words.toLocaleString('en'), result.article.words.toLocaleString('en'))}
+          {t('truncatedNote', result.analysed.words.toLocaleString('en'), result.article.words.toLocaleString('en'))}
         </p>
       )}
 
@@ -79,7 +82,10 @@ export function ArticlePanel({ tabId, result }: Props) {
           </p>
         )}
         <SectionBoundary title={t('quotesHeading').toLowerCase()}>
-          <QuoteList quotes={quotes} speakers={view.speakers} article={result.article} placement={placement} onShow={show} />
+          {/* Keyed by the filter: another filter starts again from the first batch of its quotes. */}
+          <QuoteList
+            key={`${speakerId}|${showLowConfidence}`}
+            quotes={quotes} speakers={view.speakers} article={result.article} placement={placement} onShow={show} />
         </SectionBoundary>
         {lowConfidenceCount > 0 && (
           <button type="button" class="link toggle" aria-pressed={showLowConfidence} onClick={() => setShowLowConfidence(!showLowConfidence)}>

@@ -1,6 +1,7 @@
 import type { ClaimKind, ClaimStatus } from '../engine/types';
 import type { ClaimEntry } from '../shared/article-view';
 import { t, type MessageKey } from '../shared/i18n';
+import { BatchedList } from './batched-list';
 import type { Placement } from './placement';
 
 const KIND_LABEL: Record<ClaimKind, MessageKey> = { numeric: 'claimKindNumeric', territorial: 'claimKindTerritorial' };
@@ -20,8 +21,11 @@ interface Props {
 export function ClaimList({ claims, placement, onShow }: Props) {
   if (claims.length === 0) return <p class="empty">{t('noClaims')}</p>;
   return (
-    <ul class="list">
-      {claims.map((claim) => {
+    <BatchedList
+      items={claims}
+      class="list"
+      testId="claims"
+      renderItem={(claim) => {
         const placed = placement(claim.id);
         return (
           <li
@@ -47,7 +51,7 @@ export function ClaimList({ claims, placement, onShow }: Props) {
             </p>
           </li>
         );
-      })}
-    </ul>
+      }}
+    />
   );
 }

@@ -16,7 +16,7 @@ interface Props {
   accessibleName?: string;
   class?: string;
   /** What to copy: built on click, so it reflects the settings at that moment. */
-  text: () => string;
+  text: () => string | Promise<string>;
   copiedMessage: string;
 }
 
@@ -25,7 +25,7 @@ export function ClipboardButton({ testId, label, title, accessibleName, class: c
 
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(text());
+      await navigator.clipboard.writeText(await text());
       setStatus('copied');
     } catch (error) {
       console.warn('Quotelens: could not copy', error);

@@ -1,9 +1,9 @@
 /** "Copy summary" in the reader's format, and "Export JSON" with the full analysis. */
-import { buildAnalysisExport } from '../shared/analysis-export';
 import { t, type MessageKey } from '../shared/i18n';
+import { callBackground } from '../shared/messaging';
 import type { Settings, SummaryFormat } from '../shared/settings';
 import { buildSummary } from '../shared/summary';
-import type { TabAnalysis } from '../shared/tab-analysis';
+import type { PopupResult } from '../shared/tab-analysis';
 import { ClipboardButton } from './clipboard-button';
 
 const COPIED_MESSAGE: Record<SummaryFormat, MessageKey> = {
@@ -13,7 +13,7 @@ const COPIED_MESSAGE: Record<SummaryFormat, MessageKey> = {
 };
 
 /** The header's copy row. */
-export function CopyButtons({ result, settings }: { result: TabAnalysis; settings: Settings }) {
+export function CopyButtons({ tabId, result, settings }: { tabId: number; result: PopupResult; settings: Settings }) {
   return (
     <div class="copy">
       <ClipboardButton
@@ -27,9 +27,16 @@ export function CopyButtons({ result, settings }: { result: TabAnalysis; setting
         class="secondary"
         label={t('exportJson')}
         title={t('exportJsonTitle')}
-        text={() => buildAnalysisExport(result)}
+        text={() => analysisExport(tabId, result.article.url)}
         copiedMessage={t('exportedJson')}
       />
     </div>
   );
+}
+
+/** The worker keeps the full analysis (the article text is not sent to the popup): asked for only when exporting. */
+async function analysisExport(tabId: number, url: string): Promise<string> {
+  const exported = await callBackground('exportAnalysis', { tabId, url });
+  if (exported === null) throw new Error('the tab no longer holds this analysis');
+  return exported;
 }

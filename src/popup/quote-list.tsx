@@ -4,6 +4,7 @@ import type { QuoteKind } from '../engine/types';
 import { t, type MessageKey } from '../shared/i18n';
 import { quoteCitation } from '../shared/quote-citation';
 import type { ArticleInfo } from '../shared/tab-analysis';
+import { BatchedList } from './batched-list';
 import { ClipboardButton } from './clipboard-button';
 import type { Placement } from './placement';
 
@@ -25,8 +26,11 @@ export function QuoteList({ quotes, speakers, article, placement, onShow }: Prop
   if (quotes.length === 0) return <p class="empty">{t('noQuotes')}</p>;
   const speakerOf = (quote: QuoteEntry) => speakers.find((speaker) => speaker.id === quote.speakerId) ?? null;
   return (
-    <ul class="list">
-      {quotes.map((quote) => (
+    <BatchedList
+      items={quotes}
+      class="list"
+      testId="quotes"
+      renderItem={(quote) => (
         <QuoteItem
           key={quote.id}
           quote={quote}
@@ -34,8 +38,8 @@ export function QuoteList({ quotes, speakers, article, placement, onShow }: Prop
           onShow={onShow}
           citation={() => quoteCitation(quote, speakerOf(quote), article)}
         />
-      ))}
-    </ul>
+      )}
+    />
   );
 }
 

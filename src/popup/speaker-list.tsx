@@ -1,5 +1,6 @@
 import { speakerDescription, type SpeakerEntry } from '../shared/article-view';
 import { t } from '../shared/i18n';
+import { BatchedList } from './batched-list';
 
 interface Props {
   speakers: SpeakerEntry[];
@@ -11,8 +12,11 @@ interface Props {
 export function SpeakerList({ speakers, selectedId, onSelect }: Props) {
   if (speakers.length === 0) return <p class="empty">{t('noSpeakers')}</p>;
   return (
-    <ul class="list speakers">
-      {speakers.map((speaker) => {
+    <BatchedList
+      items={speakers}
+      class="list speakers"
+      testId="speakers"
+      renderItem={(speaker) => {
         const description = speakerDescription(speaker);
         const selected = speaker.id === selectedId;
         return (
@@ -33,7 +37,7 @@ export function SpeakerList({ speakers, selectedId, onSelect }: Props) {
             </button>
           </li>
         );
-      })}
-    </ul>
+      }}
+    />
   );
 }

@@ -3,12 +3,10 @@
  * names resolved, for scripts and spreadsheets. The full engine output is the
  * separate "Export JSON" (analysis-export.ts).
  */
-import { articleSite, buildArticleView, QUOTE_KIND_LABEL, speakerDescription } from './article-view';
-import type { SummaryOptions } from './summary';
-import type { TabAnalysis } from './tab-analysis';
+import { articleSite, QUOTE_KIND_LABEL, speakerDescription } from './article-view';
+import type { SummaryOptions, SummarySource } from './summary';
 
-export function buildJsonSummary({ article, analysis }: TabAnalysis, options: SummaryOptions = { includeTitleAndUrl: true }): string {
-  const view = buildArticleView(analysis);
+export function buildJsonSummary({ article, view }: SummarySource, options: SummaryOptions = { includeTitleAndUrl: true }): string {
   const summary = {
     ...(options.includeTitleAndUrl
       ? { title: article.title, site: articleSite(article), byline: article.byline, url: article.url }

@@ -5,15 +5,13 @@
  */
 import {
   articleSite,
-  buildArticleView,
   groupQuotesBySpeaker,
   QUOTE_KIND_LABEL,
   speakerDescription,
   type ClaimEntry,
   type QuoteEntry,
 } from './article-view';
-import type { SummaryOptions } from './summary';
-import type { TabAnalysis } from './tab-analysis';
+import type { SummaryOptions, SummarySource } from './summary';
 
 /** Characters that start Markdown syntax anywhere in a line (the rest only matter at a line's start, which page text never is). */
 const INLINE_SYNTAX = /[\\`*_[\]<>|~#]/g;
@@ -33,8 +31,7 @@ function escapeInline(text: string): string {
 
 export const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
-export function buildMarkdownSummary({ article, analysis }: TabAnalysis, options: SummaryOptions = { includeTitleAndUrl: true }): string {
-  const view = buildArticleView(analysis);
+export function buildMarkdownSummary({ article, view }: SummarySource, options: SummaryOptions = { includeTitleAndUrl: true }): string {
   const lines: string[] = [];
   if (options.includeTitleAndUrl) {
     lines.push(`# ${escapeMarkdown(article.title)}`, '');

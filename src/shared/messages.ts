@@ -18,6 +18,8 @@ import type { TabAnalysisReply } from './tab-analysis';
 export interface BackgroundCalls {
   /** Analyse the article in tab `tabId` (or return the result kept for it). */
   analyseTab: { request: { tabId: number }; reply: TabAnalysisReply };
+  /** Export JSON of tab `tabId`'s analysis of `url` (see analysis-export.ts); null when the tab holds no analysis of it. */
+  exportAnalysis: { request: { tabId: number; url: string }; reply: string | null };
 }
 
 export interface ContentCalls {

@@ -2,16 +2,14 @@
  * The summary as plain text: for e-mail, chat and notes that show Markdown
  * syntax literally. Same content and order as the Markdown summary.
  */
-import { articleSite, buildArticleView, groupQuotesBySpeaker, QUOTE_KIND_LABEL, speakerDescription } from './article-view';
+import { articleSite, groupQuotesBySpeaker, QUOTE_KIND_LABEL, speakerDescription } from './article-view';
 import { plural } from './markdown-summary';
-import type { SummaryOptions } from './summary';
-import type { TabAnalysis } from './tab-analysis';
+import type { SummaryOptions, SummarySource } from './summary';
 
 /** Page text on one line. */
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-export function buildPlainTextSummary({ article, analysis }: TabAnalysis, options: SummaryOptions = { includeTitleAndUrl: true }): string {
-  const view = buildArticleView(analysis);
+export function buildPlainTextSummary({ article, view }: SummarySource, options: SummaryOptions = { includeTitleAndUrl: true }): string {
   const lines: string[] = [];
   if (options.includeTitleAndUrl) {
     lines.push(oneLine(article.title), `Site: ${oneLine(articleSite(article))}`);

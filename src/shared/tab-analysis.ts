@@ -1,5 +1,6 @@
-/** What the service worker keeps for a tab and hands the popup. */
+/** What the service worker keeps for a tab, and the smaller part of it the popup is sent. */
 import type { Analysis } from '../engine/types';
+import type { ArticleView } from './article-view';
 import type { PaintReply } from './messages';
 
 /** The article's identity, as the popup header and the Markdown summary show it. */
@@ -13,10 +14,25 @@ export interface ArticleInfo {
   lang?: string | null;
 }
 
+/** What the worker keeps for a tab (in storage.session): everything Export JSON needs, the article text included. */
 export interface TabAnalysis {
   article: ArticleInfo;
   analysis: Analysis;
   /** What the page highlighter managed to place; null when painting was unavailable or failed. */
+  highlights: PaintReply | null;
+}
+
+/**
+ * What the popup is sent for a ready tab: what it lists and copies, already
+ * resolved. Neither the article text nor the engine's raw spans: for a long
+ * article they are megabytes the popup would have to receive and parse for
+ * nothing (Export JSON asks the worker for them when clicked).
+ */
+export interface PopupResult {
+  article: ArticleInfo;
+  view: ArticleView;
+  /** How much of the article the engine read. */
+  analysed: Pick<Analysis['stats'], 'words' | 'truncated'>;
   highlights: PaintReply | null;
 }
 
@@ -30,7 +46,8 @@ export interface TabAnalysis {
  */
 export type NotArticleReason = 'no-article' | 'too-short' | 'restricted' | 'loading';
 
-export type TabAnalysisReply =
-  | { state: 'ready'; result: TabAnalysis }
+/** The answer about a tab: the popup gets a `PopupResult`, the worker works with the full `TabAnalysis`. */
+export type TabAnalysisReply<Result = PopupResult> =
+  | { state: 'ready'; result: Result }
   | { state: 'not-article'; reason: NotArticleReason }
   | { state: 'error'; message: string };

@@ -239,12 +239,31 @@ describe('a huge article', () => {
     await popup.goto(popupUrl(ext, tabId));
     expect(await waitForPopupState(popup, timeoutMs)).toBe('ready');
     const readyMs = Date.now() - started;
-    await popup.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 100))));
-    const longestTaskMs = Math.round(await popup.evaluate(() => (window as unknown as { longestTaskMs: number }).longestTaskMs));
-    return { popup, readyMs, longestTaskMs };
+    return { popup, readyMs, longestTaskMs: await longestPopupTask(popup) };
   }
 
-  it('of 200,000 words in 5 MB of HTML is analysed in full within 20 s, never blocking the popup for 2 s', async () => {
+  /** The longest task the popup has run since the last call (once the current frame is done). */
+  async function longestPopupTask(popup: Page): Promise<number> {
+    await popup.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 100))));
+    const longest = await popup.evaluate(() => {
+      const scope = window as unknown as { longestTaskMs: number };
+      const sinceLastCall = scope.longestTaskMs;
+      scope.longestTaskMs = 0;
+      return sinceLastCall;
+    });
+    return Math.round(longest);
+  }
+
+  /** Only the first quotes are listed at first: asks for all of them and waits until the list holds as many as its heading says. */
+  async function showAllQuotes(popup: Page): Promise<number> {
+    const total = Number((await popup.locator('#quotes-heading .total').innerText()).replace(/\D/g, ''));
+    expect(await popup.getByTestId('quote').count()).toBeLessThan(total);
+    await popup.getByTestId('show-all-quotes').click();
+    await expect.poll(() => popup.getByTestId('quote').count(), { timeout: 30_000 }).toBe(total);
+    return total;
+  }
+
+  it('of 200,000 words in 5 MB of HTML is analysed in full within 20 s, never blocking the popup for 500 ms', async () => {
     const paragraphs = Array.from({ length: 4000 }, (_, n) => wrap(longArticleParagraph(n + 1), n + 1));
     const html = articlePage({ title: 'The longest report ever filed', paragraphsHtml: paragraphs });
     expect(html.length).toBeGreaterThan(5_000_000);
@@ -254,10 +273,15 @@ describe('a huge article', () => {
     const { popup, readyMs, longestTaskMs } = await timePopup(tabId, 60_000);
     console.log(`200,000-word page: ready in ${readyMs} ms, longest popup task ${longestTaskMs} ms`);
     expect(readyMs).toBeLessThan(20_000);
-    expect(longestTaskMs).toBeLessThan(2_000);
+    expect(longestTaskMs).toBeLessThan(500);
     await expect(popup.getByTestId('truncated-note').count()).resolves.toBe(0);
-    // The last paragraph's quote was analysed too.
+    // The last paragraph's quote was analysed too: listed once the reader asks for every quote, with
+    // the popup still responsive while they are added.
+    expect(await showAllQuotes(popup)).toBeGreaterThanOrEqual(4000);
     await expect(popup.getByTestId('quote').filter({ hasText: 'Paragraph 4000 is on schedule' }).count()).resolves.toBe(1);
+    const showAllTaskMs = await longestPopupTask(popup);
+    console.log(`200,000-word page: longest popup task while listing every quote ${showAllTaskMs} ms`);
+    expect(showAllTaskMs).toBeLessThan(500);
 
     // The reader can still use the lists: filtering to the speaker answers promptly.
     const clicked = Date.now();
@@ -275,6 +299,7 @@ describe('a huge article', () => {
     const { popup, readyMs, longestTaskMs } = await timePopup(tabId, 60_000);
     console.log(`${paragraphs.length}-paragraph page: ready in ${readyMs} ms, longest popup task ${longestTaskMs} ms`);
     expect(readyMs).toBeLessThan(20_000);
+    expect(longestTaskMs).toBeLessThan(500);
     const note = await popup.getByTestId('truncated-note').innerText();
     const [analysed, total] = [...note.matchAll(/\d[\d,]*/g)].map((match) => Number(match[0].replace(/,/g, '')));
     expect(note).toMatch(/only its first [\d,]+ of [\d,]+ words were analysed/);
@@ -282,6 +307,7 @@ describe('a huge article', () => {
     expect(total).toBeGreaterThan(analysed);
     // Quotes from the analysed part are listed; the last paragraph's is not.
     await expect(popup.getByTestId('quote').filter({ hasText: 'Paragraph 1 is on schedule' }).count()).resolves.toBe(1);
+    await showAllQuotes(popup);
     await expect(popup.getByTestId('quote').filter({ hasText: `Paragraph ${paragraphs.length} is` }).count()).resolves.toBe(0);
     await popup.close();
   });

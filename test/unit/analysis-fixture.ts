@@ -1,6 +1,7 @@
 /** A small hand-made analysis for the popup and summary tests: spans point into `text`. */
 import type { Analysis, Claim, Quantity, Quote, Speaker } from '../../src/engine/types';
-import type { TabAnalysis } from '../../src/shared/tab-analysis';
+import { popupResultFrom } from '../../src/background/popup-result';
+import type { PopupResult, TabAnalysis } from '../../src/shared/tab-analysis';
 
 const text = [
   'Minister Jane Roe said: “We will build 300 homes [phase_1] by *2026*.”',
@@ -86,3 +87,6 @@ export const tabAnalysis: TabAnalysis = {
   analysis,
   highlights: null,
 };
+
+/** The same analysis as the popup receives it. */
+export const popupResult: PopupResult = popupResultFrom(tabAnalysis);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildMarkdownSummary, escapeMarkdown } from '../../src/shared/markdown-summary';
-import { tabAnalysis } from './analysis-fixture';
+import { buildArticleView } from '../../src/shared/article-view';
+import { popupResult, tabAnalysis } from './analysis-fixture';
 
 describe('escapeMarkdown', () => {
   it('makes page text literal: no emphasis, links, code, HTML or headings', () => {
@@ -15,7 +16,7 @@ describe('escapeMarkdown', () => {
 });
 
 describe('buildMarkdownSummary', () => {
-  const summary = buildMarkdownSummary(tabAnalysis);
+  const summary = buildMarkdownSummary(popupResult);
 
   it('starts with the title, site and URL', () => {
     expect(summary.split('\n').slice(0, 5)).toEqual([
@@ -44,8 +45,8 @@ describe('buildMarkdownSummary', () => {
 
   it('says so when a section is empty', () => {
     const empty = buildMarkdownSummary({
-      ...tabAnalysis,
-      analysis: { ...tabAnalysis.analysis, quotes: [], speakers: [], claims: [] },
+      ...popupResult,
+      view: buildArticleView({ ...tabAnalysis.analysis, quotes: [], speakers: [], claims: [] }),
     });
     expect(empty).toContain('## Speakers\n\nNo speakers identified.');
     expect(empty).toContain('## Quotes\n\nNo quotes found.');

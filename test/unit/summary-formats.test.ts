@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { buildAnalysisExport } from '../../src/shared/analysis-export';
 import { buildSummary } from '../../src/shared/summary';
-import { tabAnalysis } from './analysis-fixture';
+import { popupResult, tabAnalysis } from './analysis-fixture';
 
 const withHeader = { includeTitleAndUrl: true };
 const withoutHeader = { includeTitleAndUrl: false };
 
 describe('summary formats', () => {
   it('Markdown, with or without the title, site and URL', () => {
-    const full = buildSummary(tabAnalysis, 'markdown', withHeader);
+    const full = buildSummary(popupResult, 'markdown', withHeader);
     expect(full.startsWith('# Housing \\#1')).toBe(true);
-    const bare = buildSummary(tabAnalysis, 'markdown', withoutHeader);
+    const bare = buildSummary(popupResult, 'markdown', withoutHeader);
     expect(bare.startsWith('## Speakers\n')).toBe(true);
     expect(bare).not.toContain('news.example');
     expect(bare).not.toContain('plans');
@@ -18,7 +18,7 @@ describe('summary formats', () => {
   });
 
   it('plain text: the same content with no Markdown syntax or escaping', () => {
-    const text = buildSummary(tabAnalysis, 'text', withHeader);
+    const text = buildSummary(popupResult, 'text', withHeader);
     expect(text.split('\n').slice(0, 4)).toEqual([
       'Housing #1: <b>homes</b> & *plans*',
       'Site: Example News',
@@ -30,17 +30,17 @@ describe('summary formats', () => {
     expect(text).toContain('CLAIMS\n- We will build 300 homes [phase_1] by *2026* — Jane Roe (asserted, numeric)');
     expect(text).toContain('— the article (asserted, numeric, territorial)');
     expect(text).not.toContain('\\');
-    expect(buildSummary(tabAnalysis, 'text', withoutHeader).startsWith('SPEAKERS\n')).toBe(true);
+    expect(buildSummary(popupResult, 'text', withoutHeader).startsWith('SPEAKERS\n')).toBe(true);
   });
 
   it('JSON: what the popup lists, names resolved, numbers picked out', () => {
-    const summary = JSON.parse(buildSummary(tabAnalysis, 'json', withHeader));
+    const summary = JSON.parse(buildSummary(popupResult, 'json', withHeader));
     expect(summary).toMatchObject({ title: tabAnalysis.article.title, site: 'Example News', url: tabAnalysis.article.url });
     expect(summary.speakers[0]).toEqual({ name: 'Jane Roe', description: 'Minister, Ministry of Housing', quotes: 1 });
     // The low-confidence scare quote is not listed.
     expect(summary.quotes.map((quote: { speaker: string }) => quote.speaker)).toEqual(['Jane Roe', 'Officials']);
     expect(summary.claims[1]).toMatchObject({ numbers: ['40 percent'], kinds: ['numeric', 'territorial'], claimant: null });
-    const bare = JSON.parse(buildSummary(tabAnalysis, 'json', withoutHeader));
+    const bare = JSON.parse(buildSummary(popupResult, 'json', withoutHeader));
     expect(Object.keys(bare)).toEqual(['speakers', 'quotes', 'claims']);
   });
 });
