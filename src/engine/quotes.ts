@@ -958,7 +958,8 @@ export function findQuotes(model: TextModel): QuoteCandidate[] {
   const candidates: QuoteCandidate[] = [];
   for (const sentence of sentences) {
     const frames = framesInSentence(tokens, sentence.firstToken, sentence.endToken, insideDirect);
-    for (const [index, frame] of frames.entries()) {
+    for (let index = 0; index < frames.length; index++) {
+      const frame = frames[index];
       const cue = { start: tokens[frame.cueFirst].start, end: tokens[frame.cueLast].end };
       // "Ana Ruiz, who said …": "who" mentions the speaker for this quote; the name tells who it is.
       const mention = spanOfPhrase(tokens, frame.relative ?? frame.mention);

@@ -131,10 +131,23 @@ function normalise(raw: string): string {
   return lower;
 }
 
+/** `raw` has letters, all upper case; ASCII is answered from char codes, without allocating an upper-cased copy. */
+function isAllCaps(raw: string, lower: string): boolean {
+  if (raw === lower) return false;
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code >= 128) return raw === raw.toUpperCase();
+    if (code >= 97 && code <= 122) return false;
+  }
+  return true;
+}
+
 function makeToken(text: string, start: number, end: number, kind: TokenKind, paragraph: number): Token {
   const raw = text.slice(start, end);
   const lower = normalise(raw);
-  return { start, end, kind, lower, capitalised: isUpper(raw[0]), allCaps: raw !== lower && raw === raw.toUpperCase(), paragraph, sentence: -1 };
+  const first = raw.charCodeAt(0);
+  const capitalised = first < 128 ? first >= 65 && first <= 90 : isUpper(raw[0]);
+  return { start, end, kind, lower, capitalised, allCaps: isAllCaps(raw, lower), paragraph, sentence: -1 };
 }
 
 /** Splits a paragraph's text into tokens. */
