@@ -709,8 +709,8 @@ function framesInSentence(tokens: Token[], first: number, end: number, insideDir
     if (cue.capitalised && c !== clauseOpening(tokens, first, end) && !(SAY_VERBS.has(cue.lower) && (titleCase ??= isTitleCase(tokens, first, end)))) continue;
     const floor = Math.max(first, c - CUE_WINDOW);
     const ceiling = Math.min(end, cueLast + CUE_WINDOW);
-    const found = frameFor(tokens, c, cueLast, floor, ceiling, frames);
-    const frame = found ? { ...found, floor, ceiling } : null;
+    // The window is the frame's own floor and ceiling: built in one literal, not copied (this runs for every cue).
+    const frame = frameFor(tokens, c, cueLast, floor, ceiling, frames);
     const cueFirst = c;
     c = cueLast;
     if (!frame || !frame.mention && NOUN_LIKE_CUES.has(cue.lower)) continue;
@@ -813,7 +813,7 @@ function opensReport(tokens: Token[], contentFirst: number): boolean {
   return (isWord(previous) && previous.lower === 'that') || isPunct(previous, ':,') || first?.kind === 'quote';
 }
 
-function frameFor(tokens: Token[], c: number, cueLast: number, first: number, end: number, earlier: CueFrame[]): Omit<CueFrame, 'floor' | 'ceiling'> | null {
+function frameFor(tokens: Token[], c: number, cueLast: number, first: number, end: number, earlier: CueFrame[]): CueFrame | null {
   const cue = tokens[c];
   if (cue.lower === 'according') {
     // Sources after "according to" are often long ("a study last year by economists at …"): take them up to the comma.
@@ -822,10 +822,10 @@ function frameFor(tokens: Token[], c: number, cueLast: number, first: number, en
     const afterSource = source.last + 1;
     const opening = clauseOpening(tokens, first, end);
     if (c <= opening && isPunct(tokens[afterSource], ',:')) {
-      return { cueFirst: c, cueLast, mention: source, appositive: null, direction: 'after', contentFirst: afterSource + 1, contentLast: -1 };
+      return { cueFirst: c, cueLast, mention: source, appositive: null, direction: 'after', contentFirst: afterSource + 1, contentLast: -1, floor: first, ceiling: end };
     }
     if (c > opening && (isPunct(tokens[c - 1], ',') || tokens[c - 1].kind === 'quote')) {
-      return { cueFirst: c, cueLast, mention: source, appositive: null, direction: 'before', contentFirst: opening, contentLast: c - 1 };
+      return { cueFirst: c, cueLast, mention: source, appositive: null, direction: 'before', contentFirst: opening, contentLast: c - 1, floor: first, ceiling: end };
     }
     return null;
   }
@@ -836,7 +836,7 @@ function frameFor(tokens: Token[], c: number, cueLast: number, first: number, en
       let comma = cueLast + 2;
       while (comma < end && !isPunct(tokens[comma], ',')) comma++;
       const answerer = comma < end ? phraseStartingAt(tokens, comma + 1, end) : null;
-      return { cueFirst: c, cueLast, mention: answerer, appositive: null, direction: 'after', contentFirst: cueLast + 1, contentLast: -1 };
+      return { cueFirst: c, cueLast, mention: answerer, appositive: null, direction: 'after', contentFirst: cueLast + 1, contentLast: -1, floor: first, ceiling: end };
     }
   }
   if (PARTICIPLE_CUES.has(cue.lower) && isPunct(tokens[c - 1], ',')) {
@@ -844,7 +844,7 @@ function frameFor(tokens: Token[], c: number, cueLast: number, first: number, en
     const start = contentStartAfter(tokens, cueLast, end, TAKES_HEARER.has(cue.lower));
     if (start < 0) return null;
     const main = earlier.length > 0 ? earlier[earlier.length - 1].mention : phraseStartingAt(tokens, clauseOpening(tokens, first, end), end);
-    return { cueFirst: c, cueLast, mention: main, appositive: null, direction: 'after', contentFirst: start, contentLast: -1 };
+    return { cueFirst: c, cueLast, mention: main, appositive: null, direction: 'after', contentFirst: start, contentLast: -1, floor: first, ceiling: end };
   }
   const previous = tokens[c - 1];
   // Inverted: "…,” said Blinken" / "…, said the spokesman."
@@ -856,7 +856,7 @@ function frameFor(tokens: Token[], c: number, cueLast: number, first: number, en
     const after = speaker ? tokens[speaker.last + 1] : undefined;
     const endsThere = afterQuote || !after || isSentenceEndPunct(after) || isPunct(after, ',;:') || after.kind === 'quote' || ADJUNCT_OPENERS.has(after.lower);
     if (speaker && endsThere && !PRONOUNS.has(tokens[speaker.first].lower)) {
-      return { cueFirst: c, cueLast, mention: speaker, appositive: null, direction: 'before', contentFirst: first, contentLast: c - 1 };
+      return { cueFirst: c, cueLast, mention: speaker, appositive: null, direction: 'before', contentFirst: first, contentLast: c - 1, floor: first, ceiling: end };
     }
   }
   const subject = subjectBefore(tokens, c, first);
@@ -893,24 +893,24 @@ function frameFor(tokens: Token[], c: number, cueLast: number, first: number, en
     // goes on after the attribution: "In the end, she said, costs fell").
     const adverbial = introduced && before.kind !== 'quote' && !isPunct(tokens[cueLast + 1], ',') && countWordTokens(tokens, first, lastBefore) <= SHORT_OPENING_WORDS;
     if (!clauseFollows && !adverbial) {
-      return { cueFirst: c, cueLast, mention, appositive, relative, direction: 'before', contentFirst: first, contentLast: lastBefore };
+      return { cueFirst: c, cueLast, mention, appositive, relative, direction: 'before', contentFirst: first, contentLast: lastBefore, floor: first, ceiling: end };
     }
   }
   const start = contentStartAfter(tokens, cueLast, end, TAKES_HEARER.has(cue.lower));
   // "“… at all?” Trump told ITV.": the quote ended the sentence before; the attribution stands alone.
   const quoteBefore = tokens[first - 1];
   if ((start < 0 || start >= end) && startsClause && quoteBefore?.kind === 'quote' && quoteBefore.paragraph === cue.paragraph) {
-    return { cueFirst: c, cueLast, mention, appositive, relative, direction: 'before', contentFirst: first, contentLast: first - 1 };
+    return { cueFirst: c, cueLast, mention, appositive, relative, direction: 'before', contentFirst: first, contentLast: first - 1, floor: first, ceiling: end };
   }
   if (start < 0) {
     // "But, he said, prices will rise": an attribution set off by commas after an opening word.
     const next = tokens[cueLast + 2];
     if (startsClause && isPunct(before, ',') && isPunct(tokens[cueLast + 1], ',') && cueLast + 2 < end && isWord(next) && !CLAUSE_START_BLOCKERS.has(next.lower) && !PARTICIPLE_CUES.has(next.lower)) {
-      return { cueFirst: c, cueLast, mention, appositive, relative, direction: 'after', contentFirst: cueLast + 2, contentLast: -1 };
+      return { cueFirst: c, cueLast, mention, appositive, relative, direction: 'after', contentFirst: cueLast + 2, contentLast: -1, floor: first, ceiling: end };
     }
     return null;
   }
-  return { cueFirst: c, cueLast, mention, appositive, relative, direction: 'after', contentFirst: start, contentLast: -1 };
+  return { cueFirst: c, cueLast, mention, appositive, relative, direction: 'after', contentFirst: start, contentLast: -1, floor: first, ceiling: end };
 }
 
 // ---------------------------------------------------------------------------
