@@ -36,7 +36,7 @@ export interface PageMeasurement {
 }
 
 export interface HighlightProbe {
-  measure(itemSource: ItemSource): PageMeasurement;
+  measure(itemSource: ItemSource): Promise<PageMeasurement>;
   /** The highlighter `measure` painted with, and its items: later steps of a test drive it. */
   highlighter: Highlighter | null;
   items: HighlightItem[];
@@ -92,7 +92,7 @@ export function installProbe(analyze: ((article: ArticleInput) => Analysis) | nu
     items: [],
     reanchors: [],
 
-    measure(itemSource) {
+    async measure(itemSource) {
       const source: ItemSource = analyze ? itemSource : 'sentences';
       const bodyBefore = document.body.innerHTML;
       const extractStarted = performance.now();
@@ -111,7 +111,8 @@ export function installProbe(analyze: ((article: ArticleInput) => Analysis) | nu
       const highlighter = createHighlighter(document, {
         onReanchor: (placed, cause) => probe.reanchors.push({ cause, placed }),
       });
-      const placed = highlighter.paint(items);
+      // No pause between slices (the default): paintMs is the work itself, not time spent yielding.
+      const placed = await highlighter.paint(items);
       const paintEnded = performance.now();
       const bodyUnchanged = document.body.innerHTML === bodyBefore;
       probe.highlighter = highlighter;

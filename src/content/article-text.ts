@@ -93,13 +93,38 @@ function metaContent(doc: Document, selectors: string[]): string | null {
  * headlines, search results) is not an article.
  */
 export function extractArticle(doc: Document, url: string): ExtractionResult {
+  const steps = extractionSteps(doc, url);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `extractArticle` as separate tasks: `pause` runs between its steps (the
+ * readability check, the copy of the document, Readability's parse, the text),
+ * so the page's own work is not held up by the whole of it at once.
+ */
+export async function extractArticleInSteps(doc: Document, url: string, pause: () => Promise<void>): Promise<ExtractionResult> {
+  const steps = extractionSteps(doc, url);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+/** The extraction, yielding between the steps that take a while on a large page. */
+function* extractionSteps(doc: Document, url: string): Generator<void, ExtractionResult, void> {
   // Home pages and search results hold plenty of text, but no paragraph of prose:
   // Readability would still pick a list of headlines. Firefox's reader-view check turns them away.
   if (!isProbablyReaderable(doc)) {
     const words = countWords(doc.body?.textContent ?? '');
     return { ok: false, reason: words < MIN_ARTICLE_WORDS ? 'too-short' : 'no-article', words };
   }
+  yield;
   const clone = doc.cloneNode(true) as Document;
+  yield;
   let parsed: ReturnType<Readability<Element>['parse']> = null;
   try {
     // The serializer hands back the content element itself: no HTML string to re-parse.
@@ -108,6 +133,7 @@ export function extractArticle(doc: Document, url: string): ExtractionResult {
     parsed = null;
   }
   if (!parsed || !parsed.content) return { ok: false, reason: 'no-article', words: 0 };
+  yield;
   const text = articleTextFrom(parsed.content);
   const words = countWords(text);
   if (words < MIN_ARTICLE_WORDS) return { ok: false, reason: 'too-short', words };

@@ -7,16 +7,17 @@
  * only once per page: a second listener would answer every message twice.
  */
 import { listen } from '../shared/messaging';
-import { extractArticle } from './article-text';
+import { extractArticleInSteps } from './article-text';
 import { createHighlighter, type Highlighter } from './highlights/painter';
 import { HIGHLIGHT_KINDS, type HighlightKind } from './highlights/types';
+import { yieldToPage } from './yield-to-page';
 
 const INSTALLED = '__quotelensContentScriptInstalled';
 
 function install(): void {
   let highlighter: Highlighter | null = null;
   // Created on first use: extraction alone must not touch the page's highlight registry.
-  const pageHighlighter = () => (highlighter ??= createHighlighter(document));
+  const pageHighlighter = () => (highlighter ??= createHighlighter(document, { pause: yieldToPage }));
   // The kinds the reader chose, and whether the shortcut has hidden them all for now.
   let kinds: Record<HighlightKind, boolean> = { quote: true, numeric: true, territorial: true };
   let visible = true;
@@ -25,13 +26,13 @@ function install(): void {
   };
 
   listen('content', {
-    extract: () => extractArticle(document, location.href),
-    paint: ({ items, look }) => {
+    extract: () => extractArticleInSteps(document, location.href, yieldToPage),
+    paint: async ({ items, look }) => {
       const painter = pageHighlighter();
       kinds = { ...look.kinds };
       painter.setColours(look.colours);
       showChosenKinds(painter);
-      return { placed: painter.paint(items), painted: painter.supported };
+      return { placed: await painter.paint(items), painted: painter.supported };
     },
     setHighlightKinds: (request) => {
       kinds = { ...request.kinds };

@@ -15,12 +15,12 @@ const item = (id: string, exact: string): HighlightItem => ({ id, kind: 'quote',
 const bodyMarkup = () => new XMLSerializer().serializeToString(document.body);
 
 describe('createHighlighter without the Highlight API', () => {
-  it('says so, still places items, and leaves the page alone', () => {
+  it('says so, still places items, and leaves the page alone', async () => {
     load('<p>"We will not give up," said Jane Doe.</p>');
     const before = bodyMarkup();
     const highlighter = createHighlighter(document);
     expect(highlighter.supported).toBe(false);
-    expect(highlighter.paint([item('q1', '"We will not give up,"'), item('q2', 'Nowhere on the page')])).toEqual({ q1: true, q2: false });
+    expect(await highlighter.paint([item('q1', '"We will not give up,"'), item('q2', 'Nowhere on the page')])).toEqual({ q1: true, q2: false });
     expect(bodyMarkup()).toBe(before);
     expect(document.adoptedStyleSheets ?? []).toHaveLength(0);
     expect(highlighter.scrollTo('q2')).toBe(false);
@@ -32,7 +32,7 @@ describe('createHighlighter without the Highlight API', () => {
     load('<p>"We will not give up," said Jane Doe.</p>');
     const reanchors: Array<{ placed: Record<string, boolean>; cause: ReanchorCause }> = [];
     const highlighter = createHighlighter(document, { onReanchor: (placed, cause) => reanchors.push({ placed, cause }) });
-    expect(highlighter.paint([item('q1', '"We will not give up,"'), item('q2', '"Not yet," she added.')])).toEqual({ q1: true, q2: false });
+    expect(await highlighter.paint([item('q1', '"We will not give up,"'), item('q2', '"Not yet," she added.')])).toEqual({ q1: true, q2: false });
     const added = document.createElement('p');
     added.textContent = '"Not yet," she added.';
     document.body.append(added);

@@ -4,7 +4,8 @@
  * constructed style sheet, so the page's DOM is never modified. The only node
  * added is the tooltip's host, on `<html>`, once a tooltip first shows.
  */
-import { anchorAll } from './anchor';
+import { buildTextIndex, rangeFor } from './text-index';
+import { matchTextQuote } from './text-quote';
 import { highlightStyleSheetText, type KindColours } from './styles';
 import { createTooltip, type TooltipLine } from './tooltip';
 import { HIGHLIGHT_KINDS, highlightName, type HighlightItem, type HighlightKind } from './types';
@@ -14,11 +15,17 @@ export type ReanchorCause = 'mutation' | 'navigation';
 export interface HighlighterOptions {
   /** Called after the page changed and the items were placed again. */
   onReanchor?: (placed: Record<string, boolean>, cause: ReanchorCause) => void;
+  /**
+   * Awaited between slices of the work of placing items, so that on a large
+   * page it is several short tasks rather than one long one (the content script
+   * yields to the page here). By default the work runs on without a break.
+   */
+  pause?: () => Promise<void>;
 }
 
 export interface Highlighter {
   /** Places and paints `items` (replacing what was painted before); id → placed. */
-  paint(items: HighlightItem[]): Record<string, boolean>;
+  paint(items: HighlightItem[]): Promise<Record<string, boolean>>;
   setKindEnabled(kind: HighlightKind, on: boolean): void;
   /** Paints each kind in the reader's colours (kinds left out keep the default). */
   setColours(colours: Partial<Record<HighlightKind, KindColours>>): void;
@@ -35,6 +42,8 @@ const REANCHOR_DEBOUNCE_MS = 300;
 /** A page that never stops changing (a ticker, a clock) is still re-anchored this often. */
 const REANCHOR_MAX_WAIT_MS = 1500;
 const FLASH_MS = 1600;
+/** Placing items pauses (see `pause`) once it has run this long. */
+const SLICE_MS = 10;
 /** Claims sit inside quotes: painted over them. The flash goes over everything. */
 const PRIORITY: Record<HighlightKind | 'flash', number> = { quote: 0, numeric: 1, territorial: 1, flash: 2 };
 
@@ -60,6 +69,9 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
   let hoverFrame = 0;
   let pointer = { x: 0, y: 0 };
+  /** Bumped by every placing and by clear(): a placing that finds it changed was overtaken and stops. */
+  let placing = 0;
+  const pause = options.pause ?? (() => Promise.resolve());
 
   function placedRecord(): Record<string, boolean> {
     const placed: Record<string, boolean> = {};
@@ -88,9 +100,33 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
     registry?.delete(highlightName(kind));
   }
 
-  function place(): void {
-    ranges = doc.body ? anchorAll(doc.body, items) : new Map(items.map((item) => [item.id, null]));
-    if (!supported || !registry || !HighlightClass) return;
+  /** Finds every item in the page, then paints them; false when a later placing or clear() overtook this one. */
+  async function place(): Promise<boolean> {
+    const run = ++placing;
+    let sliceStarted = performance.now();
+    /** Pauses once the current slice has run long enough; true when this placing may go on. */
+    const mayGoOn = async () => {
+      if (performance.now() - sliceStarted >= SLICE_MS) {
+        await pause();
+        sliceStarted = performance.now();
+      }
+      return run === placing;
+    };
+    const placed = new Map<string, Range | null>(items.map((item) => [item.id, null]));
+    const body = doc.body;
+    if (body) {
+      const index = buildTextIndex(body);
+      for (const item of items) {
+        if (!(await mayGoOn())) return false;
+        const match = matchTextQuote(index.text, item);
+        // The page may have changed during a pause: a match whose nodes left it is not placed.
+        const range = match ? rangeFor(index, match.start, match.end) : null;
+        placed.set(item.id, range && body.contains(range.commonAncestorContainer) ? range : null);
+      }
+    }
+    if (!(await mayGoOn())) return false;
+    ranges = placed;
+    if (!supported || !registry || !HighlightClass) return true;
     adoptStyleSheet();
     for (const kind of HIGHLIGHT_KINDS) {
       const highlight = new HighlightClass();
@@ -102,13 +138,13 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
       painted.set(kind, highlight);
       if (enabled[kind]) registry.set(highlightName(kind), highlight);
     }
+    return true;
   }
 
-  function reanchor(cause: ReanchorCause): void {
+  async function reanchor(cause: ReanchorCause): Promise<void> {
     reanchorTimer = undefined;
     firstPendingChange = 0;
-    place();
-    options.onReanchor?.(placedRecord(), cause);
+    if (await place()) options.onReanchor?.(placedRecord(), cause);
   }
 
   function scheduleReanchor(cause: ReanchorCause): void {
@@ -120,7 +156,7 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
     reanchorTimer = setTimeout(() => {
       const scheduled = pendingCause;
       pendingCause = 'mutation';
-      reanchor(scheduled);
+      void reanchor(scheduled);
     }, wait);
   }
 
@@ -237,10 +273,10 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
 
   return {
     supported,
-    paint(newItems) {
+    async paint(newItems) {
       items = [...newItems];
-      place();
       startWatching();
+      await place();
       return placedRecord();
     },
     setKindEnabled(kind, on) {
@@ -262,6 +298,7 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
       return true;
     },
     clear() {
+      placing++;
       stopWatching();
       clearTimeout(flashTimer);
       for (const kind of HIGHLIGHT_KINDS) unregister(kind);
