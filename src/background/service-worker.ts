@@ -3,17 +3,25 @@
  * state that matters in memory: results live in storage.session, and every
  * listener is registered synchronously here so that its event restarts it.
  */
-import { listen } from '../shared/messaging';
+import { callTab, listen } from '../shared/messaging';
 import { analyseTab, forgetTab } from './analyse-tab';
 import { handleCommands } from './commands';
 import { analysisExportFrom, popupReplyFrom } from './popup-result';
 import { forgetTabsThatLeave } from './tab-lifecycle';
+import { updateTabPlacement } from './tab-results';
 
 listen('background', {
   analyseTab: async ({ tabId }) => popupReplyFrom(await analyseTab(tabId)),
   exportAnalysis: async ({ tabId, url }) => analysisExportFrom(await analyseTab(tabId), url),
+  placementChanged: async ({ url, placed }, { tabId }) => ({
+    kept: tabId !== undefined && (await updateTabPlacement(tabId, url, placed).catch(() => false)),
+  }),
 });
 
-forgetTabsThatLeave((tabId) => void forgetTab(tabId));
+forgetTabsThatLeave({
+  forget: (tabId) => void forgetTab(tabId),
+  // Rejects where no content script listens (a tab never analysed, or a new document): nothing to clear there.
+  clearHighlights: (tabId) => void callTab(tabId, 'clearHighlights', {}).catch(() => undefined),
+});
 
 handleCommands();

@@ -38,6 +38,17 @@ export async function saveTabResult(tabId: number, result: TabAnalysis): Promise
   }
 }
 
+/**
+ * Records where the page's highlights are now (the page changed and its content
+ * script placed them again), so a popup opened later says which items are on
+ * the page. Only for the kept analysis of `url`: the tab may have moved on.
+ */
+export async function updateTabPlacement(tabId: number, url: string, placed: Record<string, boolean>): Promise<boolean> {
+  const result = await loadTabResult(tabId);
+  if (!result?.highlights || result.article.url !== url) return false;
+  return saveTabResult(tabId, { ...result, highlights: { ...result.highlights, placed } });
+}
+
 export async function forgetTabResult(tabId: number): Promise<void> {
   await browser.storage.session.remove(keyFor(tabId));
 }

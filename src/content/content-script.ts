@@ -6,7 +6,7 @@
  * Every popup opening injects this file again, so it installs its listener
  * only once per page: a second listener would answer every message twice.
  */
-import { listen } from '../shared/messaging';
+import { callBackground, listen } from '../shared/messaging';
 import { extractArticleInSteps } from './article-text';
 import { createHighlighter, type Highlighter } from './highlights/painter';
 import { HIGHLIGHT_KINDS, type HighlightKind } from './highlights/types';
@@ -16,8 +16,27 @@ const INSTALLED = '__quotelensContentScriptInstalled';
 
 function install(): void {
   let highlighter: Highlighter | null = null;
+  /** The address of the article the highlights belong to. */
+  let paintedUrl = '';
   // Created on first use: extraction alone must not touch the page's highlight registry.
-  const pageHighlighter = () => (highlighter ??= createHighlighter(document, { pause: yieldToPage }));
+  const pageHighlighter = () => (highlighter ??= createHighlighter(document, { pause: yieldToPage, onReanchor }));
+
+  /**
+   * The page changed and the highlights were placed again. A single-page app that
+   * moved to another address shows another article: its old highlights go. Otherwise
+   * the worker records the new placement for the next popup.
+   */
+  function onReanchor(placed: Record<string, boolean>): void {
+    if (withoutFragment(location.href) !== withoutFragment(paintedUrl)) {
+      highlighter?.clear();
+      return;
+    }
+    // Rejects when the extension was reloaded or updated since: no worker keeps this tab's result then.
+    Promise.resolve()
+      .then(() => callBackground('placementChanged', { url: paintedUrl, placed }))
+      .catch(() => undefined);
+  }
+
   // The kinds the reader chose, and whether the shortcut has hidden them all for now.
   let kinds: Record<HighlightKind, boolean> = { quote: true, numeric: true, territorial: true };
   let visible = true;
@@ -29,6 +48,7 @@ function install(): void {
     extract: () => extractArticleInSteps(document, location.href, yieldToPage),
     paint: async ({ items, look }) => {
       const painter = pageHighlighter();
+      paintedUrl = location.href;
       kinds = { ...look.kinds };
       painter.setColours(look.colours);
       showChosenKinds(painter);
@@ -46,7 +66,16 @@ function install(): void {
       return { visible };
     },
     scrollTo: ({ id }) => ({ scrolled: pageHighlighter().scrollTo(id) }),
+    clearHighlights: () => {
+      highlighter?.clear();
+      return { cleared: true } as const;
+    },
   });
+}
+
+/** In-page links change only the #fragment: the article is the same. */
+function withoutFragment(url: string): string {
+  return url.split('#')[0];
 }
 
 const scope = globalThis as typeof globalThis & { [INSTALLED]?: boolean };

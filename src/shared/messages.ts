@@ -20,6 +20,8 @@ export interface BackgroundCalls {
   analyseTab: { request: { tabId: number }; reply: TabAnalysisReply };
   /** Export JSON of tab `tabId`'s analysis of `url` (see analysis-export.ts); null when the tab holds no analysis of it. */
   exportAnalysis: { request: { tabId: number; url: string }; reply: string | null };
+  /** From a tab's content script: its highlights of the article at `url` were placed again after the page changed. */
+  placementChanged: { request: { url: string; placed: Record<string, boolean> }; reply: { kept: boolean } };
 }
 
 export interface ContentCalls {
@@ -33,6 +35,8 @@ export interface ContentCalls {
   toggleHighlights: { request: Record<string, never>; reply: { visible: boolean } };
   /** Scroll the page to a painted item and flash it. */
   scrollTo: { request: { id: string }; reply: { scrolled: boolean } };
+  /** Remove every highlight: the tab has left the article they belong to. */
+  clearHighlights: { request: Record<string, never>; reply: { cleared: true } };
 }
 
 /** How the page highlights look, from the reader's settings. */

@@ -29,7 +29,7 @@ const session = vi.hoisted(() => {
 
 vi.mock('webextension-polyfill', () => ({ default: { storage: { session: session.area } } }));
 
-const { forgetTabResult, loadTabResult, saveTabResult } = await import('../../src/background/tab-results');
+const { forgetTabResult, loadTabResult, saveTabResult, updateTabPlacement } = await import('../../src/background/tab-results');
 
 const resultFor = (title: string): TabAnalysis => ({ ...tabAnalysis, article: { ...tabAnalysis.article, title } });
 
@@ -65,5 +65,13 @@ describe('tab results', () => {
     session.setQuota(10);
     expect(await saveTabResult(1, resultFor('Huge'))).toBe(false);
     expect(await loadTabResult(1)).toBeNull();
+  });
+
+  it('records where the highlights were placed again, for the kept analysis of that address only', async () => {
+    await saveTabResult(1, { ...tabAnalysis, highlights: { placed: { q1: true, q2: true }, painted: true } });
+    expect(await updateTabPlacement(1, 'https://news.example/another-story', { q1: false, q2: false })).toBe(false);
+    expect(await updateTabPlacement(2, tabAnalysis.article.url, { q1: false, q2: false })).toBe(false);
+    expect(await updateTabPlacement(1, tabAnalysis.article.url, { q1: false, q2: true })).toBe(true);
+    expect((await loadTabResult(1))?.highlights).toEqual({ placed: { q1: false, q2: true }, painted: true });
   });
 });
