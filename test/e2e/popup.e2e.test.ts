@@ -20,6 +20,7 @@ import {
   type StaticServer,
   watchErrors,
 } from './harness';
+import { tooltipText } from './tooltip-text';
 
 const FIXTURES = resolve(REPO_ROOT, 'test/fixtures');
 const SEED_TITLE = 'US’s Blinken says Taliban actions ‘inconsistent’ with pursuit of peace';
@@ -137,6 +138,32 @@ describe('a news article', () => {
     expect(placed.length).toBeGreaterThan(0);
     expect(placed.filter((value) => value === 'true').length / placed.length).toBeGreaterThan(0.9);
     await expect(article.evaluate(() => CSS.highlights.has('quotelens-quote'))).resolves.toBe(true);
+  });
+
+  it('shows who said a highlighted quote when the reader points at it in the page', async () => {
+    // Hovering is hit-tested in an animation frame, which only a visible tab runs.
+    await article.bringToFront();
+    const { name, quote } = SEED_SPEAKERS[0];
+    const point = await article.evaluate((text) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) {
+        const node = walker.currentNode as Text;
+        const start = node.data.indexOf(text);
+        if (start < 0) continue;
+        node.parentElement!.scrollIntoView({ block: 'center' });
+        const range = document.createRange();
+        range.setStart(node, start);
+        range.setEnd(node, start + text.length);
+        const rect = range.getClientRects()[0];
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+      return null;
+    }, quote);
+    expect(point, `“${quote}” is on the page`).not.toBeNull();
+    await article.mouse.move(point!.x, point!.y);
+    await expect.poll(() => tooltipText(article)).toContain(name);
+    await article.mouse.move(1, 1);
+    await popup.bringToFront();
   });
 
   it('scrolls the page to a quote when the reader clicks it', async () => {
