@@ -79,11 +79,14 @@ interface Draft extends Span {
   deadlineOnly: boolean;
 }
 
-/** Finds the numeric and territorial claims in `text`. Never throws. */
-export function findClaims(text: string, context: ClaimContext): Claim[] {
+/**
+ * Finds the numeric and territorial claims in `text`. Never throws.
+ * `tokens`, when given, must be `tokenize(text)`: the pipeline tokenizes once for this stage and quantities.
+ */
+export function findClaims(text: string, context: ClaimContext, tokens?: Token[]): Claim[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   try {
-    return new ClaimFinder(text, context).find();
+    return new ClaimFinder(text, context, tokens ?? tokenize(text)).find();
   } catch {
     // Claims are an extra: a failure here must not take the rest of the analysis down.
     return [];
@@ -108,7 +111,6 @@ interface MentionIndex {
 const QUOTE_LOOKBACK = 16;
 
 class ClaimFinder {
-  private readonly tokens: Token[];
   private readonly sentenceStarts: number[] = [];
   /** Quantities and listed quotes in text order, so that each look-up is a binary search, not a scan. */
   private readonly quantities: Quantity[];
@@ -117,8 +119,8 @@ class ClaimFinder {
   constructor(
     private readonly text: string,
     private readonly context: ClaimContext,
+    private readonly tokens: Token[],
   ) {
-    this.tokens = tokenize(text);
     this.quantities = [...context.quantities].sort((a, b) => a.start - b.start);
     this.quotes = context.quotes.filter((q) => q.confidence >= LOW_CONFIDENCE).sort((a, b) => a.start - b.start);
   }

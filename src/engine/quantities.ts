@@ -165,10 +165,13 @@ interface Draft {
   change: Change;
 }
 
-/** Finds every quantity in `text`, in text order, with spans into `text`. Never throws. */
-export function findQuantities(text: string): Quantity[] {
+/**
+ * Finds every quantity in `text`, in text order, with spans into `text`. Never throws.
+ * `tokens`, when given, must be `tokenize(text)`: the pipeline tokenizes once for this stage and claims.
+ */
+export function findQuantities(text: string, tokens?: Token[]): Quantity[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const tokens = tokenize(text);
+  tokens ??= tokenize(text);
   const drafts = new QuantityScanner(tokens).scan();
   return drafts.map((d, n) => {
     const start = tokens[d.first].start;
