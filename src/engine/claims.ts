@@ -11,7 +11,7 @@ import type { Claim, ClaimKind, ClaimStatus, Quantity, Quote, Span, Speaker, Tex
 import { LOW_CONFIDENCE } from './types';
 import { isMeasuredQuantity } from './quantities';
 import { findControlCue, findPlaces } from './places';
-import { tokenize, type Token } from './word-tokens';
+import { startsUpper, tokenize, type Token } from './word-tokens';
 
 export interface ClaimContext {
   quotes: Quote[];
@@ -63,6 +63,9 @@ const COMPARISON_CHANGE_WORDS = new Set([
 ]);
 /** Words that put a date in a claim's place: "until September", "by 2025". */
 const DEADLINE_WORDS = new Set(['until', 'till', 'by', 'before', 'through', 'within']);
+
+/** How a sentence can begin: a capital, a number, a quotation mark or a bracket. */
+const SENTENCE_OPENING = /^[\p{Lu}\p{N}"“‘'(]/u;
 
 interface Clause {
   first: number;
@@ -174,8 +177,8 @@ class ClaimFinder {
     if (!SENTENCE_END.has(this.tokens[k].text)) return false;
     const before = this.tokens[k - 1];
     if (this.tokens[k].text === '.' && before && before.kind === 'word' &&
-      (ABBREVIATIONS.has(before.lower) || (before.text.length === 1 && /\p{Lu}/u.test(before.text)))) return false;
-    return /^[\p{Lu}\p{N}"“‘'(]/u.test(t.text);
+      (ABBREVIATIONS.has(before.lower) || (before.text.length === 1 && startsUpper(before.text)))) return false;
+    return SENTENCE_OPENING.test(t.text);
   }
 
   /** Every clause of every sentence, as token ranges. */

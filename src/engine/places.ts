@@ -3,7 +3,7 @@
  * someone controls, takes, loses or advances on a place, and which words name
  * a place ("Kabul", "regional capitals", "163 districts", "the country").
  */
-import type { Token } from './word-tokens';
+import { startsLower, startsUpper, type Token } from './word-tokens';
 
 /** Words naming a kind of place. */
 const PLACE_NOUNS = new Set([
@@ -64,11 +64,11 @@ export function findPlaces(tokens: Token[], from: number, to: number): PlaceMent
   for (let i = from; i <= to; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
-    if (PLACE_NOUNS.has(t.lower) && /^\p{Ll}/u.test(t.text)) {
+    if (PLACE_NOUNS.has(t.lower) && startsLower(t.text)) {
       let first = i;
       while (first > from && first > i - 2) {
         const before = tokens[first - 1];
-        if (before.kind !== 'word' || !(PLACE_ADJECTIVES.has(before.lower) || /^\p{Lu}/u.test(before.text))) break;
+        if (before.kind !== 'word' || !(PLACE_ADJECTIVES.has(before.lower) || startsUpper(before.text))) break;
         first--;
       }
       // "port city", "border crossing": nouns of place in a row are one place.
@@ -82,11 +82,11 @@ export function findPlaces(tokens: Token[], from: number, to: number): PlaceMent
     }
     // A capitalised name after a place preposition: "in Afghanistan", "near the capital, Kabul".
     const prev = tokens[i - 1];
-    if (i > from && /^\p{Lu}/u.test(t.text) && !NOT_PLACE_NAMES.has(t.lower) && prev &&
+    if (i > from && startsUpper(t.text) && !NOT_PLACE_NAMES.has(t.lower) && prev &&
       (PLACE_PREPOSITIONS.has(prev.lower) || (prev.text === ',' && places.length > 0 && places[places.length - 1].last === i - 2) ||
         ANYWHERE_CUES.has(prev.lower) || OBJECT_CUES.has(prev.lower))) {
       let last = i;
-      while (last < to && last < i + 3 && /^\p{Lu}/u.test(tokens[last + 1].text) && tokens[last + 1].kind === 'word') last++;
+      while (last < to && last < i + 3 && startsUpper(tokens[last + 1].text) && tokens[last + 1].kind === 'word') last++;
       places.push({ first: i, last });
       i = last;
     }

@@ -9,7 +9,7 @@
  * token: linear in the text's length, no backtracking regular expressions.
  */
 import type { Change, Quantity, QuantityType } from './types';
-import { MAX_NUMBER_DIGITS, numberValue, tokenize, type Token } from './word-tokens';
+import { MAX_NUMBER_DIGITS, numberValue, startsLower, startsUpper, tokenize, type Token } from './word-tokens';
 import { isNumberWord, isVaguePlural, readWordNumber, SCALES } from './number-words';
 import { readCurrencyPrefix, readCurrencySuffix, readMeasureUnit, suffixScale } from './units';
 
@@ -122,7 +122,15 @@ const QUANTITY_START_WORDS = new Set(['a', 'an', 'half', 'minus', 'several', 'fe
 
 const isHyphen = (t: Token | undefined) => t !== undefined && t.kind === 'sym' && (t.text === '-' || t.text === '\u2010' || t.text === '\u2011');
 const isDash = (t: Token | undefined) => t !== undefined && t.kind === 'sym' && (t.text === '–' || t.text === '—' || isHyphen(t));
-const isCapitalised = (t: Token | undefined) => t !== undefined && t.kind === 'word' && /\p{Lu}/u.test(t.text);
+/** Hoisted: a regular expression literal inside a function builds a RegExp object each time it is evaluated. */
+const HAS_UPPER = /\p{Lu}/u;
+const ALL_UPPER = /^\p{Lu}+$/u;
+const ACRONYM = /^\p{Lu}{2,}$/u;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
+const DECIMAL_CLOCK = /^\d{1,2}\.\d\d$/;
+const WHITESPACE = /\s+/;
+
+const isCapitalised = (t: Token | undefined) => t !== undefined && t.kind === 'word' && HAS_UPPER.test(t.text);
 const isPlural = (lower: string) =>
   IRREGULAR_PLURALS.has(lower) ||
   (lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') && !lower.endsWith('us') && !lower.endsWith('is'));
@@ -253,7 +261,7 @@ class QuantityScanner {
     }
     const w = t.lower;
     return isNumberWord(w) || isVaguePlural(w) || MONTHS.has(w) || QUANTITY_START_WORDS.has(w) ||
-      (t.text.length <= 3 && /^\p{Lu}/u.test(t.text)); // currency codes: "US $5", "HK$", "RM23", "USD"
+      (t.text.length <= 3 && startsUpper(t.text)); // currency codes: "US $5", "HK$", "RM23", "USD"
   }
 
   private tok(i: number): Token | undefined {
@@ -270,7 +278,7 @@ class QuantityScanner {
 
   private monthAt(i: number): number | null {
     const t = this.tok(i);
-    if (!t || t.kind !== 'word' || !/^\p{Lu}/u.test(t.text)) return null;
+    if (!t || t.kind !== 'word' || !startsUpper(t.text)) return null;
     return MONTHS.get(t.lower) ?? null;
   }
 
@@ -317,7 +325,7 @@ class QuantityScanner {
         return date(i, last);
       }
       // "10.45pm": hours, a point, two digits of minutes.
-      const clock = Number.isInteger(v) ? t.digits <= 2 : /^\d{1,2}\.\d\d$/.test(t.text);
+      const clock = Number.isInteger(v) ? t.digits <= 2 : DECIMAL_CLOCK.test(t.text);
       if (clock && TIME_SUFFIXES.has(this.timeSuffix(i + 1)) && (v ?? 99) < 13) return date(i, this.timeSuffixEnd(i + 1));
     }
     return null;
@@ -370,7 +378,7 @@ class QuantityScanner {
       (currency !== null || t0.gapBefore || j === 0 || this.tok(j - 1)?.text === '(')) {
       // A minus sign, not a hyphen: nothing is written against it on the left ("COVID -19" stays a name).
       const before = this.tok(j - 1);
-      if (currency === null && before && before.kind === 'word' && /^\p{Lu}+$/u.test(before.text)) return null;
+      if (currency === null && before && before.kind === 'word' && ALL_UPPER.test(before.text)) return null;
       negative = true;
       j++;
     } else if (t0.text === '+' && this.tok(j + 1)?.kind === 'num' && !this.tok(j + 1)!.gapBefore) {
@@ -475,7 +483,7 @@ class QuantityScanner {
       }
       if (prev.text === '.' && this.tok(j - 2)?.kind === 'num' && !prev.gapBefore) return true; // "192.168.1"
       // "COVID -19", "F -35": a hyphen glued to the number after a name in capitals.
-      if (isHyphen(prev) && /^\p{Lu}{2,}$/u.test(this.tok(j - 2)?.text ?? '')) return true;
+      if (isHyphen(prev) && ACRONYM.test(this.tok(j - 2)?.text ?? '')) return true;
     }
     return false;
   }
@@ -605,8 +613,8 @@ class QuantityScanner {
       }
       if (j > start && !t.gapBefore && !isHyphen(this.tok(j - 1))) break;
       const w = t.lower;
-      const acronym = /^\p{Lu}{2,}$/u.test(t.text); // "US troops": not the pronoun "us"
-      if ((NOUN_PHRASE_STOPS.has(w) && !acronym) || (MONTHS.has(w) && /^\p{Lu}/u.test(t.text)) || isNumberWord(w) || isVaguePlural(w)) break;
+      const acronym = ACRONYM.test(t.text); // "US troops": not the pronoun "us"
+      if ((NOUN_PHRASE_STOPS.has(w) && !acronym) || (MONTHS.has(w) && startsUpper(t.text)) || isNumberWord(w) || isVaguePlural(w)) break;
       if (w.endsWith('ly')) break;
       // "517 rushing yards", "300 recorded songs", but not "73, raising…": a verb form must lead to a plural noun.
       if (words === 0 && (w.endsWith('ing') || w.endsWith('ed'))) startsWithVerbForm = true;
@@ -743,7 +751,7 @@ class QuantityScanner {
     }
     // A singular capitalised word after digits names a model ("11 Pro", "20 Ultra").
     const counted = u.counted && u.unit !== null ? u.unit : '';
-    const namedModel = !q.word && /^\p{Lu}\p{Ll}/u.test(counted) && !isPlural(counted.split(/\s+/).pop()!.toLowerCase());
+    const namedModel = !q.word && CAPITALISED_WORD.test(counted) && !isPlural(counted.split(WHITESPACE).pop()!.toLowerCase());
     if (prev && prev.kind === 'word') {
       if (LABEL_WORDS.has(prev.lower)) return true;
       // A capitalised word before the number names a thing ("FTSE 100", "BBC One") unless it starts the sentence.
@@ -760,7 +768,7 @@ class QuantityScanner {
       const t = this.tok(k);
       if (!t || t.breakBefore || t.kind === 'sym') return false;
       if (t.kind === 'num' || (ORDINAL_SUFFIXES.has(t.lower) && !t.gapBefore)) continue;
-      if (!/^\p{Lu}/u.test(t.text)) return false;
+      if (!startsUpper(t.text)) return false;
       if (STREET_WORDS.has(t.lower)) return true;
     }
     return false;
@@ -772,7 +780,7 @@ class QuantityScanner {
     if (u.unit && !u.counted) return false;
     const prev = this.tok(first - 1);
     const afterPreposition = prev !== undefined && BEFORE_YEAR.has(prev.lower);
-    const countedPlural = u.counted && u.unit !== null && /^\p{Ll}/u.test(u.unit) && isPlural(u.unit.split(/\s+/).pop()!.toLowerCase());
+    const countedPlural = u.counted && u.unit !== null && startsLower(u.unit) && isPlural(u.unit.split(WHITESPACE).pop()!.toLowerCase());
     if (countedPlural && !afterPreposition) return false;
     return q.value >= 1800 || afterPreposition;
   }

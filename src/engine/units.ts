@@ -4,7 +4,7 @@
  * unit reads the same in the popup whatever the spelling.
  */
 import type { QuantityType } from './types';
-import type { Token } from './word-tokens';
+import { startsUpper, type Token } from './word-tokens';
 
 export interface UnitEntry {
   unit: string;
@@ -153,6 +153,10 @@ const PREFIX_CURRENCIES: Record<string, string> = {
 /** Codes that are only currencies when written against the number ("PS2.7m" is how £ arrives after a bad encoding). */
 const ATTACHED_ONLY_PREFIXES: Record<string, string> = { ps: 'pound', rm: 'ringgit', rs: 'rupee' };
 
+/** Letters and points only: a code or abbreviation ("USD", "Rs."), which must be in capitals to count. */
+const LATIN_CODE = /^[A-Za-z.]+$/;
+const LATIN_CAPITAL_FIRST = /^[A-Z]/;
+
 /**
  * A currency written before the amount starting at token `i`: the currency and
  * the index of the token where the number starts, or null.
@@ -170,10 +174,10 @@ export function readCurrencyPrefix(tokens: Token[], i: number): { currency: stri
     // The number may follow after a space for codes ("USD 5", "US $58") but not after a bare word symbol.
     const numberNext = next !== undefined && (next.kind === 'num' || ((next.text === '-' || next.text === '−') && tokens[j + 2]?.kind === 'num'));
     if (!numberNext) continue;
-    const isCode = /^[A-Za-z.]+$/.test(key);
+    const isCode = LATIN_CODE.test(key);
     if (lower in PREFIX_CURRENCIES && (!isCode || key === key.toUpperCase())) {
       found = { currency: PREFIX_CURRENCIES[lower], numberAt: j + 1 };
-    } else if (lower in ATTACHED_ONLY_PREFIXES && !next.gapBefore && /^[A-Z]/.test(key)) {
+    } else if (lower in ATTACHED_ONLY_PREFIXES && !next.gapBefore && LATIN_CAPITAL_FIRST.test(key)) {
       found = { currency: ATTACHED_ONLY_PREFIXES[lower], numberAt: j + 1 };
     }
   }
@@ -196,7 +200,7 @@ const SUFFIX_CURRENCIES: Record<string, string> = {
 export function readCurrencySuffix(tokens: Token[], i: number): { currency: string; last: number } | null {
   let j = i;
   // Up to two capitalised words before the currency word ("Hong Kong").
-  while (j < i + 2 && tokens[j]?.kind === 'word' && /^\p{Lu}/u.test(tokens[j].text) && !(tokens[j].lower in SUFFIX_CURRENCIES)) j++;
+  while (j < i + 2 && tokens[j]?.kind === 'word' && startsUpper(tokens[j].text) && !(tokens[j].lower in SUFFIX_CURRENCIES)) j++;
   const t = tokens[j];
   if (!t || (j > i && t.breakBefore)) return null;
   const currency = SUFFIX_CURRENCIES[t.lower];

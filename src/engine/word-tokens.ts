@@ -26,6 +26,23 @@ export interface Token {
 export const MAX_NUMBER_DIGITS = 21;
 
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+const UPPER_FIRST = /^\p{Lu}/u;
+const LOWER_FIRST = /^\p{Ll}/u;
+
+// The stages test the case of most words they look at. A regular expression literal inside a
+// function builds a RegExp object each time it is evaluated, and ASCII needs no regular expression.
+
+/** Whether `s` starts with an upper-case letter (`/^\p{Lu}/u`). */
+export function startsUpper(s: string): boolean {
+  const code = s.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : UPPER_FIRST.test(s);
+}
+
+/** Whether `s` starts with a lower-case letter (`/^\p{Ll}/u`). */
+export function startsLower(s: string): boolean {
+  const code = s.charCodeAt(0);
+  return code < 128 ? code >= 97 && code <= 122 : LOWER_FIRST.test(s);
+}
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
