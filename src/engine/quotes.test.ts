@@ -330,3 +330,33 @@ describe('robustness', () => {
     expect(elapsed).toBeLessThan(1000);
   });
 });
+
+describe('quotes in other languages', () => {
+  it('lists quotes in guillemets, German marks and corner brackets without a cue', () => {
+    for (const text of ['Le texte dit ceci : «La mer monte plus vite que prévu». Fin.', 'Er schrieb: „Wir bauen die Schule neu“ und ging.', '「橋は五月に開通する」と市長は述べた。']) {
+      expect(listed(text)).toHaveLength(1);
+    }
+  });
+
+  it('does not list a word or two in guillemets', () => {
+    expect(listed('Le projet est jugé « absurde » par les riverains.')).toHaveLength(0);
+  });
+
+  it('finds the cue and speaker after a French, Spanish or German quote', () => {
+    const cases: Array<[string, string, string]> = [
+      ['«Nous ne partirons pas», a affirmé la présidente Claire Roux.', 'a affirmé', 'présidente Claire Roux'],
+      ['«No habrá recortes», aseguró el ministro Luis Prado.', 'aseguró', 'ministro Luis Prado'],
+      ['„Das Werk bleibt“, erklärte Bürgermeister Jan Roth.', 'erklärte', 'Bürgermeister Jan Roth'],
+    ];
+    for (const [text, cue, mention] of cases) {
+      const [quote] = listed(text);
+      expect(slice(text, quote.cue)).toBe(cue);
+      expect(slice(text, quote.mention)).toBe(mention);
+    }
+  });
+
+  it('does not read English words that look like foreign cues as attributions', () => {
+    const text = 'They rolled a dice, said the croupier, and the table went quiet.';
+    expect(quotesOf(text).every((quote) => slice(text, quote.cue) !== 'dice')).toBe(true);
+  });
+});

@@ -23,6 +23,11 @@ export interface QuoteCandidate extends Span {
   antecedent?: Span | null;
   /** The quote has no cue of its own and continues the previous speaker's words. */
   continuation: boolean;
+  /**
+   * The speaker is a one-word label before a colon ("Analysis: …", "Map: …"): most such labels are
+   * section names, so the mention only counts when it names a speaker already seen.
+   */
+  label?: boolean;
   confidence: number;
 }
 
@@ -76,6 +81,29 @@ const INFINITIVE_CUES = wordSet(
 /** Written or spoken items that are issued by someone: "a statement saying …" reports its author's words. */
 const DOCUMENT_NOUNS = wordSet('statement statements release letter letters memo email emails tweet tweets post posts video message note ad advertisement');
 
+/**
+ * Speech verbs of French, Spanish and German news, read in the order those languages put them after a
+ * quotation: "«…», a déclaré le ministre X", "“…”, dijo el presidente X", "„…“, sagte Kanzlerin X".
+ */
+const FOREIGN_SPEECH_VERBS = wordSet(
+  'déclaré dit affirmé ajouté expliqué indiqué estimé assuré souligné précisé annoncé insisté confié répondu ' +
+    'déclare affirme ajoute explique indique estime assure souligne précise ' +
+    'dijo afirmó declaró aseguró explicó señaló añadió agregó indicó sostuvo manifestó dice afirma asegura ' +
+    'sagte sagt sagten erklärte erklärt betonte betont meinte meint fügte ergänzte',
+);
+
+/** French auxiliaries of the compound past ("a déclaré", "ont affirmé"). */
+const FOREIGN_AUXILIARIES = wordSet('a ont avait');
+
+/** "Selon X, …", "según X", "laut X": the French, Spanish and German "according to". */
+const FOREIGN_ACCORDING = wordSet('selon según laut');
+
+/** Articles that open a speaker phrase after a foreign cue ("le ministre", "el presidente", "der Minister"). */
+const FOREIGN_DETERMINERS = wordSet('le la les el los las der die das den dem des');
+
+/** Subjects that deny anyone spoke: "no group claimed responsibility", "none of the officials said". */
+const NEGATIVE_SUBJECTS = wordSet('no none neither nobody nothing');
+
 /** Participles that report the speech of the clause's subject: "…, saying that …". */
 const PARTICIPLE_CUES = wordSet(
   'saying adding telling noting arguing claiming warning insisting explaining stating declaring suggesting writing urging asking',
@@ -116,7 +144,10 @@ export const ROLE_NOUNS = wordSet(
     'team party council court board union coalition alliance commission spokespersons representative host anchor tweet post video ' +
     'release announcement document study website owner owners operator friend friends father mother son daughter wife husband brother sister ' +
     'family relatives neighbor neighbors colleague colleagues associate associates partner partners insider insiders observer observers ' +
-    'premier chancellor king queen prince pope cleric mullah imam commissioner administrator superintendent deputy deputies',
+    'premier chancellor king queen prince pope cleric mullah imam commissioner administrator superintendent deputy deputies ' +
+    // French, Spanish and German titles, for the attributions those languages write.
+    'ministre ministro ministra président présidente presidente porte-parole portavoz kanzler kanzlerin präsident präsidentin ' +
+    'sprecher sprecherin maire alcalde alcaldesa',
 );
 
 /** Capitalised words that open sentences or clauses and are not names. */
@@ -203,8 +234,15 @@ interface DirectQuote {
 }
 
 function isDoubleMark(ch: string): boolean {
-  return ch === '"' || ch === '“' || ch === '”' || ch === '„' || ch === '«' || ch === '»' || ch === '‟' || ch === '＂';
+  return ch === '"' || ch === '“' || ch === '”' || ch === '„' || ch === '«' || ch === '»' || ch === '‟' || ch === '＂' || ch === '「' || ch === '」';
 }
+
+/**
+ * Marks that, unlike English ones, are hardly ever scare quotes in the text they appear in and open quotes in
+ * languages our cue lexicons barely cover (Japanese has no spaces to count words by): a quote in them is listed
+ * even without a cue.
+ */
+const SPEECH_OPENERS = new Set(['«', '„', '「', '『']);
 
 /** The mark a quote token stands for: two apostrophes ('') read as a straight double quote. */
 function markOf(text: string, token: Token): string {
@@ -214,6 +252,9 @@ function markOf(text: string, token: Token): string {
 /** Whether the mark opens or closes, judged by the characters around it. */
 function markRole(text: string, token: Token, paragraphStart: number, paragraphEnd: number): MarkRole {
   const ch = markOf(text, token);
+  // Corner brackets have one direction each, whatever surrounds them (Japanese puts no spaces around words).
+  if (ch === '「' || ch === '『') return 'open';
+  if (ch === '」' || ch === '』') return 'close';
   const before = token.start > paragraphStart ? text[token.start - 1] : ' ';
   const after = token.end < paragraphEnd ? text[token.end] : ' ';
   const spaceBefore = /[\s([{\u2014\u2013/-]/u.test(before) || QUOTE_OPENERS.has(before);
@@ -427,6 +468,12 @@ function phraseStartingAt(tokens: Token[], first: number, ceiling: number): Phra
       i++;
       continue;
     }
+    // "the World Travel and Tourism Council", "the Bill & Melinda Gates Foundation": a name after "the" is an organisation's, "and" and all.
+    if ((isWord(token) && token.lower === 'and' || isPunct(token, '&')) && start.lower === 'the' && isNameWord(tokens[i - 1]) && i + 1 < ceiling && isNameWord(tokens[i + 1])) {
+      last = i + 1;
+      i += 2;
+      continue;
+    }
     if (isWord(token) && PHRASE_PREPOSITIONS.has(token.lower) && prepositions < 2) {
       let j = i + 1;
       if (isWord(tokens[j]) && DETERMINERS.has(tokens[j].lower)) j++;
@@ -463,6 +510,8 @@ interface CueFrame {
   /** The window of the sentence the frame was read in (see CUE_WINDOW). */
   floor: number;
   ceiling: number;
+  /** A one-word label before a colon (see QuoteCandidate.label). */
+  label?: boolean;
 }
 
 /**
@@ -475,6 +524,8 @@ function isCueAt(tokens: Token[], index: number): number {
   const token = tokens[index];
   if (!isWord(token)) return -1;
   if (token.lower === 'according' && isWord(tokens[index + 1]) && tokens[index + 1].lower === 'to') return index + 1;
+  if (FOREIGN_ACCORDING.has(token.lower) || FOREIGN_SPEECH_VERBS.has(token.lower)) return index;
+  if (FOREIGN_AUXILIARIES.has(token.lower) && isWord(tokens[index + 1]) && FOREIGN_SPEECH_VERBS.has(tokens[index + 1].lower)) return index + 1;
   const next = tokens[index + 1];
   // "pointed out that …"; "as she put it: …" (only before a colon or a quotation, else "put it away").
   if (POINT_VERBS.has(token.lower) && isWord(next) && next.lower === 'out') return index + 1;
@@ -572,7 +623,11 @@ function determinedPhraseEndingAt(tokens: Token[], last: number, floor: number):
     if (DETERMINERS.has(token.lower)) {
       // "growers near the river said": a phrase after a preposition is inside a longer subject.
       const lead = tokens[i - 1];
-      return i - 1 >= floor && isWord(lead) && PREPOSITIONS.has(lead.lower) ? null : { first: i, last };
+      if (i - 1 >= floor && isWord(lead) && PREPOSITIONS.has(lead.lower)) return null;
+      // "The company flat-out denied": words after the phrase's head noun are adverbs before the verb.
+      let head = last;
+      while (head > i + 1 && !isRoleWord(tokens[head]) && isRoleWord(tokens[head - 1])) head--;
+      return { first: i, last: isRoleWord(tokens[head]) ? head : last };
     }
     if (isFunctionWord(token)) return null;
   }
@@ -696,7 +751,10 @@ function framesInSentence(tokens: Token[], first: number, end: number, insideDir
   const speaker = phraseStartingAt(tokens, first, Math.min(end, first + 10));
   const colon = speaker ? speaker.last + 1 : -1;
   if (speaker && isPunct(tokens[colon], ':') && isNameWord(tokens[speaker.last]) && countWordTokens(tokens, colon + 1, Math.min(end - 1, colon + 4)) >= 3) {
-    frames.push({ cueFirst: colon, cueLast: colon, mention: speaker, appositive: null, direction: 'after', contentFirst: colon + 1, contentLast: -1, floor: first, ceiling: Math.min(end, colon + CUE_WINDOW) });
+    // "Analysis: …", "Map: …", "Lire : …": one word before a colon is mostly a section label, not a name.
+    let nameWords = 0;
+    for (let t = speaker.first; t <= speaker.last; t++) if (isNameWord(tokens[t])) nameWords++;
+    frames.push({ cueFirst: colon, cueLast: colon, mention: speaker, appositive: null, direction: 'after', contentFirst: colon + 1, contentLast: -1, floor: first, ceiling: Math.min(end, colon + CUE_WINDOW), label: nameWords < 2 });
   }
   let titleCase: boolean | undefined;
   for (let c = first; c < end; c++) {
@@ -704,6 +762,7 @@ function framesInSentence(tokens: Token[], first: number, end: number, insideDir
     const cueLast = isCueAt(tokens, c);
     if (cueLast < 0) continue;
     const cue = tokens[c];
+    if (NOUN_LIKE_CUES.has(cue.lower) && afterDeterminer(tokens, c, first)) continue;
     // A capitalised cue inside a sentence is a name or a title ("United States", "Editor's Note"),
     // except "Says" in a headline written in title case ("Mayor Says Bridge Will Reopen").
     if (cue.capitalised && c !== clauseOpening(tokens, first, end) && !(SAY_VERBS.has(cue.lower) && (titleCase ??= isTitleCase(tokens, first, end)))) continue;
@@ -722,6 +781,18 @@ function framesInSentence(tokens: Token[], first: number, end: number, insideDir
     frames.push(frame);
   }
   return frames;
+}
+
+/**
+ * "a direct answer", "his statement", "the report": a word after a determiner, or after a determiner and
+ * an adjective, is a noun, not a verb of saying ("the officials report" keeps its verb: "officials" heads the subject).
+ */
+function afterDeterminer(tokens: Token[], c: number, first: number): boolean {
+  const previous = tokens[c - 1];
+  if (c - 1 < first || !isWord(previous)) return false;
+  if (DETERMINERS.has(previous.lower)) return true;
+  const before = tokens[c - 2];
+  return c - 2 >= first && isWord(before) && DETERMINERS.has(before.lower) && !previous.capitalised && !isRoleWord(previous) && !isFunctionWord(previous);
 }
 
 /** Short function words that title case leaves in lower case ("of", "the", "to"). */
@@ -813,11 +884,26 @@ function opensReport(tokens: Token[], contentFirst: number): boolean {
   return (isWord(previous) && previous.lower === 'that') || isPunct(previous, ':,') || first?.kind === 'quote';
 }
 
+/** A speaker phrase after a French, Spanish or German cue, past its article: "le ministre Jean Dupont" → "ministre Jean Dupont". */
+function foreignPhraseAt(tokens: Token[], first: number, end: number): Phrase | null {
+  const start = isWord(tokens[first]) && !tokens[first].capitalised && FOREIGN_DETERMINERS.has(tokens[first].lower) ? first + 1 : first;
+  return start < end ? phraseStartingAt(tokens, start, end) : null;
+}
+
 function frameFor(tokens: Token[], c: number, cueLast: number, first: number, end: number, earlier: CueFrame[]): CueFrame | null {
   const cue = tokens[c];
-  if (cue.lower === 'according') {
+  const foreignAccording = FOREIGN_ACCORDING.has(cue.lower);
+  if (FOREIGN_SPEECH_VERBS.has(tokens[cueLast].lower) && !foreignAccording) {
+    // Only the order these languages use after a quotation ("«…», a déclaré le ministre X"): alone, the
+    // words are too rare, or too like English ones ("dice"), to read a frame around them.
+    const previous = tokens[c - 1];
+    const afterQuote = previous?.kind === 'quote' || (isPunct(previous, ',') && tokens[c - 2]?.kind === 'quote');
+    const speaker = afterQuote && c > first ? foreignPhraseAt(tokens, cueLast + 1, end) : null;
+    return speaker ? { cueFirst: c, cueLast, mention: speaker, appositive: null, direction: 'before', contentFirst: first, contentLast: c - 1, floor: first, ceiling: end } : null;
+  }
+  if (cue.lower === 'according' || foreignAccording) {
     // Sources after "according to" are often long ("a study last year by economists at …"): take them up to the comma.
-    const source = phraseStartingAt(tokens, cueLast + 1, end) ?? sourceUpToBreak(tokens, cueLast + 1, end);
+    const source = (foreignAccording ? foreignPhraseAt(tokens, cueLast + 1, end) : phraseStartingAt(tokens, cueLast + 1, end)) ?? sourceUpToBreak(tokens, cueLast + 1, end);
     if (!source) return null;
     const afterSource = source.last + 1;
     const opening = clauseOpening(tokens, first, end);
@@ -844,6 +930,11 @@ function frameFor(tokens: Token[], c: number, cueLast: number, first: number, en
     const start = contentStartAfter(tokens, cueLast, end, TAKES_HEARER.has(cue.lower));
     if (start < 0) return null;
     const main = earlier.length > 0 ? earlier[earlier.length - 1].mention : phraseStartingAt(tokens, clauseOpening(tokens, first, end), end);
+    // "The leader of X, Ana Ruiz, condemned …, saying …": the name between commas is the speaker, the phrase her role.
+    const named = main && earlier.length === 0 && isPunct(tokens[main.last + 1], ',') ? phraseStartingAt(tokens, main.last + 2, c) : null;
+    if (named && isNameWord(tokens[named.first]) && isNameWord(tokens[named.last]) && isPunct(tokens[named.last + 1], ',')) {
+      return { cueFirst: c, cueLast, mention: named, appositive: main, direction: 'after', contentFirst: start, contentLast: -1, floor: first, ceiling: end };
+    }
     return { cueFirst: c, cueLast, mention: main, appositive: null, direction: 'after', contentFirst: start, contentLast: -1, floor: first, ceiling: end };
   }
   const previous = tokens[c - 1];
@@ -860,6 +951,8 @@ function frameFor(tokens: Token[], c: number, cueLast: number, first: number, en
     }
   }
   const subject = subjectBefore(tokens, c, first);
+  // "No group claimed responsibility": a negated subject speaks for nobody.
+  if (subject.mention && (NEGATIVE_SUBJECTS.has(tokens[subject.mention.first].lower) || NEGATIVE_SUBJECTS.has(tokens[subject.mention.first - 1]?.lower ?? ''))) return null;
   const appositive = subject.appositive;
   const relative = subject.relative ?? null;
   let mention = subject.mention;
@@ -937,6 +1030,8 @@ const MIN_REPORTED_WORDS = 2;
 const MIN_CONTINUATION_WORDS = 2;
 /** A quotation that opens reported words followed by this many more words is part of a mixed clause. */
 const MIN_CLAUSE_AFTER_QUOTE_WORDS = 2;
+/** From this many words a quote in guillemets or German marks is listed even without a cue. */
+const MIN_SPOKEN_WORDS = 3;
 /** Quotes of at most this many words with no cue read as scare quotes. */
 const SCARE_QUOTE_WORDS = 4;
 
@@ -1008,7 +1103,9 @@ export function findQuotes(model: TextModel): QuoteCandidate[] {
         continue;
       }
       if (last < frame.contentFirst) continue;
-      candidates.push(reported(tokens, frame.contentFirst, last, directs, { cue, mention, appositive, antecedent }));
+      const candidate = reported(tokens, frame.contentFirst, last, directs, { cue, mention, appositive, antecedent });
+      if (frame.label) candidate.label = true;
+      candidates.push(candidate);
     }
   }
 
@@ -1059,7 +1156,10 @@ export function findQuotes(model: TextModel): QuoteCandidate[] {
       continue;
     }
     // A long quotation is someone's words even when we cannot tell whose; a short one may be a title or a phrase.
-    const confidence = words <= SCARE_QUOTE_WORDS ? SCARE_QUOTE_CONFIDENCE : words >= LONG_QUOTE_WORDS ? LONG_UNATTRIBUTED_QUOTE_CONFIDENCE : UNATTRIBUTED_QUOTE_CONFIDENCE;
+    // A word or two in guillemets is still a scare quote; corner brackets enclose unspaced text, where words cannot be counted.
+    const mark = model.text[quote.start];
+    const spoken = SPEECH_OPENERS.has(mark) && (words >= MIN_SPOKEN_WORDS || mark === '「' || mark === '『');
+    const confidence = spoken || words >= LONG_QUOTE_WORDS ? LONG_UNATTRIBUTED_QUOTE_CONFIDENCE : words <= SCARE_QUOTE_WORDS ? SCARE_QUOTE_CONFIDENCE : UNATTRIBUTED_QUOTE_CONFIDENCE;
     candidates.push(directCandidate(quote, null, null, false, confidence));
   }
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -101,3 +101,101 @@ describe.skipIf(!existsSync(seedPath))('the seed article (needs ../shared/corpus
     }
   });
 });
+
+describe('speakers a reader would believe', () => {
+  it('does not take a one-word label before a colon for a speaker', () => {
+    const result = analyse('Graphic: Rainfall across the northern valleys this spring\n\nThe river rose overnight.');
+    expect(result.speakers).toHaveLength(0);
+  });
+
+  it('keeps a one-word label that names a speaker already seen', () => {
+    const result = analyse('Senator Ilse Varga said the vote would pass.\n\nVarga: We have the numbers for this bill.');
+    expect(speakerOf(result, 'We have the numbers')?.name).toBe('Ilse Varga');
+  });
+
+  it('keeps a label of two name words', () => {
+    const result = analyse('Marta Kline: The harbour plan will cost far more than promised.');
+    expect(speakerOf(result, 'The harbour plan')?.name).toBe('Marta Kline');
+  });
+
+  it('reads a noun after a determiner and an adjective as a noun, not a verb of saying', () => {
+    const result = analyse('He gave no clear answer to that question, which left everyone puzzled about the plan.');
+    expect(result.speakers).toHaveLength(0);
+  });
+
+  it('gives nobody the words of a negated subject', () => {
+    const result = analyse('Although no faction claimed the blast, the police feared that more attacks would follow.');
+    expect(result.speakers.map((speaker) => speaker.name)).not.toContain('faction');
+  });
+
+  it('splits "the OUTLET\'s ROLE NAME" into a person, her role and the outlet', () => {
+    const result = analyse("But the Courier's West Coast editor Nina Brandt said the mayor sounded tired.");
+    const speaker = speakerOf(result, 'the mayor sounded tired');
+    expect(speaker?.name).toBe('Nina Brandt');
+    expect(speaker?.kind).toBe('person');
+    expect(speaker?.role).toBe("Courier's West Coast editor");
+    expect(speaker?.organisation).toBe('Courier');
+  });
+
+  it('leaves an adverb between the subject and the cue out of the speaker', () => {
+    const result = analyse('The firm flat-out denied that any flights were cancelled.');
+    const speaker = speakerOf(result, 'any flights were cancelled');
+    expect(speaker?.name).toBe('firm');
+    expect(speaker?.kind).toBe('organisation');
+  });
+
+  it('gives a statement\'s words to whoever issued it, never to a person called "statement"', () => {
+    const result = analyse('Nordlake Shipping said it regretted the delay.\n\n"We will refund every passenger," the statement read.');
+    expect(speakerOf(result, 'We will refund')?.name).toBe('Nordlake Shipping');
+    expect(result.speakers.some((speaker) => speaker.name === 'statement')).toBe(false);
+  });
+
+  it('gives a description no role that repeats its name, and no person kind without a proper name', () => {
+    const result = analyse('Local officials said the road would close. An insider said the budget was gone.');
+    for (const speaker of result.speakers) {
+      expect(speaker.role).not.toBe(speaker.name);
+      expect(speaker.kind).not.toBe('person');
+    }
+  });
+
+  it('still lets "he" refer to an unnamed spokesman', () => {
+    const result = analyse('The spokesman said the talks had failed. He said a new round would start soon.');
+    expect(speakerOf(result, 'a new round')?.id).toBe(speakerOf(result, 'the talks had failed')?.id);
+    expect(speakerOf(result, 'a new round')?.kind).toBe('anonymous');
+  });
+
+  it('keeps "and" inside an organisation\'s name after "the"', () => {
+    const result = analyse('Exports fell by a third last year, according to the Coastal Fishing and Canning Council, a trade body.');
+    expect(speakerOf(result, 'Exports fell')?.name).toBe('Coastal Fishing and Canning Council');
+  });
+
+  it('takes the name set between commas after a role as the speaker of "…, saying …"', () => {
+    const result = analyse('The head of the union, Pavel Orlov, rejected the offer, saying that it "insults every worker."');
+    const speaker = speakerOf(result, 'insults every worker');
+    expect(speaker?.name).toBe('Pavel Orlov');
+    expect(speaker?.role).toBe('head of the union');
+  });
+});
+
+describe('attributions in French, Spanish and German', () => {
+  it('attributes "«…», a déclaré le ministre NAME"', () => {
+    const result = analyse('«Nous fermerons le port», a déclaré le ministre Luc Garnier mardi.');
+    const speaker = speakerOf(result, 'Nous fermerons');
+    expect(speaker?.name).toBe('Luc Garnier');
+    expect(speaker?.role).toBe('ministre');
+  });
+
+  it('attributes "«…», dijo la alcaldesa NAME" and "selon NAME"', () => {
+    const spanish = analyse('«El puente estará listo en mayo», dijo la alcaldesa Rosa Vidal.');
+    expect(speakerOf(spanish, 'El puente')?.name).toBe('Rosa Vidal');
+    const french = analyse('Selon le maire Henri Colas, la piscine rouvrira en juin.');
+    expect(speakerOf(french, 'la piscine rouvrira')?.name).toBe('Henri Colas');
+  });
+
+  it('attributes "„…“, sagte Kanzlerin NAME" with the title as role', () => {
+    const result = analyse('„Die Brücke bleibt offen“, sagte Kanzlerin Greta Lorenz.');
+    const speaker = speakerOf(result, 'Die Brücke');
+    expect(speaker?.name).toBe('Greta Lorenz');
+    expect(speaker?.role).toBe('Kanzlerin');
+  });
+});

@@ -19,6 +19,9 @@ const TITLES = new Set([
   'lt', 'col', 'capt', 'sgt', 'adm', 'admiral', 'commissioner', 'chancellor', 'ambassador', 'speaker', 'leader', 'chairman', 'chairwoman',
   'director', 'attorney', 'prime', 'premier', 'king', 'queen', 'prince', 'pope', 'representative', 'congressman', 'congresswoman',
   'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'head', 'deputy', 'vice', 'former', 'acting', 'candidate', 'nominee', 'sheriff',
+  // French, Spanish and German ("Kanzlerin Angela Merkel", "le ministre Jean Dupont").
+  'ministre', 'ministro', 'ministra', 'président', 'présidente', 'presidente', 'kanzler', 'kanzlerin', 'präsident', 'präsidentin',
+  'maire', 'alcalde', 'alcaldesa',
 ]);
 
 /** Departments that complete a title: "Secretary of State", "Minister of Foreign Affairs". */
@@ -35,7 +38,23 @@ const ORGANISATION_WORDS = new Set([
   'foundation', 'center', 'centre', 'bank', 'fund', 'inc', 'corp', 'company', 'network', 'press', 'tribune', 'herald', 'magazine',
   'service', 'union', 'alliance', 'coalition', 'organization', 'organisation', 'mission', 'board', 'police', 'army', 'navy', 'media',
   'reports', 'report', 'daily', 'telegraph', 'guardian', 'reuters', 'bureau', 'network', 'pentagon', 'federation', 'society',
+  'nation', 'productions', 'records', 'studios', 'entertainment', 'airline', 'airlines', 'airways', 'firm', 'utility', 'newspaper',
+  'outlet', 'broadcaster', 'label', 'studio', 'club', 'team', 'authority', 'authorities',
 ]);
+
+/**
+ * Written items that speak for whoever issued them: "the statement read" is the words of the body or
+ * person that put the statement out.
+ */
+const DOCUMENT_WORDS = new Set(['statement', 'statements', 'release', 'letter', 'filing', 'agreement', 'memo', 'post', 'tweet', 'email']);
+
+/** How far back (in characters, about a paragraph or two) a statement's issuer may have been mentioned. */
+const ISSUER_WINDOW_CHARS = 600;
+
+/** A report or a statement is itself written: it issues nothing further. */
+function isWrittenSource(head: string | null): boolean {
+  return head !== null && (DOCUMENT_WORDS.has(head) || head === 'report' || head === 'reports');
+}
 
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from', 'in']);
 
@@ -54,12 +73,15 @@ interface Description {
   /** The last word of a description without a name ("spokesman", "officials"), for "the spokesman". */
   head: string | null;
   definite: boolean;
+  /** A person, named or not ("the spokesman"): what "he" and "she" may refer to. */
+  human: boolean;
 }
 
 interface SpeakerState {
   speaker: Speaker;
   nameWords: string[];
   head: string | null;
+  human: boolean;
   gender: Gender;
   lastSeen: number;
 }
@@ -120,8 +142,9 @@ export function describePhrase(text: string, phrase: Token[]): Description | nul
       words = main;
     } else {
       // A role with its organisation ("a spokesman for the Pentagon").
+      // The name is the description itself, so no role repeats it.
       const description = joinTokens(text, words);
-      return { name: description, nameWords: words.map(bare), role: description, organisation: joinTokens(text, withoutAcronyms(text, rest)), kind: headKind(words[i - 1]), head: words[i - 1].lower, definite };
+      return { name: description, nameWords: words.map(bare), role: null, organisation: joinTokens(text, withoutAcronyms(text, rest)), ...headKind(words[i - 1]), head: words[i - 1].lower, definite };
     }
     break;
   }
@@ -149,23 +172,33 @@ export function describePhrase(text: string, phrase: Token[]): Description | nul
     // No name: a description ("the officials", "US officials", "Afghan media reports").
     const description = joinTokens(text, words);
     const head = words[words.length - 1];
-    return { name: description, nameWords: words.map(bare), role: description, organisation, kind: headKind(head), head: head.lower, definite };
+    return { name: description, nameWords: words.map(bare), role: null, organisation, ...headKind(head), head: head.lower, definite };
   }
   const role = roleTokens.length > 0 ? joinTokens(text, roleTokens) : null;
   if (!organisation && roleTokens.length > 1) {
-    // "Taliban spokesman": the capitalised words before the title name the organisation.
-    const prefix = roleTokens.slice(0, roleTokens.findIndex((word) => isTitle(word)));
+    // "Taliban spokesman": the capitalised words before the title name the organisation; after a possessive
+    // ("the BBC's North America editor") the possessor alone does.
+    let prefix = roleTokens.slice(0, roleTokens.findIndex((word) => isTitle(word)));
+    const possessor = prefix.findIndex((word) => word.lower.endsWith("'s"));
+    if (possessor >= 0) prefix = prefix.slice(0, possessor + 1);
     if (prefix.length > 0 && prefix.every((word) => word.capitalised)) organisation = joinTokens(text, prefix).replace(/['’]s$/u, '');
   }
   const name = joinTokens(text, nameTokens);
-  const kind: SpeakerKind = definite || nameTokens.some((word) => ORGANISATION_WORDS.has(word.lower)) || (nameTokens.length === 1 && isAcronym(text, nameTokens[0])) ? 'organisation' : 'person';
-  return { name, nameWords: nameTokens.map(bare).filter((word) => word !== '(' && word !== ')'), role, organisation, kind, head: null, definite };
+  // "the Pentagon" is a body; "the BBC's editor Jon Sopel" is a person whose role carries the article.
+  const kind: SpeakerKind = (definite && roleTokens.length === 0) || nameTokens.some((word) => ORGANISATION_WORDS.has(word.lower)) || (nameTokens.length === 1 && isAcronym(text, nameTokens[0])) ? 'organisation' : 'person';
+  return { name, nameWords: nameTokens.map(bare).filter((word) => word !== '(' && word !== ')'), role, organisation, kind, head: null, definite, human: kind === 'person' };
 }
 
-function headKind(head: Token): SpeakerKind {
-  if (ANONYMOUS_HEADS.has(head.lower)) return head.lower.endsWith('s') ? 'group' : 'anonymous';
-  if (ORGANISATION_WORDS.has(head.lower)) return 'organisation';
-  return head.lower.endsWith('s') && head.lower.length > 3 && !head.lower.endsWith('ss') ? 'group' : 'person';
+/**
+ * The kind of a description without a name. A person needs a proper name, so "the spokesman" is
+ * anonymous (though still "he" or "she"), "the airline" an organisation, "officials" a group.
+ */
+function headKind(head: Token): { kind: SpeakerKind; human: boolean } {
+  if (ANONYMOUS_HEADS.has(head.lower)) return { kind: head.lower.endsWith('s') ? 'group' : 'anonymous', human: false };
+  if (ORGANISATION_WORDS.has(head.lower)) return { kind: 'organisation', human: false };
+  if (DOCUMENT_WORDS.has(head.lower)) return { kind: 'anonymous', human: false };
+  if (head.lower.endsWith('s') && head.lower.length > 3 && !head.lower.endsWith('ss')) return { kind: 'group', human: false };
+  return { kind: 'anonymous', human: true };
 }
 
 /** The role and organisation an appositive gives ("the head of the UN mission", "a spokesman for the Pentagon"). */
@@ -289,7 +322,7 @@ export function resolveSpeakers(model: TextModel, candidates: QuoteCandidate[]):
       mentions: [],
       quoteIds: [],
     };
-    const state: SpeakerState = { speaker, nameWords: description.nameWords, head: description.head, gender: null, lastSeen: span.start };
+    const state: SpeakerState = { speaker, nameWords: description.nameWords, head: description.head, human: description.human, gender: null, lastSeen: span.start };
     states.push(state);
     byName.set(description.name, state);
     index(state, description.nameWords);
@@ -300,6 +333,13 @@ export function resolveSpeakers(model: TextModel, candidates: QuoteCandidate[]):
 
   const resolveNamed = (description: Description, span: Span): SpeakerState => {
     if (description.head) {
+      // "the statement read": the words of whoever last spoke, the body or person that issued it.
+      if (description.definite && DOCUMENT_WORDS.has(description.head)) {
+        // Only a body or a named person issues statements; an anonymous insider does not.
+        // …and only one mentioned close by: further back, the statement is as likely someone else's.
+        const issuer = mostRecent(recent, (state) => (state.speaker.kind === 'organisation' || state.speaker.kind === 'person') && !isWrittenSource(state.head) && span.start - state.lastSeen <= ISSUER_WINDOW_CHARS, span.start);
+        if (issuer) return issuer;
+      }
       // A description: "the spokesman" is the speaker whose role ends in "spokesman".
       const head = description.head;
       const match = description.definite
@@ -327,9 +367,16 @@ export function resolveSpeakers(model: TextModel, candidates: QuoteCandidate[]):
     return match;
   };
 
+  /** A one-word label before a colon names a speaker only when that speaker has been seen already. */
+  const labelsKnownSpeaker = (mention: Span): boolean => {
+    const description = describePhrase(text, tokensIn(model, mention));
+    return description !== null && mostRecent(statesSharing(description.nameWords), (state) => sameName(state.nameWords, description.nameWords), mention.start) !== null;
+  };
+
   for (const candidate of candidates) {
     let state: SpeakerState | null = null;
     const mention = candidate.mention;
+    if (candidate.label && mention && !labelsKnownSpeaker(mention)) continue;
     if (candidate.continuation) {
       state = previousSpeaker;
     } else if (mention) {
@@ -339,7 +386,7 @@ export function resolveSpeakers(model: TextModel, candidates: QuoteCandidate[]):
       const first = phrase[0];
       if (phrase.length === 1 && PERSON_PRONOUNS.has(first.lower)) {
         const gender = PERSON_PRONOUNS.get(first.lower) ?? null;
-        state = mostRecent(recent, (s) => s.speaker.kind === 'person' && (s.gender === null || s.gender === gender), mention.start);
+        state = mostRecent(recent, (s) => s.human && (s.gender === null || s.gender === gender), mention.start);
         if (!state) {
           // "Ana Ruiz runs the clinic. … she said": the person may have been named without speaking yet.
           const earlier = personNamedBefore(model, tokenIndexAt(model, mention.start));
@@ -347,7 +394,7 @@ export function resolveSpeakers(model: TextModel, candidates: QuoteCandidate[]):
         }
         if (state && state.gender === null) state.gender = gender;
       } else if (phrase.length === 1 && GROUP_PRONOUNS.has(first.lower)) {
-        state = mostRecent(recent, (s) => s.speaker.kind !== 'person', mention.start);
+        state = mostRecent(recent, (s) => !s.human, mention.start);
       } else if (phrase.length > 0 && !(phrase.length === 1 && (first.lower === 'i' || first.lower === 'we' || first.lower === 'you'))) {
         const description = describePhrase(text, phrase);
         if (description) state = resolveNamed(description, named);

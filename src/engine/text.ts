@@ -68,7 +68,7 @@ function isUpper(ch: string): boolean {
 }
 
 /** Characters that can be quotation marks. Apostrophe-like marks are sorted out by context. */
-export const QUOTE_CHARS = new Set(['"', "'", '“', '”', '‘', '’', '„', '‚', '«', '»', '‹', '›', '‟', '‛', '＂']);
+export const QUOTE_CHARS = new Set(['"', "'", '“', '”', '‘', '’', '„', '‚', '«', '»', '‹', '›', '‟', '‛', '＂', '「', '」', '『', '』']);
 const APOSTROPHES = new Set(["'", '’', '‛']);
 
 /** Abbreviations whose dot does not end a sentence. */
@@ -194,7 +194,7 @@ function tokenizeParagraph(text: string, from: number, to: number, paragraph: nu
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', '…', '...']);
-const CLOSERS = new Set([')', ']', '”', '’', '"', "'", '»', '›']);
+const CLOSERS = new Set([')', ']', '”', '’', '"', "'", '»', '›', '」', '』']);
 
 /** Whether the token at `index` (a ".", "!", "?") ends its sentence. */
 function endsSentence(tokens: Token[], index: number, paragraphEnd: number): boolean {
