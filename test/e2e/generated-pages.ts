@@ -116,12 +116,16 @@ interface TabsScope {
 export async function openLoadingTab(ext: ExtensionBrowser, url: string): Promise<{ page: Page; tabId: number }> {
   const page = await ext.context.newPage();
   await page.goto(url, { waitUntil: 'commit' });
-  const tabId = await ext.serviceWorker.evaluate(async (wanted) => {
-    const tabs = await (globalThis as unknown as TabsScope).chrome.tabs.query({});
-    return tabs.find((tab) => tab.url === wanted)?.id ?? null;
-  }, url);
-  if (tabId === null) throw new Error(`No tab shows ${url}`);
-  return { page, tabId };
+  // The tabs API learns the committed URL a moment after the page does: ask until it knows (5 s at most).
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const tabId = await ext.serviceWorker.evaluate(async (wanted) => {
+      const tabs = await (globalThis as unknown as TabsScope).chrome.tabs.query({});
+      return tabs.find((tab) => tab.url === wanted)?.id ?? null;
+    }, url);
+    if (tabId !== null) return { page, tabId };
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`No tab shows ${url}`);
 }
 
 /** The extension build the tests load: `QUOTELENS_EXTENSION_DIR` overrides dist-e2e (a build of another checkout). */
