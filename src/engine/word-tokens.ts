@@ -69,6 +69,11 @@ function charWidth(text: string, i: number): number {
   return 1;
 }
 
+/** An ASCII capital, or any non-ASCII character (whose case mapping is left to toLowerCase). */
+function mayChangeCase(code: number): boolean {
+  return (code >= 65 && code <= 90) || code >= 128;
+}
+
 const APOSTROPHES = new Set(["'", '\u2019', '\u2032']);
 
 export function tokenize(text: string): Token[] {
@@ -76,9 +81,13 @@ export function tokenize(text: string): Token[] {
   let i = 0;
   let gap = false;
   let lineBreak = false;
-  const push = (kind: TokenKind, start: number, end: number, digits = 0) => {
-    const slice = text.slice(start, end);
-    tokens.push({ kind, start, end, text: slice, lower: slice.toLowerCase(), gapBefore: gap, breakBefore: lineBreak, digits });
+  // One string per distinct non-ASCII symbol: a page's punctuation is a few marks repeated (“ ” ’ —),
+  // and each slice of one would be a new string.
+  const symbols = new Map<number, { text: string; lower: string }>();
+  // toLowerCase copies even a string it leaves unchanged, so `lower` is the token's own text unless it
+  // has a character that can change: most words are lower-case ASCII, and digits never change.
+  const push = (kind: TokenKind, start: number, end: number, digits: number, tokenText: string, lower: string) => {
+    tokens.push({ kind, start, end, text: tokenText, lower, gapBefore: gap, breakBefore: lineBreak, digits });
     gap = false;
     lineBreak = false;
   };
@@ -108,22 +117,43 @@ export function tokenize(text: string): Token[] {
         i++;
         while (i < text.length && isDigit(text.charCodeAt(i))) { i++; digits++; }
       }
-      push('num', start, i, digits);
+      const number = text.slice(start, i);
+      push('num', start, i, digits, number, number);
       continue;
     }
     if (isLetterAt(text, i)) {
       const start = i;
+      let cased = mayChangeCase(code);
       i += charWidth(text, i);
       while (i < text.length) {
-        if (isLetterAt(text, i)) { i += charWidth(text, i); continue; }
+        if (isLetterAt(text, i)) {
+          cased ||= mayChangeCase(text.charCodeAt(i));
+          i += charWidth(text, i);
+          continue;
+        }
         if (APOSTROPHES.has(text[i]) && i + 1 < text.length && isLetterAt(text, i + 1)) { i++; continue; }
         break;
       }
-      push('word', start, i);
+      const word = text.slice(start, i);
+      push('word', start, i, 0, word, cased ? word.toLowerCase() : word);
+      continue;
+    }
+    if (code < 128) {
+      // V8 keeps one string per ASCII character, and ASCII symbols have no case.
+      const symbol = text[i];
+      push('sym', i, i + 1, 0, symbol, symbol);
+      i++;
       continue;
     }
     const width = charWidth(text, i);
-    push('sym', i, i + width);
+    const codePoint = text.codePointAt(i) ?? code;
+    let symbol = symbols.get(codePoint);
+    if (symbol === undefined) {
+      const slice = text.slice(i, i + width);
+      symbol = { text: slice, lower: slice.toLowerCase() };
+      symbols.set(codePoint, symbol);
+    }
+    push('sym', i, i + width, 0, symbol.text, symbol.lower);
     i += width;
   }
   return tokens;
