@@ -7,23 +7,55 @@
 
 export type TokenKind = 'num' | 'word' | 'sym';
 
-export interface Token {
-  kind: TokenKind;
-  start: number;
-  end: number;
-  text: string;
-  /** `text` lower-cased, for lexicon look-ups. */
-  lower: string;
-  /** Whitespace separates this token from the one before it. */
-  gapBefore: boolean;
-  /** A paragraph break ("\n\n") or line break separates this token from the one before it. */
-  breakBefore: boolean;
-  /** For `num`: the digit count; longer runs are kept as tokens but never read as values. */
-  digits: number;
-}
-
 /** Numbers longer than this are identifiers or noise, not amounts a reader is told. */
 export const MAX_NUMBER_DIGITS = 21;
+
+const KINDS: readonly TokenKind[] = ['num', 'word', 'sym'];
+const [NUM, WORD, SYM] = [0, 1, 2];
+const KIND_BITS = 3;
+const GAP_BEFORE = 4;
+const BREAK_BEFORE = 8;
+const DIGITS_SHIFT = 4;
+
+/**
+ * A long page has a token per five characters, all alive until claims are found, so a token holds
+ * four fields: `end` follows from `text`, and kind, breaks and digit count share one small integer.
+ */
+export class Token {
+  constructor(
+    readonly start: number,
+    readonly text: string,
+    /** `text` lower-cased, for lexicon look-ups. */
+    readonly lower: string,
+    private readonly bits: number,
+  ) {}
+
+  get kind(): TokenKind {
+    return KINDS[this.bits & KIND_BITS];
+  }
+
+  get end(): number {
+    return this.start + this.text.length;
+  }
+
+  /** Whitespace separates this token from the one before it. */
+  get gapBefore(): boolean {
+    return (this.bits & GAP_BEFORE) !== 0;
+  }
+
+  /** A paragraph break ("\n\n") or line break separates this token from the one before it. */
+  get breakBefore(): boolean {
+    return (this.bits & BREAK_BEFORE) !== 0;
+  }
+
+  /**
+   * For `num`: the digit count, up to MAX_NUMBER_DIGITS + 1 (so that it fits the small integer);
+   * longer runs are kept as tokens but never read as values.
+   */
+  get digits(): number {
+    return this.bits >> DIGITS_SHIFT;
+  }
+}
 
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 const UPPER_FIRST = /^\p{Lu}/u;
@@ -86,8 +118,10 @@ export function tokenize(text: string): Token[] {
   const symbols = new Map<number, { text: string; lower: string }>();
   // toLowerCase copies even a string it leaves unchanged, so `lower` is the token's own text unless it
   // has a character that can change: most words are lower-case ASCII, and digits never change.
-  const push = (kind: TokenKind, start: number, end: number, digits: number, tokenText: string, lower: string) => {
-    tokens.push({ kind, start, end, text: tokenText, lower, gapBefore: gap, breakBefore: lineBreak, digits });
+  const push = (kind: number, start: number, digits: number, tokenText: string, lower: string) => {
+    const bits = kind | (gap ? GAP_BEFORE : 0) | (lineBreak ? BREAK_BEFORE : 0) |
+      (Math.min(digits, MAX_NUMBER_DIGITS + 1) << DIGITS_SHIFT);
+    tokens.push(new Token(start, tokenText, lower, bits));
     gap = false;
     lineBreak = false;
   };
@@ -118,7 +152,7 @@ export function tokenize(text: string): Token[] {
         while (i < text.length && isDigit(text.charCodeAt(i))) { i++; digits++; }
       }
       const number = text.slice(start, i);
-      push('num', start, i, digits, number, number);
+      push(NUM, start, digits, number, number);
       continue;
     }
     if (isLetterAt(text, i)) {
@@ -135,13 +169,13 @@ export function tokenize(text: string): Token[] {
         break;
       }
       const word = text.slice(start, i);
-      push('word', start, i, 0, word, cased ? word.toLowerCase() : word);
+      push(WORD, start, 0, word, cased ? word.toLowerCase() : word);
       continue;
     }
     if (code < 128) {
       // V8 keeps one string per ASCII character, and ASCII symbols have no case.
       const symbol = text[i];
-      push('sym', i, i + 1, 0, symbol, symbol);
+      push(SYM, i, 0, symbol, symbol);
       i++;
       continue;
     }
@@ -153,7 +187,7 @@ export function tokenize(text: string): Token[] {
       symbol = { text: slice, lower: slice.toLowerCase() };
       symbols.set(codePoint, symbol);
     }
-    push('sym', i, i + width, 0, symbol.text, symbol.lower);
+    push(SYM, i, 0, symbol.text, symbol.lower);
     i += width;
   }
   return tokens;
