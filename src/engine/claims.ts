@@ -216,12 +216,17 @@ class ClaimFinder {
     while (first < clause.last && LEADING_CONNECTIVES.has(tokens[first].lower)) first++;
     const start = tokens[first].start;
     const end = tokens[clause.last].end;
+    // One loop, not two filters: most clauses hold no quantity, and each filter would cost a closure per clause.
     const inClause: Quantity[] = [];
+    const measured: Quantity[] = [];
+    const deadlines: Quantity[] = [];
     for (let i = ClaimFinder.firstAtOrAfter(this.quantities, start); i < this.quantities.length && this.quantities[i].start < end; i++) {
-      inClause.push(this.quantities[i]);
+      const q = this.quantities[i];
+      inClause.push(q);
+      if (isMeasuredQuantity(q)) {
+        if ((q.value !== null || q.low !== undefined) && !this.isIncidental(q)) measured.push(q);
+      } else if (DEADLINE_WORDS.has(this.wordBefore(q.start))) deadlines.push(q);
     }
-    const measured = inClause.filter((q) => isMeasuredQuantity(q) && (q.value !== null || q.low !== undefined) && !this.isIncidental(q));
-    const deadlines = inClause.filter((q) => !isMeasuredQuantity(q) && DEADLINE_WORDS.has(this.wordBefore(q.start)));
     const places = findPlaces(tokens, first, clause.last);
     const territorial = findControlCue(tokens, first, clause.last, places) >= 0;
     const comparison = this.isComparison(first, clause.last);

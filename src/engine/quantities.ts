@@ -201,6 +201,11 @@ export function isMeasuredQuantity(q: Quantity): boolean {
   return q.type !== 'date' && q.type !== 'year' && q.type !== 'ordinal';
 }
 
+/** A date: a point in time, so no value or unit. At module level: a closure in `readDate` would be built per token read. */
+function dateDraft(first: number, last: number): Draft {
+  return { first, last, value: null, unit: null, of: null, type: 'date', change: '=' };
+}
+
 class QuantityScanner {
   private readonly sentenceOf: number[];
   /** The last rise or fall read, for elliptical lists ("down 2.3%, Burlington by 2.6%"). */
@@ -285,7 +290,6 @@ class QuantityScanner {
   /** "September 8", "8 July 2021", "Feb. 21", "November 2019", "until September", "10:27 PM", "5am". */
   private readDate(i: number): Draft | null {
     const t = this.tokens[i];
-    const date = (first: number, last: number): Draft => ({ first, last, value: null, unit: null, of: null, type: 'date', change: '=' });
     if (this.monthAt(i) !== null) {
       let j = i + 1;
       // "Feb. 21": the dot of an abbreviated month.
@@ -298,13 +302,13 @@ class QuantityScanner {
         if (ORDINAL_SUFFIXES.has(this.tok(j + 1)?.lower ?? '') && !this.tok(j + 1)!.gapBefore) last = j + 1;
         const comma = this.tok(last + 1)?.text === ',' ? 1 : 0;
         if (this.isYearNumber(this.tok(last + 1 + comma))) last = last + 1 + comma;
-        return date(i, last);
+        return dateDraft(i, last);
       }
-      if (this.isYearNumber(day)) return date(i, j);
+      if (this.isYearNumber(day)) return dateDraft(i, j);
       const prev = this.tok(i - 1);
       // "until March" is a date, "to march" a verb: ambiguous names need a preposition only dates take.
       const dateOnly = prev !== undefined && BEFORE_BARE_MONTH.has(prev.lower) && !['to', 'and', 'of'].includes(prev.lower);
-      if (prev && BEFORE_BARE_MONTH.has(prev.lower) && (!AMBIGUOUS_MONTHS.has(t.lower) || dateOnly)) return date(i, j - 1);
+      if (prev && BEFORE_BARE_MONTH.has(prev.lower) && (!AMBIGUOUS_MONTHS.has(t.lower) || dateOnly)) return dateDraft(i, j - 1);
       return null;
     }
     if (t.kind === 'num' && t.digits <= 4) {
@@ -316,17 +320,17 @@ class QuantityScanner {
       const v = numberValue(t);
       if (v !== null && t.digits <= 2 && Number.isInteger(v) && v >= 1 && v <= 31 && this.monthAt(m) !== null) {
         const last = this.isYearNumber(this.tok(m + 1)) ? m + 1 : m;
-        return date(i, last);
+        return dateDraft(i, last);
       }
       // Clock times: "10:27", "4:39 PM", "5am", "10.45pm".
       if (t.digits <= 2 && next?.text === ':' && !next.gapBefore && this.tok(i + 2)?.kind === 'num' && !this.tok(i + 2)!.gapBefore && this.tok(i + 2)!.digits === 2) {
         let last = i + 2;
         if (TIME_SUFFIXES.has(this.timeSuffix(last + 1))) last = this.timeSuffixEnd(last + 1);
-        return date(i, last);
+        return dateDraft(i, last);
       }
       // "10.45pm": hours, a point, two digits of minutes.
       const clock = Number.isInteger(v) ? t.digits <= 2 : DECIMAL_CLOCK.test(t.text);
-      if (clock && TIME_SUFFIXES.has(this.timeSuffix(i + 1)) && (v ?? 99) < 13) return date(i, this.timeSuffixEnd(i + 1));
+      if (clock && TIME_SUFFIXES.has(this.timeSuffix(i + 1)) && (v ?? 99) < 13) return dateDraft(i, this.timeSuffixEnd(i + 1));
     }
     return null;
   }
@@ -387,7 +391,7 @@ class QuantityScanner {
     }
     const t = this.tok(j);
     if (!t) return null;
-    const signed = (v: number) => (negative ? -v : v);
+    const sign = negative ? -1 : 1;
 
     if (t.kind === 'num') {
       if (t.digits > MAX_NUMBER_DIGITS) return null;
@@ -395,7 +399,7 @@ class QuantityScanner {
       const base = numberValue(t);
       if (base === null) return null;
       const amount: Amount = {
-        first: i, last: j, value: signed(base), currency, base, scaled: false, separators: t.text.includes(','),
+        first: i, last: j, value: sign * base, currency, base, scaled: false, separators: t.text.includes(','),
         fraction: false, word: false, plusSign, numberAt: j,
       };
       // Fractions: "1/16 of", "1⁄32".
@@ -405,7 +409,7 @@ class QuantityScanner {
         const d = numberValue(denominator);
         const isFraction = slash.text === '⁄' || this.tok(j + 3)?.lower === 'of';
         if (!isFraction || d === null || d === 0) return null; // "24/7", "9/11", "3/4/2020": not amounts
-        amount.value = signed(base / d);
+        amount.value = sign * (base / d);
         amount.base = amount.value;
         amount.fraction = true;
         amount.last = j + 2;
@@ -420,7 +424,7 @@ class QuantityScanner {
       const w = readWordNumber(tokens, j);
       if (!w) return null;
       const amount: Amount = {
-        first: i, last: w.last, value: w.value === null ? null : signed(w.value), currency, base: w.value,
+        first: i, last: w.last, value: w.value === null ? null : sign * w.value, currency, base: w.value,
         scaled: w.scaled, separators: false, fraction: w.fraction, word: true, plusSign, numberAt: j,
       };
       if (w.low !== undefined && w.high !== undefined) {
