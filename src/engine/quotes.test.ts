@@ -360,3 +360,17 @@ describe('quotes in other languages', () => {
     expect(quotesOf(text).every((quote) => slice(text, quote.cue) !== 'dice')).toBe(true);
   });
 });
+
+describe('speaker mentions', () => {
+  it('starts the mention after a clause or adverbial opening the scan swept in', () => {
+    const cases: Array<[string, string]> = [
+      ['Fares rose, as Harbour Gazette reported, “to keep drivers on the road.”', 'Harbour Gazette'],
+      ['The vote comes after regional police said the march was peaceful.', 'regional police'],
+      ['It seemed like Mayor Ines Duarte said the budget was final.', 'Mayor Ines Duarte'],
+    ];
+    for (const [text, mention] of cases) {
+      const quote = quotesOf(text).find((candidate) => candidate.mention);
+      expect(slice(text, quote?.mention ?? null)).toBe(mention);
+    }
+  });
+});

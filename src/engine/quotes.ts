@@ -1013,6 +1013,20 @@ function spanOfPhrase(tokens: Token[], phrase: Phrase | null): Span | null {
   return phrase ? { start: tokens[phrase.first].start, end: tokens[phrase.last].end } : null;
 }
 
+/** Words after which a speaker phrase starts afresh: "as Reuters reported", "turmoil after Yoon declared", "seemed like Trump said". */
+const MENTION_RESTARTS = wordSet('as when while after before since despite although though because until amid like what');
+
+/**
+ * The speaker phrase without a clause or adverbial opening that the scan swept in: the speaker of
+ * "as Reuters reported" is "Reuters", of "Despite parliamentary reports, officials said" not "Despite".
+ */
+function speakerPhrase(tokens: Token[], phrase: Phrase | null): Span | null {
+  if (!phrase) return null;
+  let first = phrase.first;
+  for (let i = phrase.first; i < phrase.last; i++) if (isWord(tokens[i]) && MENTION_RESTARTS.has(tokens[i].lower)) first = i + 1;
+  return spanOfPhrase(tokens, { first, last: phrase.last });
+}
+
 /** Confidence of a direct quote with no cue: a few words in marks are scare quotes or titles. */
 const SCARE_QUOTE_CONFIDENCE = 0.2;
 const UNATTRIBUTED_QUOTE_CONFIDENCE = 0.4;
@@ -1057,8 +1071,8 @@ export function findQuotes(model: TextModel): QuoteCandidate[] {
       const frame = frames[index];
       const cue = { start: tokens[frame.cueFirst].start, end: tokens[frame.cueLast].end };
       // "Ana Ruiz, who said …": "who" mentions the speaker for this quote; the name tells who it is.
-      const mention = spanOfPhrase(tokens, frame.relative ?? frame.mention);
-      const antecedent = frame.relative ? spanOfPhrase(tokens, frame.mention) : null;
+      const mention = speakerPhrase(tokens, frame.relative ?? frame.mention);
+      const antecedent = frame.relative ? speakerPhrase(tokens, frame.mention) : null;
       const appositive = spanOfPhrase(tokens, frame.appositive);
       if (frame.direction === 'before') {
         // The quote just before the attribution ("…,” he said).
