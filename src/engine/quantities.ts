@@ -207,14 +207,15 @@ function dateDraft(first: number, last: number): Draft {
 }
 
 class QuantityScanner {
-  private readonly sentenceOf: number[];
+  /** A typed array: one number per token, whose store the garbage collector neither scans nor copies. */
+  private readonly sentenceOf: Int32Array;
   /** The last rise or fall read, for elliptical lists ("down 2.3%, Burlington by 2.6%"). */
   private lastDirection: { change: Change; sentence: number } | null = null;
   /** The quantity read last, for conversions in brackets after it. */
   private previous: Draft | null = null;
 
   constructor(private readonly tokens: Token[]) {
-    this.sentenceOf = new Array<number>(tokens.length);
+    this.sentenceOf = new Int32Array(tokens.length);
     let sentence = 0;
     for (let i = 0; i < tokens.length; i++) {
       if (i > 0 && (tokens[i].breakBefore || (SENTENCE_END.has(tokens[i - 1].text) && tokens[i].gapBefore))) sentence++;
