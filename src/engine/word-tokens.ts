@@ -11,7 +11,10 @@ export type TokenKind = 'num' | 'word' | 'sym';
 export const MAX_NUMBER_DIGITS = 21;
 
 const KINDS: readonly TokenKind[] = ['num', 'word', 'sym'];
-const [NUM, WORD, SYM] = [0, 1, 2];
+/** A token's kind as stored in its bits: its index in KINDS. */
+const NUM = 0;
+const WORD = 1;
+const SYM = 2;
 const KIND_BITS = 3;
 const GAP_BEFORE = 4;
 const BREAK_BEFORE = 8;
@@ -196,6 +199,6 @@ export function tokenize(text: string): Token[] {
 /** The numeric value of a `num` token ("6,650" → 6650), or null when it is too long to be an amount. */
 export function numberValue(token: Token): number | null {
   if (token.kind !== 'num' || token.digits > MAX_NUMBER_DIGITS) return null;
-  const value = Number(token.text.replace(/,/g, ''));
+  const value = Number(token.text.replaceAll(',', ''));
   return Number.isFinite(value) ? value : null;
 }
