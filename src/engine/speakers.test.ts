@@ -199,3 +199,33 @@ describe('attributions in French, Spanish and German', () => {
     expect(speaker?.role).toBe('Kanzlerin');
   });
 });
+
+describe('documents are not speakers', () => {
+  it('lists no speaker for a report, study or records that name no issuer', () => {
+    for (const text of ['A new report said the river had flooded twice.', 'Court records said the loan was repaid in March.', 'The study said that most patients recovered.']) {
+      const result = analyse(text);
+      expect(result.quotes.length).toBeGreaterThan(0);
+      expect(result.speakers).toEqual([]);
+    }
+  });
+
+  it('gives a report to the body it names', () => {
+    const result = analyse('A report from the Northern Policy Institute said rents had doubled.');
+    const speaker = speakerOf(result, 'rents had doubled');
+    expect(speaker?.name).toBe('Northern Policy Institute');
+    expect(speaker?.kind).toBe('organisation');
+  });
+
+  it('does not give a report to the last speaker, as it does a statement', () => {
+    const result = analyse('Mayor Ines Duarte said the plan was sound. The report said costs would rise. The statement said the vote was final.');
+    expect(speakerOf(result, 'costs would rise')).toBeUndefined();
+    expect(speakerOf(result, 'the vote was final')?.name).toBe('Ines Duarte');
+  });
+});
+
+describe('media reports', () => {
+  it('keeps the press as a speaker', () => {
+    const result = analyse('According to local media reports, the bridge was closed for repairs.');
+    expect(speakerOf(result, 'the bridge was closed')).toMatchObject({ name: 'local media reports', kind: 'organisation' });
+  });
+});

@@ -43,18 +43,26 @@ const ORGANISATION_WORDS = new Set([
 ]);
 
 /**
- * Written items that speak for whoever issued them: "the statement read" is the words of the body or
- * person that put the statement out.
+ * Written items: a reader would not call the document itself a speaker. A report or study speaks only
+ * for a body it names ("a report by the Tax Policy Center").
  */
-const DOCUMENT_WORDS = new Set(['statement', 'statements', 'release', 'letter', 'filing', 'agreement', 'memo', 'post', 'tweet', 'email']);
+const DOCUMENT_WORDS = new Set([
+  'statement', 'statements', 'release', 'letter', 'letters', 'filing', 'filings', 'agreement', 'memo', 'post', 'tweet', 'email', 'report',
+  'reports', 'study', 'studies', 'survey', 'data', 'record', 'records', 'document', 'documents', 'analysis', 'scan', 'scans', 'paper',
+  'papers', 'article', 'ruling', 'complaint', 'lawsuit', 'indictment', 'calculations', 'website',
+]);
+
+/**
+ * Items put out as someone's own words: "the statement read" is the words of the body or person that
+ * put the statement out, usually the one just mentioned.
+ */
+const ISSUED_WORDS = new Set(['statement', 'statements', 'release', 'letter', 'filing', 'agreement', 'memo', 'post', 'tweet', 'email']);
+
+/** "Afghan media reports", "state television reports": the press speaking as a body, a source a reader would name. */
+const MEDIA_WORDS = new Set(['media', 'news', 'press', 'newspaper', 'newspapers', 'television', 'tv', 'radio']);
 
 /** How far back (in characters, about a paragraph or two) a statement's issuer may have been mentioned. */
 const ISSUER_WINDOW_CHARS = 600;
-
-/** A report or a statement is itself written: it issues nothing further. */
-function isWrittenSource(head: string | null): boolean {
-  return head !== null && (DOCUMENT_WORDS.has(head) || head === 'report' || head === 'reports');
-}
 
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from', 'in']);
 
@@ -331,14 +339,19 @@ export function resolveSpeakers(model: TextModel, candidates: QuoteCandidate[]):
     return state;
   };
 
-  const resolveNamed = (description: Description, span: Span): SpeakerState => {
+  const resolveNamed = (description: Description, span: Span): SpeakerState | null => {
     if (description.head) {
-      // "the statement read": the words of whoever last spoke, the body or person that issued it.
-      if (description.definite && DOCUMENT_WORDS.has(description.head)) {
+      if (DOCUMENT_WORDS.has(description.head) && !description.nameWords.some((word) => MEDIA_WORDS.has(word))) {
+        // "a report by the Tax Policy Center said": the words of the body that issued it.
+        const organisation = description.organisation;
+        if (organisation) {
+          return resolveNamed({ name: organisation, nameWords: organisation.toLowerCase().split(/\s+/u), role: null, organisation: null, kind: 'organisation', head: null, definite: true, human: false }, span);
+        }
+        // "the statement read": the words of whoever last spoke, the body or person that issued it.
         // Only a body or a named person issues statements; an anonymous insider does not.
         // …and only one mentioned close by: further back, the statement is as likely someone else's.
-        const issuer = mostRecent(recent, (state) => (state.speaker.kind === 'organisation' || state.speaker.kind === 'person') && !isWrittenSource(state.head) && span.start - state.lastSeen <= ISSUER_WINDOW_CHARS, span.start);
-        if (issuer) return issuer;
+        const issuer = description.definite && ISSUED_WORDS.has(description.head) ? mostRecent(recent, (state) => (state.speaker.kind === 'organisation' || state.speaker.kind === 'person') && span.start - state.lastSeen <= ISSUER_WINDOW_CHARS, span.start) : null;
+        return issuer;
       }
       // A description: "the spokesman" is the speaker whose role ends in "spokesman".
       const head = description.head;
