@@ -64,6 +64,8 @@ const COMPARISON_CHANGE_WORDS = new Set([
 /** Words that put a date in a claim's place: "until September", "by 2025". */
 const DEADLINE_WORDS = new Set(['until', 'till', 'by', 'before', 'through', 'within']);
 
+const NO_QUANTITIES: readonly Quantity[] = [];
+
 /** How a sentence can begin: a capital, a number, a quotation mark or a bracket. */
 const SENTENCE_OPENING = /^[\p{Lu}\p{N}"“‘'(]/u;
 
@@ -216,33 +218,44 @@ class ClaimFinder {
     while (first < clause.last && LEADING_CONNECTIVES.has(tokens[first].lower)) first++;
     const start = tokens[first].start;
     const end = tokens[clause.last].end;
-    // One loop, not two filters: most clauses hold no quantity, and each filter would cost a closure per clause.
-    const inClause: Quantity[] = [];
-    const measured: Quantity[] = [];
-    const deadlines: Quantity[] = [];
-    for (let i = ClaimFinder.firstAtOrAfter(this.quantities, start); i < this.quantities.length && this.quantities[i].start < end; i++) {
-      const q = this.quantities[i];
-      inClause.push(q);
-      if (isMeasuredQuantity(q)) {
-        if ((q.value !== null || q.low !== undefined) && !this.isIncidental(q)) measured.push(q);
-      } else if (DEADLINE_WORDS.has(this.wordBefore(q.start))) deadlines.push(q);
-    }
+    const found = this.quantitiesIn(start, end);
+    const inClause = found?.all ?? NO_QUANTITIES;
+    const measured = found?.measured ?? NO_QUANTITIES;
+    const deadlines = found?.deadlines ?? NO_QUANTITIES;
     const places = findPlaces(tokens, first, clause.last);
     const territorial = findControlCue(tokens, first, clause.last, places) >= 0;
     const comparison = this.isComparison(first, clause.last);
     const asserting = measured.length > 0 && this.asserts(first, clause.last, measured);
 
+    const numeric = asserting || comparison || (territorial && inClause.some((q) => q.type === 'year' || isMeasuredQuantity(q)));
+    const deadlineOnly = !numeric && !territorial && deadlines.length > 0;
+    if (!numeric && !territorial && !deadlineOnly) return null;
     const kinds: ClaimKind[] = [];
-    if (asserting || comparison || (territorial && inClause.some((q) => q.type === 'year' || isMeasuredQuantity(q)))) kinds.push('numeric');
+    if (numeric || deadlineOnly) kinds.push('numeric');
     if (territorial) kinds.push('territorial');
-    const deadlineOnly = kinds.length === 0 && deadlines.length > 0;
-    if (kinds.length === 0 && !deadlineOnly) return null;
-    if (deadlineOnly) kinds.push('numeric');
     const quantityIds = (territorial || comparison ? inClause : [...measured, ...deadlines]).map((q) => q.id);
     return {
       start, end, kinds, quantityIds, clause, deadlineOnly,
       places: territorial ? places.map((p) => this.span(tokens[p.first].start, tokens[p.last].end)) : [],
     };
+  }
+
+  /**
+   * The quantities in `start`..`end`, those it can assert and the dates it can set a deadline by; null for
+   * none, as in most clauses, which then build no lists. One loop, not a filter per list and clause.
+   */
+  private quantitiesIn(start: number, end: number): { all: Quantity[]; measured: Quantity[]; deadlines: Quantity[] } | null {
+    let i = ClaimFinder.firstAtOrAfter(this.quantities, start);
+    if (i >= this.quantities.length || this.quantities[i].start >= end) return null;
+    const found = { all: [] as Quantity[], measured: [] as Quantity[], deadlines: [] as Quantity[] };
+    for (; i < this.quantities.length && this.quantities[i].start < end; i++) {
+      const q = this.quantities[i];
+      found.all.push(q);
+      if (isMeasuredQuantity(q)) {
+        if ((q.value !== null || q.low !== undefined) && !this.isIncidental(q)) found.measured.push(q);
+      } else if (DEADLINE_WORDS.has(this.wordBefore(q.start))) found.deadlines.push(q);
+    }
+    return found;
   }
 
   /** "one of them", "a 12-man team": quantities too slight to be what a clause asserts. */
@@ -251,7 +264,7 @@ class ClaimFinder {
   }
 
   /** A clause asserts when it has a verb, or states a change ("up 5%"). */
-  private asserts(first: number, last: number, measured: Quantity[]): boolean {
+  private asserts(first: number, last: number, measured: readonly Quantity[]): boolean {
     if (measured.some((q) => q.change === 'up' || q.change === 'down')) return true;
     let words = 0;
     let verb = false;
