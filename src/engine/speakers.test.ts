@@ -229,3 +229,26 @@ describe('media reports', () => {
     expect(speakerOf(result, 'the bridge was closed')).toMatchObject({ name: 'local media reports', kind: 'organisation' });
   });
 });
+
+describe('common nouns capitalised at the start of a sentence', () => {
+  it('reads a plural role noun as a group, not a person', () => {
+    const result = analyse('Prosecutors said the guards had slept. The judge agreed.');
+    expect(speakerOf(result, 'the guards had slept')).toMatchObject({ name: 'Prosecutors', kind: 'group' });
+  });
+
+  it('lists no speaker for a word the text otherwise writes in lower case', () => {
+    const result = analyse('Housing is scarce, and the housing market is tight. Housing said it would sell.');
+    expect(result.speakers.map((speaker) => speaker.name)).not.toContain('Housing');
+  });
+
+  it('keeps a name that is also a common word when the text capitalises it mid-sentence', () => {
+    const result = analyse('Prime Minister Theresa May met aides. May said the deal may pass.');
+    expect(speakerOf(result, 'the deal may pass')).toMatchObject({ name: 'May', kind: 'person' });
+  });
+
+  it('keeps an acronym and lists no interjection', () => {
+    const result = analyse('The US said it would send aid. Please said the party was over.');
+    expect(speakerOf(result, 'it would send aid')?.name).toBe('US');
+    expect(speakerOf(result, 'the party was over')).toBeUndefined();
+  });
+});

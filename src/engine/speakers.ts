@@ -39,7 +39,7 @@ const ORGANISATION_WORDS = new Set([
   'service', 'union', 'alliance', 'coalition', 'organization', 'organisation', 'mission', 'board', 'police', 'army', 'navy', 'media',
   'reports', 'report', 'daily', 'telegraph', 'guardian', 'reuters', 'bureau', 'network', 'pentagon', 'federation', 'society',
   'nation', 'productions', 'records', 'studios', 'entertainment', 'airline', 'airlines', 'airways', 'firm', 'utility', 'newspaper',
-  'outlet', 'broadcaster', 'label', 'studio', 'club', 'team', 'authority', 'authorities',
+  'outlet', 'broadcaster', 'label', 'studio', 'club', 'team', 'authority', 'authorities', 'empire', 'kingdom', 'republic',
 ]);
 
 /**
@@ -274,9 +274,52 @@ function sameName(a: string[], b: string[]): boolean {
   return short.every((word) => long.includes(word));
 }
 
+/** First persons and interjections that open a sentence in capitals but never name a speaker ("We're", "Let's", "Please"). */
+const NOT_SPEAKERS = new Set(['please', "let's", "we're", "we've", "i'm", "i've", "you're", 'yes', 'no', 'thanks']);
+
+const USED_LOWER = 1;
+const USED_AS_NAME = 2;
+
+/**
+ * How each word is written across the text: in lower case somewhere, and capitalised where no sentence
+ * starts (a name's mark). Headlines in capitals are no evidence either way.
+ */
+function wordUse(model: TextModel): Map<string, number> {
+  const use = new Map<string, number>();
+  let sentence = -1;
+  for (const token of model.tokens) {
+    if (token.kind !== 'word') continue;
+    const opens = token.sentence !== sentence;
+    sentence = token.sentence;
+    const mark = !token.capitalised ? USED_LOWER : !opens && !token.allCaps ? USED_AS_NAME : 0;
+    if (mark) use.set(token.lower, (use.get(token.lower) ?? 0) | mark);
+  }
+  return use;
+}
+
+/**
+ * "Officials said", "Inequality has called …", "SEE MORE": a "name" every word of which the text
+ * otherwise writes in lower case is a common noun capitalised by its position. A plural is a group
+ * ("Analysts"); anything else names no speaker.
+ */
+function commonNounName(description: Description, phrase: Token[], use: Map<string, number>): Description | null | undefined {
+  if (description.head !== null || description.role !== null || description.nameWords.length === 0) return undefined;
+  // "US", "AP": an acronym is a name however the text writes the word.
+  const last = description.nameWords[description.nameWords.length - 1];
+  if (description.nameWords.length === 1 && phrase.some((token) => token.allCaps && token.lower === last)) return undefined;
+  // "Analysts said": a role noun is one even where the text never writes it in lower case.
+  const roleNoun = description.nameWords.length === 1 && ROLE_NOUNS.has(last) && !((use.get(last) ?? 0) & USED_AS_NAME);
+  if (!roleNoun && !description.nameWords.every((word) => use.get(word) === USED_LOWER)) return undefined;
+  if (description.nameWords.length === 1 && last.length > 3 && last.endsWith('s') && !last.endsWith('ss')) {
+    return { ...description, kind: 'group', human: false, head: last };
+  }
+  return null;
+}
+
 /** Resolves speaker mentions into speakers and builds the public quotes. */
 export function resolveSpeakers(model: TextModel, candidates: QuoteCandidate[]): { quotes: Quote[]; speakers: Speaker[] } {
   const { text } = model;
+  const use = wordUse(model);
   const states: SpeakerState[] = [];
   const quotes: Quote[] = [];
   let previousSpeaker: SpeakerState | null = null;
@@ -408,8 +451,12 @@ export function resolveSpeakers(model: TextModel, candidates: QuoteCandidate[]):
         if (state && state.gender === null) state.gender = gender;
       } else if (phrase.length === 1 && GROUP_PRONOUNS.has(first.lower)) {
         state = mostRecent(recent, (s) => !s.human, mention.start);
-      } else if (phrase.length > 0 && !(phrase.length === 1 && (first.lower === 'i' || first.lower === 'we' || first.lower === 'you'))) {
-        const description = describePhrase(text, phrase);
+      } else if (phrase.length > 0 && !(phrase.length === 1 && (first.lower === 'i' || first.lower === 'we' || first.lower === 'you' || NOT_SPEAKERS.has(first.lower)))) {
+        let description = describePhrase(text, phrase);
+        if (description) {
+          const common = commonNounName(description, phrase, use);
+          if (common !== undefined) description = common;
+        }
         if (description) state = resolveNamed(description, named);
       }
       if (state && candidate.appositive) {
