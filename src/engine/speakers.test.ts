@@ -252,3 +252,21 @@ describe('common nouns capitalised at the start of a sentence', () => {
     expect(speakerOf(result, 'the party was over')).toBeUndefined();
   });
 });
+
+describe('names after a description', () => {
+  it('splits a full name from the lower-case words describing it, and joins the surname to it', () => {
+    const result = analyse('Oslo-based developer Mira Holt said the bug was old. Holt said a fix was ready.');
+    expect(speakerOf(result, 'the bug was old')).toMatchObject({ name: 'Mira Holt', role: 'Oslo-based developer', organisation: null, kind: 'person' });
+    expect(speakerOf(result, 'a fix was ready')?.name).toBe('Mira Holt');
+  });
+
+  it('takes no organisation from a nationality or a role adjective', () => {
+    expect(speakerOf(analyse('Norwegian Prime Minister Karin Holm said taxes would fall.'), 'taxes would fall')).toMatchObject({ role: 'Norwegian Prime Minister', organisation: null });
+    expect(speakerOf(analyse('Senior author Lena Park said the sample was small.'), 'the sample was small')).toMatchObject({ name: 'Lena Park', organisation: null });
+  });
+
+  it('reads a name whose role is a kind of body as an organisation, and CEO as a title', () => {
+    expect(speakerOf(analyse('The journal Coastal Ecology said the data were sound.'), 'the data were sound')).toMatchObject({ name: 'Coastal Ecology', kind: 'organisation' });
+    expect(speakerOf(analyse('Company CEO Dana Reyes said sales rose.'), 'sales rose')).toMatchObject({ name: 'Dana Reyes', role: 'Company CEO', kind: 'person' });
+  });
+});

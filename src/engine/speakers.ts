@@ -18,7 +18,7 @@ const TITLES = new Set([
   'president', 'secretary', 'minister', 'senator', 'sen', 'rep', 'gov', 'governor', 'mayor', 'judge', 'justice', 'general', 'gen',
   'lt', 'col', 'capt', 'sgt', 'adm', 'admiral', 'commissioner', 'chancellor', 'ambassador', 'speaker', 'leader', 'chairman', 'chairwoman',
   'director', 'attorney', 'prime', 'premier', 'king', 'queen', 'prince', 'pope', 'representative', 'congressman', 'congresswoman',
-  'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'head', 'deputy', 'vice', 'former', 'acting', 'candidate', 'nominee', 'sheriff',
+  'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'head', 'deputy', 'vice', 'former', 'acting', 'candidate', 'nominee', 'sheriff', 'ceo',
   // French, Spanish and German ("Kanzlerin Angela Merkel", "le ministre Jean Dupont").
   'ministre', 'ministro', 'ministra', 'président', 'présidente', 'presidente', 'kanzler', 'kanzlerin', 'präsident', 'präsidentin',
   'maire', 'alcalde', 'alcaldesa',
@@ -122,6 +122,15 @@ function isAcronym(text: string, token: Token): boolean {
   return raw.length >= 2 && raw.length <= 6 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
 }
 
+/** Nationality and origin adjectives ("Israeli", "Pakistan-based"): they describe a person, they do not name a body. */
+const DESCRIPTIVE_SUFFIXES = ['ian', 'ean', 'ese', 'ish', 'ican', 'i', '-based'];
+/** Capitalised only at a sentence's start, these describe a role: "Senior author", "Foreign Secretary". */
+const ROLE_ADJECTIVES = new Set(['senior', 'junior', 'top', 'former', 'acting', 'deputy', 'chief', 'foreign', 'interim', 'new']);
+
+function isDescriptiveWord(word: Token): boolean {
+  return ROLE_ADJECTIVES.has(word.lower) || DEPARTMENT_WORDS.has(word.lower) || DESCRIPTIVE_SUFFIXES.some((suffix) => word.lower.endsWith(suffix));
+}
+
 /**
  * Splits a speaker phrase into name, role and organisation:
  * "US Secretary of State Antony Blinken" → role "US Secretary of State", name "Antony Blinken";
@@ -174,8 +183,20 @@ export function describePhrase(text: string, phrase: Token[]): Description | nul
     organisation ??= joinTokens(text, nameTokens.slice(0, possessive + 1)).replace(/['’]s$/u, '');
     nameTokens = nameTokens.slice(possessive + 1);
   }
-  const roleTokens = words.slice(0, roleEnd + 1);
-  if (nameTokens.length > 0 && !nameTokens.every((word) => word.capitalised || word.lower === '(' || word.lower === ')')) nameTokens = [];
+  let roleTokens = words.slice(0, roleEnd + 1);
+  if (nameTokens.length > 0 && !nameTokens.every((word) => word.capitalised || word.lower === '(' || word.lower === ')')) {
+    // "Pakistan-based developer Ammar Askar", "43-year-old Martin Taylor": a full name after lower-case words
+    // that describe its bearer; the description is the role.
+    let first = nameTokens.length;
+    while (first > 0 && nameTokens[first - 1].capitalised && !ORGANISATION_WORDS.has(nameTokens[first - 1].lower)) first--;
+    const described = first > 0 && nameTokens.length - first >= 2 && !nameTokens[first - 1].capitalised;
+    if (described) {
+      roleTokens = words.slice(0, words.indexOf(nameTokens[first]));
+      nameTokens = nameTokens.slice(first);
+    } else {
+      nameTokens = [];
+    }
+  }
   if (nameTokens.length === 0) {
     // No name: a description ("the officials", "US officials", "Afghan media reports").
     const description = joinTokens(text, words);
@@ -189,11 +210,13 @@ export function describePhrase(text: string, phrase: Token[]): Description | nul
     let prefix = roleTokens.slice(0, roleTokens.findIndex((word) => isTitle(word)));
     const possessor = prefix.findIndex((word) => word.lower.endsWith("'s"));
     if (possessor >= 0) prefix = prefix.slice(0, possessor + 1);
-    if (prefix.length > 0 && prefix.every((word) => word.capitalised)) organisation = joinTokens(text, prefix).replace(/['’]s$/u, '');
+    if (prefix.length > 0 && prefix.every((word) => word.capitalised) && !(prefix.length === 1 && isDescriptiveWord(prefix[0]))) organisation = joinTokens(text, prefix).replace(/['’]s$/u, '');
   }
   const name = joinTokens(text, nameTokens);
   // "the Pentagon" is a body; "the BBC's editor Jon Sopel" is a person whose role carries the article.
-  const kind: SpeakerKind = (definite && roleTokens.length === 0) || nameTokens.some((word) => ORGANISATION_WORDS.has(word.lower)) || (nameTokens.length === 1 && isAcronym(text, nameTokens[0])) ? 'organisation' : 'person';
+  // "the journal JAMA Psychiatry": a role that is a kind of body makes the name a body's.
+  const bodyRole = roleTokens.length > 0 && ORGANISATION_WORDS.has(roleTokens[roleTokens.length - 1].lower);
+  const kind: SpeakerKind = (definite && roleTokens.length === 0) || bodyRole || nameTokens.some((word) => ORGANISATION_WORDS.has(word.lower)) || (nameTokens.length === 1 && isAcronym(text, nameTokens[0])) ? 'organisation' : 'person';
   return { name, nameWords: nameTokens.map(bare).filter((word) => word !== '(' && word !== ')'), role, organisation, kind, head: null, definite, human: kind === 'person' };
 }
 
