@@ -270,3 +270,10 @@ describe('names after a description', () => {
     expect(speakerOf(analyse('Company CEO Dana Reyes said sales rose.'), 'sales rose')).toMatchObject({ name: 'Dana Reyes', role: 'Company CEO', kind: 'person' });
   });
 });
+
+describe('appositive roles', () => {
+  it('takes no role from a relative clause or a joined phrase after the name', () => {
+    const result = analyse('Tomas Berg, who was then serving as the city’s lawyer, said the deal was legal.');
+    expect(speakerOf(result, 'the deal was legal')).toMatchObject({ name: 'Tomas Berg', role: null });
+  });
+});

@@ -232,11 +232,15 @@ function headKind(head: Token): { kind: SpeakerKind; human: boolean } {
   return { kind: 'anonymous', human: true };
 }
 
+/** Words that open a clause or a prepositional phrase, never a role. */
+const CLAUSE_OPENERS = new Set(['who', 'which', 'where', 'whose', 'whom', 'when', 'that', 'and', 'or', 'but', 'of', 'as', 'to']);
+
 /** The role and organisation an appositive gives ("the head of the UN mission", "a spokesman for the Pentagon"). */
 function describeAppositive(text: string, phrase: Token[]): { role: string; organisation: string | null } | null {
   let words = phrase.filter((token) => token.kind === 'word' || token.lower === '(' || token.lower === ')');
   if (words.length > 0 && DETERMINERS.has(words[0].lower)) words = words.slice(1);
-  if (words.length === 0 || /^\d/.test(words[0].lower)) return null;
+  // "…, who was then serving as …", "…, and co-author of …": a clause, not a role.
+  if (words.length === 0 || /^\d/.test(words[0].lower) || CLAUSE_OPENERS.has(words[0].lower)) return null;
   const role = joinTokens(text, words);
   const at = words.findIndex((word, i) => i > 0 && PREPOSITIONS.has(word.lower));
   let rest = at >= 0 ? words.slice(at + 1) : [];
