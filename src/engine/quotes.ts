@@ -155,8 +155,7 @@ const CAPITALISED_FUNCTION_WORDS = wordSet(
   'but and or so yet meanwhile however still also then now in on at for by with after before when while if as because although though ' +
     'since during later earlier last this that there here it its he she they we i you his her their our what which who how why where ' +
     'asked speaking according instead indeed moreover furthermore thus nonetheless nevertheless otherwise besides today yesterday tomorrow ' +
-    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
-    '',
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december',
 );
 
 /** Prepositions that can sit inside a speaker phrase ("Andrew Watkins of the International Crisis Group"). */
