@@ -106,6 +106,22 @@ describe('reported speech', () => {
     expect(slice(text, quote!.mention)).toBe('The governor');
   });
 
+  it('ends the report before ", as SUBJECT VERB …", the writer\'s own aside', () => {
+    const text = 'The harbour master says the new pier is safe for ferries, as the storm season approaches the coast.';
+    const quote = listed(text).find((candidate) => slice(text, candidate.cue) === 'says');
+    expect(slice(text, quote!)).toBe('the new pier is safe for ferries');
+    const even = 'Ms. Adeyemi said the plant would stay open, even as the company closes two others.';
+    expect(slice(even, listed(even).find((candidate) => slice(even, candidate.cue) === 'said')!)).toBe('the plant would stay open');
+  });
+
+  it('keeps ", while …" and ", as a …" inside the report', () => {
+    const text = 'The minister said exports would grow, while imports would fall.';
+    const quote = listed(text).find((candidate) => slice(text, candidate.cue) === 'said');
+    expect(slice(text, quote!)).toBe('exports would grow, while imports would fall');
+    const role = 'The coach said he saw the match, as a fan who loves the club.';
+    expect(slice(role, listed(role).find((candidate) => slice(role, candidate.cue) === 'said')!)).toBe('he saw the match, as a fan who loves the club');
+  });
+
   it('reads "CLAUSE, SPEAKER said."', () => {
     const text = 'The factory will close by March, two union officials said.';
     const [quote] = listed(text);

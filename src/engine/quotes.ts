@@ -672,6 +672,57 @@ function contentStartAfter(tokens: Token[], cueLast: number, ceiling: number, ta
   return -1;
 }
 
+/**
+ * A comma, then "as" or "even as" with a clause of its own, usually adds the writer's circumstance to a report
+ * (", as the group intensifies attacks"). ", while …" is left alone: on PolNeAR train it mostly carries the
+ * speaker's own contrast ("China would bring money, while Russia would provide security").
+ */
+const CIRCUMSTANCE_CONJUNCTIONS = wordSet('as');
+
+const RELATIVE_WORDS = wordSet('who whom whose which that');
+
+const BE_FORMS = wordSet('is are was were');
+
+const FINITE_VERB_WORDS = wordSet('is are was were has have had will would could can may might must should did does do');
+
+/** A word that reads as a finite verb: an auxiliary, or a lower-case word in -s or -ed ("intensifies", "rejected"). */
+function looksFinite(token: Token | undefined): boolean {
+  if (!isWord(token) || token.capitalised) return false;
+  if (FINITE_VERB_WORDS.has(token.lower)) return true;
+  const w = token.lower;
+  return w.length > 3 && ((w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) || w.endsWith('ed'));
+}
+
+/**
+ * Whether the tokens from `at` (just after a comma) open a new clause of the writer's: "as" or
+ * "even as", then a subject of its own (a pronoun, a determined phrase or a name) and a finite verb.
+ */
+function opensOwnClause(tokens: Token[], at: number, ceiling: number): boolean {
+  let i = at;
+  if (isWord(tokens[i]) && tokens[i].lower === 'even') i++;
+  if (!isWord(tokens[i]) || !CIRCUMSTANCE_CONJUNCTIONS.has(tokens[i].lower)) return false;
+  i++;
+  const start = tokens[i];
+  if (!isWord(start)) return false;
+  if (PRONOUNS.has(start.lower) && start.lower !== 'who' && start.lower !== 'it') {
+    return looksFinite(tokens[skipRightModifiers(tokens, i + 1, ceiling)]);
+  }
+  if (!DETERMINERS.has(start.lower) && !isNameWord(start)) return false;
+  // The subject's words, then the verb: at most five words in all, none of them a function word.
+  for (let j = i + 1; j < ceiling && j <= i + 5; j++) {
+    const token = tokens[j];
+    if (!isWord(token)) return false;
+    if (looksFinite(token)) {
+      // "as the economy is shrinking" mostly gives the speaker's own reason; the writer's aside is in the simple tense.
+      const next = tokens[j + 1];
+      if (BE_FORMS.has(token.lower) && isWord(next) && next.lower.endsWith('ing')) return false;
+      return j > i + (DETERMINERS.has(start.lower) ? 1 : 0);
+    }
+    if (PREPOSITIONS.has(token.lower) || CLAUSE_START_BLOCKERS.has(token.lower) || RELATIVE_WORDS.has(token.lower)) return false;
+  }
+  return false;
+}
+
 /** The last token of the reported clause that starts at `first`: its sentence's end, or an earlier clause break. */
 function contentEnd(tokens: Token[], first: number, ceiling: number): number {
   let last = ceiling - 1;
@@ -697,6 +748,10 @@ function contentEnd(tokens: Token[], first: number, ceiling: number): number {
         break;
       }
       if (isWord(next) && SPEECH_VERBS.has(next.lower) && !PARTICIPLE_CUES.has(next.lower)) {
+        last = i - 1;
+        break;
+      }
+      if (opensOwnClause(tokens, i + 1, ceiling)) {
         last = i - 1;
         break;
       }
