@@ -177,6 +177,23 @@ describe('speakers a reader would believe', () => {
   });
 });
 
+describe('places that speak', () => {
+  it('gives a name the text writes after "in" a body\'s kind, not a person\'s', () => {
+    const result = analyse('Talks in Norvania ended on Monday. Norvania said the border would stay closed. Port Velmar said the ferries would run. Trade in Port Velmar has slowed.');
+    expect(speakerOf(result, 'the border would stay closed')).toMatchObject({ name: 'Norvania', kind: 'organisation' });
+    expect(speakerOf(result, 'the ferries would run')).toMatchObject({ name: 'Port Velmar', kind: 'organisation' });
+  });
+
+  it('keeps people written after "in" now and then, or with a given name, as people', () => {
+    const once = analyse('Voters put their faith in Okafor. Okafor said taxes would fall. Okafor said jobs would come. Okafor said roads would be built. Okafor said schools would open.');
+    expect(speakerOf(once, 'taxes would fall')?.kind).toBe('person');
+    const surname = analyse('Grace Mbeki spoke in Tulsa. Few believed in Mbeki. Mbeki said the vote was fair.');
+    expect(speakerOf(surname, 'the vote was fair')?.kind).toBe('person');
+    const full = analyse('Hope in Ana Ruiz is high. Ana Ruiz said the clinic would open. Ruiz said it would hire nurses.');
+    expect(speakerOf(full, 'the clinic would open')?.kind).toBe('person');
+  });
+});
+
 describe('attributions in French, Spanish and German', () => {
   it('attributes "«…», a déclaré le ministre NAME"', () => {
     const result = analyse('«Nous fermerons le port», a déclaré le ministre Luc Garnier mardi.');

@@ -343,10 +343,73 @@ function commonNounName(description: Description, phrase: Token[], use: Map<stri
   return null;
 }
 
+/** How the text writes its capitalised names, for telling places from people (see placeLike). */
+interface NameUse {
+  /** Names (lower case, words joined by spaces) written whole right after "in" or "in the" ("in Lagos", "in the Netherlands"), and how often. */
+  afterIn: Map<string, number>;
+  /** How often each name of at most PLACE_WORDS words is written whole. */
+  written: Map<string, number>;
+  /** Words that end a name of two or more words ("Ana Ruiz"): a surname's mark. */
+  ending: Set<string>;
+  /** Words written alone as a name ("Ruiz said"): how a surname is used. */
+  alone: Set<string>;
+}
+
+/** Names past this many words are not looked up (and are not places of the kind placeLike tells). */
+const PLACE_WORDS = 3;
+
+/** A place's name is written after "in" at least once in this many times it is written. */
+const PLACE_RATIO = 4;
+
+function nameUse(model: TextModel): NameUse {
+  const { tokens } = model;
+  const use: NameUse = { afterIn: new Map(), written: new Map(), ending: new Set(), alone: new Set() };
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameWord(tokens[i])) {
+      i++;
+      continue;
+    }
+    const first = i;
+    while (i < tokens.length && isNameWord(tokens[i])) i++;
+    const last = i - 1;
+    if (last > first) use.ending.add(tokens[last].lower);
+    else use.alone.add(tokens[first].lower);
+    if (last - first >= PLACE_WORDS) continue;
+    let name = tokens[first].lower;
+    for (let k = first + 1; k <= last; k++) name += ` ${tokens[k].lower}`;
+    use.written.set(name, (use.written.get(name) ?? 0) + 1);
+    let before = first - 1;
+    if (before >= 0 && tokens[before].lower === 'the') before--;
+    if (before >= 0 && tokens[before].kind === 'word' && tokens[before].lower === 'in' && !tokens[last].lower.endsWith("'s")) {
+      use.afterIn.set(name, (use.afterIn.get(name) ?? 0) + 1);
+    }
+  }
+  return use;
+}
+
+/**
+ * "China said", "South Africa has argued": a name the text often writes whole after "in", with no sign of a
+ * person's name (one word never written after a given name; several words whose last is never written alone,
+ * as surnames are), is a place's, and what it says is a government's or a body's.
+ */
+function placeLike(description: Description, use: NameUse): boolean {
+  const words = description.nameWords;
+  if (description.kind !== 'person' || description.role !== null || description.head !== null) return false;
+  if (words.length === 0 || words.length > PLACE_WORDS) return false;
+  const name = words.join(' ');
+  // A place is written after "in" often; a person now and then ("faith in Ruiz").
+  const inside = use.afterIn.get(name) ?? 0;
+  if (inside === 0 || inside * PLACE_RATIO < (use.written.get(name) ?? 0)) return false;
+  const last = words[words.length - 1];
+  return words.length === 1 ? !use.ending.has(last) : !use.alone.has(last);
+}
+
 /** Resolves speaker mentions into speakers and builds the public quotes. */
 export function resolveSpeakers(model: TextModel, candidates: QuoteCandidate[]): { quotes: Quote[]; speakers: Speaker[] } {
   const { text } = model;
   const use = wordUse(model);
+  const names = nameUse(model);
   const states: SpeakerState[] = [];
   const quotes: Quote[] = [];
   let previousSpeaker: SpeakerState | null = null;
@@ -483,6 +546,7 @@ export function resolveSpeakers(model: TextModel, candidates: QuoteCandidate[]):
         if (description) {
           const common = commonNounName(description, phrase, use);
           if (common !== undefined) description = common;
+          else if (placeLike(description, names)) description = { ...description, kind: 'organisation', human: false };
         }
         if (description) state = resolveNamed(description, named);
       }
