@@ -194,6 +194,20 @@ describe('places that speak', () => {
   });
 });
 
+describe('companies that speak', () => {
+  it('gives a one-word name the text writes of as a thing a body\'s kind', () => {
+    const result = analyse('Zapply said its drivers would get a raise. Zapply, which runs the app, said fares would rise.');
+    expect(speakerOf(result, 'its drivers would get a raise')).toMatchObject({ name: 'Zapply', kind: 'organisation' });
+  });
+
+  it('keeps a person who is only the object near "its" a person', () => {
+    const result = analyse('The party debated how to deal with Okafor during its meeting. Okafor said the party was wrong.');
+    expect(speakerOf(result, 'the party was wrong')?.kind).toBe('person');
+    const named = analyse('Lena Zapf said its time had come. Zapf said it was late.');
+    expect(speakerOf(named, 'it was late')?.kind).toBe('person');
+  });
+});
+
 describe('attributions in French, Spanish and German', () => {
   it('attributes "«…», a déclaré le ministre NAME"', () => {
     const result = analyse('«Nous fermerons le port», a déclaré le ministre Luc Garnier mardi.');

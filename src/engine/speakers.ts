@@ -353,6 +353,8 @@ interface NameUse {
   ending: Set<string>;
   /** Words written alone as a name ("Ruiz said"): how a surname is used. */
   alone: Set<string>;
+  /** Single-word names the text treats as a thing, not a person: "Zapply, which …", "Zapply said its drivers …". */
+  thing: Set<string>;
 }
 
 /** Names past this many words are not looked up (and are not places of the kind placeLike tells). */
@@ -363,7 +365,7 @@ const PLACE_RATIO = 4;
 
 function nameUse(model: TextModel): NameUse {
   const { tokens } = model;
-  const use: NameUse = { afterIn: new Map(), written: new Map(), ending: new Set(), alone: new Set() };
+  const use: NameUse = { afterIn: new Map(), written: new Map(), ending: new Set(), alone: new Set(), thing: new Set() };
   let i = 0;
   while (i < tokens.length) {
     if (!isNameWord(tokens[i])) {
@@ -374,7 +376,11 @@ function nameUse(model: TextModel): NameUse {
     while (i < tokens.length && isNameWord(tokens[i])) i++;
     const last = i - 1;
     if (last > first) use.ending.add(tokens[last].lower);
-    else use.alone.add(tokens[first].lower);
+    else {
+      use.alone.add(tokens[first].lower);
+      const object = first > 0 && OBJECT_MARKS.has(tokens[first - 1].lower);
+      if (!object && refersAsThing(tokens, first + 1)) use.thing.add(tokens[first].lower);
+    }
     if (last - first >= PLACE_WORDS) continue;
     let name = tokens[first].lower;
     for (let k = first + 1; k <= last; k++) name += ` ${tokens[k].lower}`;
@@ -386,6 +392,23 @@ function nameUse(model: TextModel): NameUse {
     }
   }
   return use;
+}
+
+/** Prepositions whose object a name may be ("denounced by Zapply for its bias"), on either side of it. */
+const OBJECT_MARKS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'by', 'to', 'on', 'into', 'during', 'over', 'under', 'against', 'about', 'atop', 'behind', 'like']);
+
+/**
+ * Whether the tokens from `at` (right after a one-word name that is no preposition's object) treat it as a
+ * thing: ", which" or "VERB (that) its".
+ */
+function refersAsThing(tokens: Token[], at: number): boolean {
+  const next = tokens[at];
+  if (!next) return false;
+  if (next.kind !== 'word') return next.lower === ',' && tokens[at + 1]?.lower === 'which';
+  if (next.capitalised || OBJECT_MARKS.has(next.lower)) return false;
+  let i = at + 1;
+  if (tokens[i]?.lower === 'that') i++;
+  return tokens[i]?.lower === 'its';
 }
 
 /**
@@ -400,6 +423,8 @@ function placeLike(description: Description, use: NameUse): boolean {
   const name = words.join(' ');
   // A place is written after "in" often; a person now and then ("faith in Ruiz").
   const inside = use.afterIn.get(name) ?? 0;
+  // "Zapply said its drivers …": a one-word name with no given name, written of as a thing, is a company's or a body's.
+  if (words.length === 1 && use.thing.has(name) && !use.ending.has(name)) return true;
   if (inside === 0 || inside * PLACE_RATIO < (use.written.get(name) ?? 0)) return false;
   const last = words[words.length - 1];
   return words.length === 1 ? !use.ending.has(last) : !use.alone.has(last);
