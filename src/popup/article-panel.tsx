@@ -10,7 +10,7 @@ import { CopyButtons } from './copy-buttons';
 import { HighlightToggles } from './highlight-toggles';
 import { placementFrom } from './placement';
 import { QuoteList } from './quote-list';
-import { SectionBoundary } from './section-boundary';
+import { ListSection } from './list-section';
 import { showInPage } from './show-in-page';
 import { SpeakerList } from './speaker-list';
 
@@ -60,52 +60,45 @@ export function ArticlePanel({ tabId, result }: Props) {
         </p>
       )}
 
-      <section aria-labelledby="speakers-heading">
-        <h2 id="speakers-heading">
-          {t('speakersHeading')} <span class="total">{view.speakers.length}</span>
-        </h2>
-        <SectionBoundary title={t('speakersHeading').toLowerCase()}>
-          <SpeakerList speakers={view.speakers} selectedId={speakerId} onSelect={setSpeakerId} />
-        </SectionBoundary>
-      </section>
+      <ListSection id="speakers" heading={t('speakersHeading')} count={view.speakers.length}>
+        <SpeakerList speakers={view.speakers} selectedId={speakerId} onSelect={setSpeakerId} />
+      </ListSection>
 
-      <section aria-labelledby="quotes-heading">
-        <h2 id="quotes-heading">
-          {t('quotesHeading')} <span class="total">{view.quotes.length}</span>
-        </h2>
-        {selectedSpeaker && (
-          <p class="filter" data-testid="quote-filter">
-            {t('filterOnly', selectedSpeaker.name)}{' '}
-            <button type="button" class="link" onClick={() => setSpeakerId(null)}>
-              {t('showAll')}
+      <ListSection
+        id="quotes"
+        heading={t('quotesHeading')}
+        count={view.quotes.length}
+        intro={
+          selectedSpeaker && (
+            <p class="filter" data-testid="quote-filter">
+              {t('filterOnly', selectedSpeaker.name)}{' '}
+              <button type="button" class="link" onClick={() => setSpeakerId(null)}>
+                {t('showAll')}
+              </button>
+            </p>
+          )
+        }
+        outro={
+          lowConfidenceCount > 0 && (
+            <button type="button" class="link toggle" aria-pressed={showLowConfidence} onClick={() => setShowLowConfidence(!showLowConfidence)}>
+              {showLowConfidence
+                ? t('hideLowConfidence')
+                : lowConfidenceCount === 1
+                  ? t('showLowConfidenceOne')
+                  : t('showLowConfidenceMany', lowConfidenceCount)}
             </button>
-          </p>
-        )}
-        <SectionBoundary title={t('quotesHeading').toLowerCase()}>
-          {/* Keyed by the filter: another filter starts again from the first batch of its quotes. */}
-          <QuoteList
-            key={`${speakerId}|${showLowConfidence}`}
-            quotes={quotes} speakers={view.speakers} article={result.article} placement={placement} onShow={show} />
-        </SectionBoundary>
-        {lowConfidenceCount > 0 && (
-          <button type="button" class="link toggle" aria-pressed={showLowConfidence} onClick={() => setShowLowConfidence(!showLowConfidence)}>
-            {showLowConfidence
-              ? t('hideLowConfidence')
-              : lowConfidenceCount === 1
-                ? t('showLowConfidenceOne')
-                : t('showLowConfidenceMany', lowConfidenceCount)}
-          </button>
-        )}
-      </section>
+          )
+        }
+      >
+        {/* Keyed by the filter: another filter starts again from the first batch of its quotes. */}
+        <QuoteList
+          key={`${speakerId}|${showLowConfidence}`}
+          quotes={quotes} speakers={view.speakers} article={result.article} placement={placement} onShow={show} />
+      </ListSection>
 
-      <section aria-labelledby="claims-heading">
-        <h2 id="claims-heading">
-          {t('claimsHeading')} <span class="total">{view.claims.length}</span>
-        </h2>
-        <SectionBoundary title={t('claimsHeading').toLowerCase()}>
-          <ClaimList claims={view.claims} placement={placement} onShow={show} />
-        </SectionBoundary>
-      </section>
+      <ListSection id="claims" heading={t('claimsHeading')} count={view.claims.length}>
+        <ClaimList claims={view.claims} placement={placement} onShow={show} />
+      </ListSection>
     </>
   );
 }
