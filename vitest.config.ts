@@ -5,6 +5,9 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'bench/**/*.test.ts', 'test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
     environment: 'node',
+    // Guards against a hang only: no unit test has a time budget (a busy machine is not a bug).
+    testTimeout: 600_000,
+    hookTimeout: 600_000,
   },
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
 });

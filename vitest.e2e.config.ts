@@ -8,7 +8,10 @@ export default defineConfig({
     environment: 'node',
     fileParallelism: false,
     maxWorkers: 1,
-    testTimeout: 120_000,
-    hookTimeout: 120_000,
+    // Guards against a hang only: on a busy shared machine a test may be slow, and that is not a failure.
+    testTimeout: 900_000,
+    hookTimeout: 900_000,
+    // expect.poll waits on state; its 1 s default would fail on a busy machine, not on a bug.
+    expect: { poll: { timeout: 120_000 } },
   },
 });

@@ -5,9 +5,10 @@
  *
  *   npx tsx bench/run.ts                 the full run; writes bench/results/latest.{json,md}
  *   npx tsx bench/run.ts --quick         few repeats, for development on a shared machine; writes nothing
- *   npx tsx bench/run.ts --only a,b      only these sections (engine, scaling, compromise, bundle, browser); writes nothing
+ *   npx tsx bench/run.ts --only a,b      only these sections (engine, scaling, compromise, cli, bundle, browser); writes nothing
  *
- * The browser section needs `npm run build:e2e` (dist-e2e/) and the bundle section `npm run build` (dist/).
+ * The browser section needs `npm run build:e2e` (dist-e2e/), the bundle section `npm run build` (dist/)
+ * and the cli section `npm run build:cli` (dist-cli/).
  */
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release } from 'node:os';
@@ -15,6 +16,7 @@ import { resolve } from 'node:path';
 import { REPO_ROOT } from '../scripts/shared-corpus';
 import { benchBrowser } from './browser';
 import { benchBundle } from './bundle';
+import { benchCli, CLI_PATH } from './cli';
 import { benchCompromise } from './compromise';
 import { benchEngine, type TimedText } from './engine';
 import type { RunCounts } from './measure';
@@ -22,7 +24,7 @@ import { benchPages } from './pages';
 import { markdownTable, unmetBudgets, type Figure } from './report';
 import { benchScaling } from './scaling';
 
-const SECTIONS = ['engine', 'scaling', 'compromise', 'bundle', 'browser'] as const;
+const SECTIONS = ['engine', 'scaling', 'compromise', 'cli', 'bundle', 'browser'] as const;
 type Section = (typeof SECTIONS)[number];
 
 interface Options {
@@ -47,6 +49,7 @@ function repeatCounts(quick: boolean) {
         engine: counts(2, 3),
         scaling: counts(1, 2),
         compromise: counts(0, 1),
+        cliStarts: 3,
         clicks: 3,
         tracedClicks: 1,
         analyseCycles: 10,
@@ -57,6 +60,7 @@ function repeatCounts(quick: boolean) {
         scaling: counts(1, 5),
         // Compromise gets one shared warm-up (below): per-text warm-ups of the ×256 text would take a minute.
         compromise: counts(0, 3),
+        cliStarts: 20,
         clicks: 20,
         tracedClicks: 3,
         analyseCycles: 100,
@@ -119,6 +123,13 @@ async function main(): Promise<void> {
       figures.push(...compromise.figures);
       details.compromise = compromise.details;
     }
+  }
+
+  if (wants('cli')) {
+    log('cli');
+    const cli = await benchCli(CLI_PATH, counts.cliStarts);
+    figures.push(...cli.figures);
+    details.cli = cli.details;
   }
 
   if (wants('bundle')) {

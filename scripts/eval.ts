@@ -69,7 +69,8 @@ function option(args: string[], name: string): string | undefined {
 
 /** Predictions come from the CLI itself, so what is scored is exactly what users run. */
 function predict(goldPath: string, outPath: string): void {
-  const output = execFileSync(process.execPath, ['--import', 'tsx', resolve(REPO_ROOT, 'cli/analyze.ts'), '--jsonl', goldPath], {
+  // The built CLI (`npm run eval` builds it first): the very program users run.
+  const output = execFileSync(process.execPath, [resolve(REPO_ROOT, 'dist-cli/quotelens.mjs'), '--jsonl', goldPath], {
     cwd: REPO_ROOT,
     maxBuffer: 1 << 30,
     encoding: 'utf8',

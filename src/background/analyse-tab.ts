@@ -5,10 +5,12 @@
  */
 import type { ExtractedArticle } from '../content/article-text';
 import { analyze } from '../engine';
+import { sameArticleAddress } from '../shared/article-address';
 import type { ArticleInfo, TabAnalysis, TabAnalysisReply } from '../shared/tab-analysis';
 import { callTab } from '../shared/messaging';
 import { injectContentScript } from './inject';
 import { paintHighlights } from './paint-highlights';
+import { currentTabUrl } from './tab-address';
 import { forgetTabResult, loadTabResult, saveTabResult } from './tab-results';
 
 /**
@@ -42,7 +44,7 @@ export async function forgetTab(tabId: number): Promise<void> {
 }
 
 async function analyseTabOnce(tabId: number): Promise<TabAnalysisReply<TabAnalysis>> {
-  const kept = await loadTabResult(tabId).catch(() => null);
+  const kept = await keptResultFor(tabId);
   if (kept) return { state: 'ready', result: kept };
 
   const generation = generations.get(tabId) ?? 0;
@@ -71,6 +73,18 @@ async function analyseTabOnce(tabId: number): Promise<TabAnalysisReply<TabAnalys
 
   if ((generations.get(tabId) ?? 0) === generation) await saveTabResult(tabId, result).catch(() => false);
   return { state: 'ready', result };
+}
+
+/**
+ * The result kept for the tab, when it is of the page the tab shows now. A
+ * worker that was stopped and restarted reads it from storage, whatever events
+ * it missed meanwhile; the address check guards against a navigation whose
+ * event was lost with the worker (the page is then read again).
+ */
+async function keptResultFor(tabId: number): Promise<TabAnalysis | null> {
+  const [kept, url] = await Promise.all([loadTabResult(tabId).catch(() => null), currentTabUrl(tabId)]);
+  if (!kept) return null;
+  return url === undefined || sameArticleAddress(url, kept.article.url) ? kept : null;
 }
 
 /** True when `promise` resolves within `ms`, false when it is still pending then; rejects as it does. */

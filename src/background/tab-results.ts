@@ -9,16 +9,20 @@ import type { TabAnalysis } from '../shared/tab-analysis';
 const KEY_PREFIX = 'tab:';
 
 interface StoredResult {
+  /** When the page was analysed (not when the entry was last written): the oldest analyses make room first. */
   savedAt: number;
   result: TabAnalysis;
 }
 
 const keyFor = (tabId: number) => `${KEY_PREFIX}${tabId}`;
 
-export async function loadTabResult(tabId: number): Promise<TabAnalysis | null> {
+async function loadStored(tabId: number): Promise<StoredResult | null> {
   const key = keyFor(tabId);
-  const stored = (await browser.storage.session.get(key))[key] as StoredResult | undefined;
-  return stored?.result ?? null;
+  return ((await browser.storage.session.get(key))[key] as StoredResult | undefined) ?? null;
+}
+
+export async function loadTabResult(tabId: number): Promise<TabAnalysis | null> {
+  return (await loadStored(tabId))?.result ?? null;
 }
 
 /**
@@ -26,8 +30,8 @@ export async function loadTabResult(tabId: number): Promise<TabAnalysis | null> 
  * the oldest other tabs' results make room: they are re-analysed on demand.
  * A result too large to keep at all is simply not kept.
  */
-export async function saveTabResult(tabId: number, result: TabAnalysis): Promise<boolean> {
-  const entry: StoredResult = { savedAt: Date.now(), result };
+export async function saveTabResult(tabId: number, result: TabAnalysis, savedAt = Date.now()): Promise<boolean> {
+  const entry: StoredResult = { savedAt, result };
   for (;;) {
     try {
       await browser.storage.session.set({ [keyFor(tabId)]: entry });
@@ -44,9 +48,11 @@ export async function saveTabResult(tabId: number, result: TabAnalysis): Promise
  * the page. Only for the kept analysis of `url`: the tab may have moved on.
  */
 export async function updateTabPlacement(tabId: number, url: string, placed: Record<string, boolean>): Promise<boolean> {
-  const result = await loadTabResult(tabId);
-  if (!result?.highlights || result.article.url !== url) return false;
-  return saveTabResult(tabId, { ...result, highlights: { ...result.highlights, placed } });
+  const stored = await loadStored(tabId);
+  const result = stored?.result;
+  if (!stored || !result?.highlights || result.article.url !== url) return false;
+  // Still the same analysis: it keeps its age.
+  return saveTabResult(tabId, { ...result, highlights: { ...result.highlights, placed } }, stored.savedAt);
 }
 
 export async function forgetTabResult(tabId: number): Promise<void> {

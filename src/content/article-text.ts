@@ -3,12 +3,10 @@
  * (on the live document) and in the CLI (on a jsdom document); both get the
  * same text, so offsets measured in Node hold in the browser.
  */
-import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { Readability } from '@mozilla/readability';
 import type { ArticleInput } from '../engine/types';
 import { countWords } from '../engine/words';
-
-/** Below this many words Readability's pick is a teaser or a list, not an article. */
-export const MIN_ARTICLE_WORDS = 80;
+import { MIN_ARTICLE_WORDS, proseVerdict, sentenceWordsIn } from './running-prose';
 
 export interface ExtractedArticle extends ArticleInput {
   title: string;
@@ -79,6 +77,16 @@ export function articleTextFrom(root: Node): string {
   return paragraphs.join('\n\n');
 }
 
+/** Words inside the links of `root`: a page of links is an index, not an article. */
+function linkWordsIn(root: Element): number {
+  let words = 0;
+  for (const link of root.querySelectorAll('a')) {
+    // A link inside a link is counted with its outer one.
+    if (!link.parentElement?.closest('a')) words += countWords(link.textContent ?? '');
+  }
+  return words;
+}
+
 function metaContent(doc: Document, selectors: string[]): string | null {
   for (const selector of selectors) {
     const value = doc.querySelector(selector)?.getAttribute('content');
@@ -89,8 +97,8 @@ function metaContent(doc: Document, selectors: string[]): string | null {
 
 /**
  * Extracts the article of `doc`. Readability works on a clone, so the page the
- * reader sees is never altered. A page with no run of prose (a home page of
- * headlines, search results) is not an article.
+ * reader sees is never altered. What it extracts is an article when it is
+ * running prose: a home page of headlines or a list of search results is not.
  */
 export function extractArticle(doc: Document, url: string): ExtractionResult {
   const steps = extractionSteps(doc, url);
@@ -102,7 +110,7 @@ export function extractArticle(doc: Document, url: string): ExtractionResult {
 
 /**
  * `extractArticle` as separate tasks: `pause` runs between its steps (the
- * readability check, the copy of the document, Readability's parse, the text),
+ * copy of the document, Readability's parse, the text),
  * so the page's own work is not held up by the whole of it at once.
  */
 export async function extractArticleInSteps(doc: Document, url: string, pause: () => Promise<void>): Promise<ExtractionResult> {
@@ -116,13 +124,6 @@ export async function extractArticleInSteps(doc: Document, url: string, pause: (
 
 /** The extraction, yielding between the steps that take a while on a large page. */
 function* extractionSteps(doc: Document, url: string): Generator<void, ExtractionResult, void> {
-  // Home pages and search results hold plenty of text, but no paragraph of prose:
-  // Readability would still pick a list of headlines. Firefox's reader-view check turns them away.
-  if (!isProbablyReaderable(doc)) {
-    const words = countWords(doc.body?.textContent ?? '');
-    return { ok: false, reason: words < MIN_ARTICLE_WORDS ? 'too-short' : 'no-article', words };
-  }
-  yield;
   const clone = doc.cloneNode(true) as Document;
   yield;
   let parsed: ReturnType<Readability<Element>['parse']> = null;
@@ -132,11 +133,16 @@ function* extractionSteps(doc: Document, url: string): Generator<void, Extractio
   } catch {
     parsed = null;
   }
-  if (!parsed || !parsed.content) return { ok: false, reason: 'no-article', words: 0 };
+  if (!parsed || !parsed.content) {
+    // Nothing Readability could call content: a page of images, frames or scripts, or an empty one.
+    const words = countWords(doc.body?.textContent ?? '');
+    return { ok: false, reason: words < MIN_ARTICLE_WORDS ? 'too-short' : 'no-article', words };
+  }
   yield;
   const text = articleTextFrom(parsed.content);
   const words = countWords(text);
-  if (words < MIN_ARTICLE_WORDS) return { ok: false, reason: 'too-short', words };
+  const verdict = proseVerdict({ words, sentenceWords: sentenceWordsIn(text), linkWords: linkWordsIn(parsed.content) });
+  if (!verdict.ok) return { ok: false, reason: verdict.reason, words };
   return {
     ok: true,
     article: {

@@ -6,6 +6,7 @@
  * Every popup opening injects this file again, so it installs its listener
  * only once per page: a second listener would answer every message twice.
  */
+import { sameArticleAddress } from '../shared/article-address';
 import { callBackground, listen } from '../shared/messaging';
 import { extractArticleInSteps } from './article-text';
 import { createHighlighter, type Highlighter } from './highlights/painter';
@@ -27,7 +28,7 @@ function install(): void {
    * the worker records the new placement for the next popup.
    */
   function onReanchor(placed: Record<string, boolean>): void {
-    if (withoutFragment(location.href) !== withoutFragment(paintedUrl)) {
+    if (!sameArticleAddress(location.href, paintedUrl)) {
       highlighter?.clear();
       return;
     }
@@ -71,11 +72,6 @@ function install(): void {
       return { cleared: true } as const;
     },
   });
-}
-
-/** In-page links change only the #fragment: the article is the same. */
-function withoutFragment(url: string): string {
-  return url.split('#')[0];
 }
 
 const scope = globalThis as typeof globalThis & { [INSTALLED]?: boolean };

@@ -68,6 +68,9 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       '--disable-quic',
     ],
   });
+  // Waits on state are hang guards, not budgets: on a loaded 2-core machine a step may take long.
+  context.setDefaultTimeout(120_000);
+  context.setDefaultNavigationTimeout(120_000);
   try {
     const serviceWorker = await extensionServiceWorker(context);
     const extensionId = new URL(serviceWorker.url()).host;
@@ -91,7 +94,7 @@ async function extensionServiceWorker(context: BrowserContext): Promise<Worker> 
   const isExtensionWorker = (worker: Worker) => worker.url().startsWith('chrome-extension://');
   const running = context.serviceWorkers().find(isExtensionWorker);
   if (running) return running;
-  return context.waitForEvent('serviceworker', { predicate: isExtensionWorker, timeout: 15_000 }).catch(() => {
+  return context.waitForEvent('serviceworker', { predicate: isExtensionWorker, timeout: 120_000 }).catch(() => {
     throw new Error('The extension service worker did not start: check the built service-worker-loader.js.');
   });
 }
@@ -194,7 +197,7 @@ export async function openPopup(
   return { page, state };
 }
 
-export async function waitForPopupState(page: Page, timeoutMs = 30_000): Promise<PopupState> {
+export async function waitForPopupState(page: Page, timeoutMs = 120_000): Promise<PopupState> {
   const root = page.locator('[data-state]:not([data-state="loading"])');
   await root.waitFor({ timeout: timeoutMs });
   return (await root.getAttribute('data-state')) as PopupState;

@@ -52,7 +52,7 @@ describe('after the page re-renders', () => {
     await page.evaluate((text) => {
       [...document.querySelectorAll('article p')].find((paragraph) => paragraph.textContent?.includes(text))?.remove();
     }, MOVED_QUOTE);
-    await expect.poll(() => placementInNewPopup(tabId, MOVED_QUOTE), { timeout: 10_000 }).toBe('false');
+    await expect.poll(() => placementInNewPopup(tabId, MOVED_QUOTE), { timeout: 60_000 }).toBe('false');
     await page.close();
   });
 });
@@ -79,7 +79,7 @@ describe('a single-page app moving to another article', () => {
       },
       { title: SECOND_TITLE, html: articlePage({ title: SECOND_TITLE, paragraphsHtml: newsParagraphs('Tomas Okafor', 'harbour master', 'the bridge repairs') }) },
     );
-    await expect.poll(() => quotelensHighlights(page), { timeout: 5_000 }).toEqual([]);
+    await expect.poll(() => quotelensHighlights(page), { timeout: 60_000 }).toEqual([]);
   });
 
   it('and a popup opened then analyses the new article afresh', async () => {
@@ -95,7 +95,7 @@ describe('a single-page app moving to another article', () => {
 
   it('drops them too when only the address changes (the worker tells the page)', async () => {
     await page.evaluate(() => history.pushState({}, '', '/third'));
-    await expect.poll(() => quotelensHighlights(page), { timeout: 5_000 }).toEqual([]);
+    await expect.poll(() => quotelensHighlights(page), { timeout: 60_000 }).toEqual([]);
   });
 });
 

@@ -182,7 +182,7 @@ describe('a news article', () => {
     await allowClipboard(ext);
     await popup.bringToFront();
     await popup.getByTestId('copy-summary').click();
-    await popup.getByRole('status').filter({ hasText: 'Summary copied' }).waitFor({ timeout: 5_000 });
+    await popup.getByRole('status').filter({ hasText: 'Summary copied' }).waitFor({ timeout: 60_000 });
     const summary = await popup.evaluate(() => navigator.clipboard.readText());
     expect(summary.startsWith(`# ${SEED_TITLE}\n`)).toBe(true);
     expect(summary).toContain('- Site: Press TV');

@@ -101,7 +101,7 @@ describe('at run time', () => {
     await expect.poll(() => article.evaluate(() => CSS.highlights.has('quotelens-flash'))).toBe(true);
     await allowClipboard(ext);
     await popup.getByTestId('copy-summary').click();
-    await popup.getByRole('status').filter({ hasText: /copied/i }).waitFor({ timeout: 5_000 });
+    await popup.getByRole('status').filter({ hasText: /copied/i }).waitFor({ timeout: 60_000 });
     await popup.close();
     const again = await openPopup(ext, tabId);
     expect(again.state).toBe('ready');

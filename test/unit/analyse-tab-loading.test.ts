@@ -12,6 +12,7 @@ const fakes = vi.hoisted(() => ({
 
 vi.mock('../../src/background/inject', () => ({ injectContentScript: fakes.inject }));
 vi.mock('../../src/background/paint-highlights', () => ({ paintHighlights: async () => null }));
+vi.mock('../../src/background/tab-address', () => ({ currentTabUrl: async () => undefined }));
 vi.mock('../../src/shared/messaging', () => ({ callTab: () => fakes.extract() }));
 vi.mock('../../src/background/tab-results', () => ({
   loadTabResult: async () => null,

@@ -9,11 +9,13 @@ const fakes = vi.hoisted(() => ({
   extract: vi.fn<() => Promise<ExtractionResult>>(),
   analyze: vi.fn(),
   paint: vi.fn(),
+  tabUrl: vi.fn<(tabId: number) => Promise<string | undefined>>(),
 }));
 
 vi.mock('../../src/background/inject', () => ({ injectContentScript: fakes.inject }));
 vi.mock('../../src/background/paint-highlights', () => ({ paintHighlights: fakes.paint }));
 vi.mock('../../src/engine', () => ({ analyze: fakes.analyze }));
+vi.mock('../../src/background/tab-address', () => ({ currentTabUrl: fakes.tabUrl }));
 vi.mock('../../src/shared/messaging', () => ({ callTab: () => fakes.extract() }));
 vi.mock('../../src/background/tab-results', () => ({
   loadTabResult: async (tabId: number) => fakes.stored.get(tabId) ?? null,
@@ -40,6 +42,7 @@ beforeEach(() => {
   fakes.extract.mockReset().mockResolvedValue({ ok: true, article });
   fakes.analyze.mockReset().mockReturnValue(analysis);
   fakes.paint.mockReset().mockResolvedValue({ placed: { q1: true }, painted: true });
+  fakes.tabUrl.mockReset().mockResolvedValue(article.url);
 });
 
 describe('analyseTab', () => {
@@ -63,6 +66,22 @@ describe('analyseTab', () => {
     await analyseTab(1);
     await analyseTab(1);
     expect(fakes.inject).toHaveBeenCalledTimes(1);
+  });
+
+  it('answers from the kept result when the tab is at the article’s address, also with another #fragment', async () => {
+    await analyseTab(1);
+    fakes.tabUrl.mockResolvedValue(`${article.url}#comments`);
+    expect((await analyseTab(1)).state).toBe('ready');
+    fakes.tabUrl.mockResolvedValue(undefined);
+    expect((await analyseTab(1)).state).toBe('ready');
+    expect(fakes.inject).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads the page again when the tab has moved to another address since the result was kept', async () => {
+    await analyseTab(1);
+    fakes.tabUrl.mockResolvedValue('https://news.example/another-story');
+    await analyseTab(1);
+    expect(fakes.inject).toHaveBeenCalledTimes(2);
   });
 
   it('runs one analysis for a tab asked twice at once', async () => {

@@ -1,6 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { articleTextFrom, extractArticle, MIN_ARTICLE_WORDS } from '../../src/content/article-text';
+import { articleTextFrom, extractArticle } from '../../src/content/article-text';
+import { MIN_ARTICLE_WORDS } from '../../src/content/running-prose';
 
 const sentence = (n: number) => `Sentence number ${n} of the report says something about the town council and its budget.`;
 

@@ -74,4 +74,14 @@ describe('tab results', () => {
     expect(await updateTabPlacement(1, tabAnalysis.article.url, { q1: false, q2: true })).toBe(true);
     expect((await loadTabResult(1))?.highlights).toEqual({ placed: { q1: false, q2: true }, painted: true });
   });
+
+  it('keeps the analysis’s age when it records a new placement', async () => {
+    vi.useFakeTimers();
+    vi.setSystemTime(1000);
+    await saveTabResult(1, { ...tabAnalysis, highlights: { placed: { q1: true }, painted: true } });
+    vi.setSystemTime(5000);
+    expect(await updateTabPlacement(1, tabAnalysis.article.url, { q1: false })).toBe(true);
+    vi.useRealTimers();
+    expect(session.items.get('tab:1')).toMatchObject({ savedAt: 1000 });
+  });
 });
