@@ -2,9 +2,12 @@
  * quotelens on the command line: the same extraction and the same engine as the
  * extension, in Node.
  *
- *   npm run analyze -- FILE…                 readable report (.html via Readability, else plain text)
- *   npm run analyze -- --json FILE…          the full analysis as JSON
- *   npm run analyze -- --jsonl IN.jsonl      one scorer prediction per {"id","text"} line, on stdout
+ *   quotelens FILE…                 readable report (.html via Readability, else plain text)
+ *   quotelens --json FILE…          the full analysis as JSON
+ *   quotelens --jsonl IN.jsonl      one scorer prediction per {"id","text"} line, on stdout
+ *
+ * Built into dist-cli/quotelens.mjs (vite.cli.config.ts), the package's `bin`:
+ * `npx quotelens …` or `npm run analyze -- …`.
  */
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
@@ -13,8 +16,9 @@ import { formatAnalysis } from './format';
 import { loadArticle } from './load-article';
 import { toPrediction } from './predictions';
 
-const USAGE = `usage: npm run analyze -- [--json] FILE…
-       npm run analyze -- --jsonl IN.jsonl > OUT.jsonl`;
+const USAGE = `usage: quotelens [--json] FILE…
+       quotelens --jsonl IN.jsonl > OUT.jsonl
+(from the repository: npx quotelens …, or npm run analyze -- …)`;
 
 const NOT_ARTICLE = {
   'no-article': 'no article found on this page',
