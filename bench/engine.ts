@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { extractArticle, type ExtractedArticle } from '../src/content/article-text';
+import { extractArticle } from '../src/content/article-text';
+import type { ExtractedArticle } from '../src/shared/extracted-article';
 import { analyze } from '../src/engine/index';
 import { timeMedian, type RunCounts } from './measure';
 import type { BenchPage, PageSource } from './pages';

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { ExtractionResult } from '../src/content/article-text';
+import type { ExtractionResult } from '../src/shared/extracted-article';
 import { countWords } from '../src/engine/words';
 
 /**

@@ -6,8 +6,8 @@
 import { articleTextFrom, extractArticle, foldWhitespace } from '../src/content/article-text';
 import { anchorAll } from '../src/content/highlights/anchor';
 import { createHighlighter, type Highlighter, type ReanchorCause } from '../src/content/highlights/painter';
-import { selectorsFor, textQuoteAt } from '../src/content/highlights/selectors';
-import { HIGHLIGHT_KINDS, HIGHLIGHT_NAME_PREFIX, type HighlightItem } from '../src/content/highlights/types';
+import { selectorsFor, textQuoteAt } from '../src/shared/highlights/selectors';
+import { HIGHLIGHT_KINDS, HIGHLIGHT_NAME_PREFIX, type HighlightItem } from '../src/shared/highlights/types';
 import type { Analysis, ArticleInput } from '../src/engine/types';
 
 /**

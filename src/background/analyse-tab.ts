@@ -3,10 +3,11 @@
  * has it read the article, runs the engine here in the worker, highlights the
  * page, and keeps the result for the tab.
  */
-import type { ExtractedArticle } from '../content/article-text';
+import type { ExtractedArticle } from '../shared/extracted-article';
 import { analyze } from '../engine';
 import { sameArticleAddress } from '../shared/article-address';
-import type { ArticleInfo, TabAnalysis, TabAnalysisReply } from '../shared/tab-analysis';
+import type { ArticleInfo } from '../shared/article-info';
+import type { TabAnalysis, TabAnalysisReply } from '../shared/tab-analysis';
 import { callTab } from '../shared/messaging';
 import { injectContentScript } from './inject';
 import { paintHighlights } from './paint-highlights';

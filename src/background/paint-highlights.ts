@@ -3,11 +3,11 @@
  * nicety: any failure here leaves the popup's lists intact, with no placement
  * information (null).
  */
-import { selectorsFor } from '../content/highlights/selectors';
-import { kindColoursFrom } from '../content/highlights/styles';
-import { HIGHLIGHT_KINDS } from '../content/highlights/types';
+import { selectorsFor } from '../shared/highlights/selectors';
+import { kindColoursFrom } from '../shared/highlights/styles';
+import { HIGHLIGHT_KINDS } from '../shared/highlights/types';
 import type { Analysis } from '../engine/types';
-import type { HighlightLook, PaintReply } from '../shared/messages';
+import type { HighlightLook, PaintReply } from '../shared/highlights/types';
 import { callTab } from '../shared/messaging';
 import type { Settings } from '../shared/settings';
 import { loadSettings } from '../shared/settings-store';

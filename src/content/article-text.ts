@@ -4,19 +4,10 @@
  * same text, so offsets measured in Node hold in the browser.
  */
 import { Readability } from '@mozilla/readability';
-import type { ArticleInput } from '../engine/types';
 import { countWords } from '../engine/words';
+import type { ExtractionResult } from '../shared/extracted-article';
 import { MIN_ARTICLE_WORDS, proseVerdict, sentenceWordsIn } from './running-prose';
 
-export interface ExtractedArticle extends ArticleInput {
-  title: string;
-  url: string;
-  words: number;
-}
-
-export type ExtractionResult =
-  | { ok: true; article: ExtractedArticle }
-  | { ok: false; reason: 'no-article' | 'too-short'; words: number };
 
 /** Elements whose content is one paragraph of the article text (the innermost one wins). */
 const PARAGRAPH_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'FIGCAPTION', 'TD', 'TH', 'DD', 'DT']);

@@ -10,7 +10,7 @@ import { sameArticleAddress } from '../shared/article-address';
 import { callBackground, listen } from '../shared/messaging';
 import { extractArticleInSteps } from './article-text';
 import { createHighlighter, type Highlighter } from './highlights/painter';
-import { HIGHLIGHT_KINDS, type HighlightKind } from './highlights/types';
+import { HIGHLIGHT_KINDS, type HighlightKind } from '../shared/highlights/types';
 import { yieldToPage } from './yield-to-page';
 
 const INSTALLED = '__quotelensContentScriptInstalled';

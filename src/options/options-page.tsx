@@ -3,7 +3,7 @@
  * format and header. Every change is saved at once (no Save button to forget)
  * and the page says so; `data-state` tells tests when the stored settings are in.
  */
-import { HIGHLIGHT_KINDS } from '../content/highlights/types';
+import { HIGHLIGHT_KINDS } from '../shared/highlights/types';
 import { HIGHLIGHT_KIND_LABEL } from '../shared/highlight-kind-labels';
 import { t, type MessageKey } from '../shared/i18n';
 import { DEFAULT_SETTINGS, SUMMARY_FORMATS, type SummaryFormat } from '../shared/settings';

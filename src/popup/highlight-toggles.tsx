@@ -3,7 +3,7 @@
  * reader's setting (remembered, and the default for the next article) and is
  * applied to this page at once.
  */
-import { HIGHLIGHT_KINDS, type HighlightKind } from '../content/highlights/types';
+import { HIGHLIGHT_KINDS, type HighlightKind } from '../shared/highlights/types';
 import { HIGHLIGHT_KIND_LABEL } from '../shared/highlight-kind-labels';
 import { t } from '../shared/i18n';
 import { callTab } from '../shared/messaging';

@@ -3,7 +3,7 @@
  * undefined when nothing was painted (no highlighter, or a low-confidence quote
  * that is not painted), in which case the popup says nothing about it.
  */
-import type { PaintReply } from '../shared/messages';
+import type { PaintReply } from '../shared/highlights/types';
 
 export type Placement = (itemId: string) => boolean | undefined;
 

@@ -3,7 +3,7 @@ import type { QuoteEntry, SpeakerEntry } from '../shared/article-view';
 import type { QuoteKind } from '../engine/types';
 import { t, type MessageKey } from '../shared/i18n';
 import { quoteCitation } from '../shared/quote-citation';
-import type { ArticleInfo } from '../shared/tab-analysis';
+import type { ArticleInfo } from '../shared/article-info';
 import { BatchedList } from './batched-list';
 import { ClipboardButton } from './clipboard-button';
 import type { Placement } from './placement';

@@ -3,7 +3,7 @@
  * with resolved speaker names, claims with their numbers marked. Pure, shared
  * by the popup and the Markdown summary so both always list the same things.
  */
-import type { ArticleInfo } from './tab-analysis';
+import type { ArticleInfo } from './article-info';
 import {
   LOW_CONFIDENCE,
   type Analysis,

@@ -4,7 +4,7 @@
  * separate "Export JSON" (analysis-export.ts).
  */
 import { articleSite, QUOTE_KIND_LABEL, speakerDescription } from './article-view';
-import type { SummaryOptions, SummarySource } from './summary';
+import type { SummaryOptions, SummarySource } from './summary-source';
 
 export function buildJsonSummary({ article, view }: SummarySource, options: SummaryOptions = { includeTitleAndUrl: true }): string {
   const summary = {

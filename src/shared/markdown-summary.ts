@@ -11,7 +11,7 @@ import {
   type ClaimEntry,
   type QuoteEntry,
 } from './article-view';
-import type { SummaryOptions, SummarySource } from './summary';
+import type { SummaryOptions, SummarySource } from './summary-source';
 
 /** Characters that start Markdown syntax anywhere in a line (the rest only matter at a line's start, which page text never is). */
 const INLINE_SYNTAX = /[\\`*_[\]<>|~#]/g;

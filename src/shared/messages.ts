@@ -10,9 +10,8 @@
  * also fires in other extension pages: a listener answers only what is
  * addressed to it and stays silent otherwise (another listener may reply).
  */
-import type { ExtractionResult } from '../content/article-text';
-import type { KindColours } from '../content/highlights/styles';
-import type { HighlightItem, HighlightKind } from '../content/highlights/types';
+import type { ExtractionResult } from './extracted-article';
+import type { HighlightItem, HighlightKind, HighlightLook, PaintReply } from './highlights/types';
 import type { TabAnalysisReply } from './tab-analysis';
 
 export interface BackgroundCalls {
@@ -37,19 +36,6 @@ export interface ContentCalls {
   scrollTo: { request: { id: string }; reply: { scrolled: boolean } };
   /** Remove every highlight: the tab has left the article they belong to. */
   clearHighlights: { request: Record<string, never>; reply: { cleared: true } };
-}
-
-/** How the page highlights look, from the reader's settings. */
-export interface HighlightLook {
-  colours: Record<HighlightKind, KindColours>;
-  kinds: Record<HighlightKind, boolean>;
-}
-
-export interface PaintReply {
-  /** id → whether the item was found on the page. */
-  placed: Record<string, boolean>;
-  /** False where the browser has no CSS Custom Highlight API: items are found (and scrolled to) but not coloured. */
-  painted: boolean;
 }
 
 export type Destination = 'background' | 'content';

@@ -4,7 +4,7 @@
  */
 import { articleSite, groupQuotesBySpeaker, QUOTE_KIND_LABEL, speakerDescription } from './article-view';
 import { plural } from './markdown-summary';
-import type { SummaryOptions, SummarySource } from './summary';
+import type { SummaryOptions, SummarySource } from './summary-source';
 
 /** Page text on one line. */
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();

@@ -3,7 +3,7 @@
  *   “We will not give up.” — Antony Blinken, US Secretary of State, via Press TV, https://…
  */
 import { articleSite, speakerDescription, type QuoteEntry, type SpeakerEntry } from './article-view';
-import type { ArticleInfo } from './tab-analysis';
+import type { ArticleInfo } from './article-info';
 
 const OPENING_MARKS = /^["“„«‹「『‘'‚]/;
 

@@ -5,8 +5,8 @@
  * that is missing or malformed (an older version, a hand-edited profile) falls
  * back to its default, field by field, so one bad value never loses the rest.
  */
-import type { HighlightKind } from '../content/highlights/types';
-import { HIGHLIGHT_KINDS } from '../content/highlights/types';
+import type { HighlightKind } from './highlights/types';
+import { HIGHLIGHT_KINDS } from './highlights/types';
 
 export type SummaryFormat = 'markdown' | 'text' | 'json';
 

@@ -3,15 +3,7 @@ import { buildJsonSummary } from './json-summary';
 import { buildMarkdownSummary } from './markdown-summary';
 import { buildPlainTextSummary } from './plain-text-summary';
 import type { SummaryFormat } from './settings';
-import type { PopupResult } from './tab-analysis';
-
-/** A summary lists what the popup lists: the article's identity and its view. */
-export type SummarySource = Pick<PopupResult, 'article' | 'view'>;
-
-export interface SummaryOptions {
-  /** Whether the summary starts with the article's title, site and URL. */
-  includeTitleAndUrl: boolean;
-}
+import type { SummaryOptions, SummarySource } from './summary-source';
 
 const BUILDERS: Record<SummaryFormat, (source: SummarySource, options: SummaryOptions) => string> = {
   markdown: buildMarkdownSummary,

@@ -1,18 +1,8 @@
 /** What the service worker keeps for a tab, and the smaller part of it the popup is sent. */
 import type { Analysis } from '../engine/types';
+import type { ArticleInfo } from './article-info';
 import type { ArticleView } from './article-view';
-import type { PaintReply } from './messages';
-
-/** The article's identity, as the popup header and the Markdown summary show it. */
-export interface ArticleInfo {
-  title: string;
-  siteName: string | null;
-  byline: string | null;
-  url: string;
-  words: number;
-  /** The page's declared language (`<html lang>` or Readability's guess); absent in results kept by older versions. */
-  lang?: string | null;
-}
+import type { PaintReply } from './highlights/types';
 
 /** What the worker keeps for a tab (in storage.session): everything Export JSON needs, the article text included. */
 export interface TabAnalysis {

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ExtractionResult } from '../../src/content/article-text';
+import type { ExtractionResult } from '../../src/shared/extracted-article';
 import type { TabAnalysis } from '../../src/shared/tab-analysis';
 import { analysis } from './analysis-fixture';
 

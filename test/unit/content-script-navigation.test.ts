@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
 import type { HighlighterOptions } from '../../src/content/highlights/painter';
-import type { Handlers, HighlightLook } from '../../src/shared/messages';
+import type { HighlightLook } from '../../src/shared/highlights/types';
+import type { Handlers } from '../../src/shared/messages';
 
 const fakes = vi.hoisted(() => ({
   listen: vi.fn(),

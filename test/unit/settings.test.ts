@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { kindColoursFrom, highlightStyleSheetText } from '../../src/content/highlights/styles';
+import { kindColoursFrom, highlightStyleSheetText } from '../../src/shared/highlights/styles';
 import { DEFAULT_SETTINGS, isHexColour, validateSettings } from '../../src/shared/settings';
 
 // paint-highlights reads the settings through the extension API, which only loads inside an extension.

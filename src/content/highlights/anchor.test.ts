@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { articleTextFrom, foldWhitespace } from '../article-text';
 import { anchorAll } from './anchor';
-import { textQuoteAt } from './selectors';
-import type { HighlightItem } from './types';
+import { textQuoteAt } from '../../shared/highlights/selectors';
+import type { HighlightItem } from '../../shared/highlights/types';
 
 const PAGE = `
   <nav><a href="/">Home</a> <a href="/world">World</a></nav>

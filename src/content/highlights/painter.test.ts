@@ -3,7 +3,7 @@
 // page watching; painting itself is tested in Chromium (test/e2e/highlights.e2e.test.ts).
 import { describe, expect, it } from 'vitest';
 import { createHighlighter, type ReanchorCause } from './painter';
-import type { HighlightItem } from './types';
+import type { HighlightItem } from '../../shared/highlights/types';
 
 function load(markup: string): void {
   const parsed = new DOMParser().parseFromString(`<!doctype html><html><body>${markup}</body></html>`, 'text/html');

@@ -4,11 +4,11 @@
  * constructed style sheet, so the page's DOM is never modified. The only node
  * added is the tooltip's host, on `<html>`, once a tooltip first shows.
  */
-import { buildTextIndex, rangeFor } from './text-index';
-import { matchTextQuote } from './text-quote';
-import { highlightStyleSheetText, type KindColours } from './styles';
+import { highlightStyleSheetText } from '../../shared/highlights/styles';
+import { HIGHLIGHT_KINDS, highlightName, type HighlightItem, type HighlightKind, type KindColours } from '../../shared/highlights/types';
+import { anchorItem } from './anchor';
+import { buildTextIndex } from './text-index';
 import { createTooltip, type TooltipLine } from './tooltip';
-import { HIGHLIGHT_KINDS, highlightName, type HighlightItem, type HighlightKind } from './types';
 
 export type ReanchorCause = 'mutation' | 'navigation';
 
@@ -117,11 +117,9 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
     if (body) {
       const index = buildTextIndex(body);
       for (const item of items) {
+        // The page may change during a pause: anchorItem leaves out a match whose nodes have left it.
         if (!(await mayGoOn())) return false;
-        const match = matchTextQuote(index.text, item);
-        // The page may have changed during a pause: a match whose nodes left it is not placed.
-        const range = match ? rangeFor(index, match.start, match.end) : null;
-        placed.set(item.id, range && body.contains(range.commonAncestorContainer) ? range : null);
+        placed.set(item.id, anchorItem(index, body, item));
       }
     }
     if (!(await mayGoOn())) return false;

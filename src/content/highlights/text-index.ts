@@ -5,7 +5,7 @@
  * adjacent blocks (`<p>a</p><p>b</p>`) often have no whitespace between them at
  * all, so only a whitespace-free comparison treats both the same.
  */
-import { TOOLTIP_HOST_TAG } from './types';
+import { TOOLTIP_HOST_TAG } from '../../shared/highlights/types';
 
 /**
  * Never visible as text. The same tags the article text skips (article-text.ts),

@@ -5,8 +5,8 @@
  * lives in a closed shadow root, so page CSS cannot restyle or hide it and page
  * scripts cannot read it.
  */
-import { colourProperty, DEFAULT_COLOURS } from './styles';
-import { TOOLTIP_HOST_TAG, type HighlightKind } from './types';
+import { colourProperty, DEFAULT_COLOURS } from '../../shared/highlights/styles';
+import { TOOLTIP_HOST_TAG, type HighlightKind } from '../../shared/highlights/types';
 
 export interface TooltipLine {
   kind: HighlightKind;

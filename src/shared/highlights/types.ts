@@ -32,3 +32,22 @@ export function highlightName(kind: HighlightKind | 'flash'): string {
 
 /** The tag of the one element the highlighter adds to a page: the tooltip's shadow host. */
 export const TOOLTIP_HOST_TAG = 'quotelens-tooltip';
+
+/** One kind's colours: a translucent tint and an underline (see styles.ts). */
+export interface KindColours {
+  background: string;
+  underline: string;
+}
+
+/** How the page highlights look, from the reader's settings. */
+export interface HighlightLook {
+  colours: Record<HighlightKind, KindColours>;
+  kinds: Record<HighlightKind, boolean>;
+}
+
+export interface PaintReply {
+  /** id → whether the item was found on the page. */
+  placed: Record<string, boolean>;
+  /** False where the browser has no CSS Custom Highlight API: items are found (and scrolled to) but not coloured. */
+  painted: boolean;
+}

@@ -6,12 +6,7 @@
  * (`--quotelens-quote-background`, …) so that an options page can change them
  * without touching these rules.
  */
-import { HIGHLIGHT_KINDS, highlightName, type HighlightKind } from './types';
-
-export interface KindColours {
-  background: string;
-  underline: string;
-}
+import { HIGHLIGHT_KINDS, highlightName, type HighlightKind, type KindColours } from './types';
 
 /** Amber, blue and magenta: told apart with the common colour-vision deficiencies too. */
 export const DEFAULT_COLOURS: Record<HighlightKind | 'flash', KindColours> = {
