@@ -64,10 +64,10 @@ async function openSeed(): Promise<{ article: Page; tabId: number; popup: Page }
 }
 
 describe('the built extension', () => {
-  it('asks only for activeTab, scripting and storage, with no always-on content script', async () => {
+  it('asks only for activeTab, scripting, sidePanel and storage, with no always-on content script', async () => {
     const manifest = JSON.parse(await readFile(resolve(E2E_EXTENSION_DIR, 'manifest.json'), 'utf8'));
     expect(manifest.manifest_version).toBe(3);
-    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'scripting', 'storage']);
+    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'scripting', 'sidePanel', 'storage']);
     expect(manifest.content_scripts ?? []).toEqual([]);
     expect(manifest.web_accessible_resources).toBeUndefined();
     // Only the E2E build reaches local test servers without a click.

@@ -1,0 +1,35 @@
+/**
+ * The tab the side panel shows: the active tab of the panel's window, followed
+ * as the reader switches tabs. `?tabId=N` sets the first one (the E2E tests
+ * open the panel page in a tab of their own, as they do the popup); a tab
+ * that is the panel page itself is never followed.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { tabIdFromQuery } from './target-tab';
+
+/** The followed tab's id; null until it is known, or when the window has no tab to show. */
+export function useFollowedTab(): number | null {
+  const [tabId, setTabId] = useState<number | null>(() => tabIdFromQuery(location.search));
+
+  useEffect(() => {
+    let windowId: number | undefined;
+    let ownTabId: number | undefined;
+    const follow = (activated: browser.Tabs.OnActivatedActiveInfoType) => {
+      if (activated.windowId === windowId && activated.tabId !== ownTabId) setTabId(activated.tabId);
+    };
+    browser.tabs.onActivated.addListener(follow);
+    void (async () => {
+      // A side panel is in no tab (getCurrent gives undefined); a panel page opened as a tab is in one.
+      const [window, own] = await Promise.all([browser.windows.getCurrent(), browser.tabs.getCurrent()]);
+      windowId = window.id;
+      ownTabId = own?.id;
+      if (tabIdFromQuery(location.search) !== null) return;
+      const [active] = await browser.tabs.query({ active: true, windowId });
+      setTabId(active?.id !== undefined && active.id !== ownTabId ? active.id : null);
+    })().catch((error: unknown) => console.warn('Quotelens: could not find the active tab', error));
+    return () => browser.tabs.onActivated.removeListener(follow);
+  }, []);
+
+  return tabId;
+}

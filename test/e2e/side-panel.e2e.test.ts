@@ -1,0 +1,120 @@
+/**
+ * The side panel's page (panel.html) in real Chromium: the popup's view kept
+ * open beside the page. Opened for the seed article's tab (`?tabId=N`, as the
+ * popup tests do: the E2E tests cannot click the browser's own UI), it shows
+ * the seed's results and stays correct while the reader clicks in the page,
+ * switches to another tab and back, and the page moves to another address in
+ * place (`history.pushState`). The popup offers "Open in side panel".
+ */
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  allowClipboard,
+  launchWithExtension,
+  openPopup,
+  openTab,
+  PANEL_PATH,
+  REPO_ROOT,
+  serveDirectory,
+  waitForPopupState,
+  watchErrors,
+  type ExtensionBrowser,
+  type StaticServer,
+} from './harness';
+
+const SEED_TITLE = 'US’s Blinken says Taliban actions ‘inconsistent’ with pursuit of peace';
+const SEED_SPEAKERS = ['Antony Blinken', 'Suhail Shaheen', 'Deborah Lyons', 'Andrew Watkins', 'Abdul Ghani Baradar'];
+/** Waits on the panel's state, however long a loaded machine takes (the test's own timeout is the limit). */
+const UNTIL_SETTLED = 0;
+
+let ext: ExtensionBrowser;
+let site: StaticServer;
+let errors: string[] = [];
+let article: Page;
+let articleTabId: number;
+let panel: Page;
+
+beforeAll(async () => {
+  ext = await launchWithExtension();
+  site = await serveDirectory(resolve(REPO_ROOT, 'test/fixtures'));
+  errors = watchErrors(ext);
+  await allowClipboard(ext);
+  ({ page: article, tabId: articleTabId } = await openTab(ext, site.url('seed/article.html')));
+  // The reader analysed the article in the popup, then opened the panel.
+  const { page: popup, state } = await openPopup(ext, articleTabId);
+  expect(state).toBe('ready');
+  await popup.close();
+  ({ page: panel } = await openPopup(ext, articleTabId, { path: PANEL_PATH, width: 360 }));
+});
+
+afterAll(async () => {
+  await site?.close();
+  await ext?.close();
+});
+
+/** The panel shows the seed's results: title, the five named speakers, and quotes placed in the page. */
+async function expectSeedResults(): Promise<void> {
+  await panel.locator('[data-state="ready"]').waitFor({ timeout: UNTIL_SETTLED });
+  await expect(panel.locator('h1').innerText()).resolves.toBe(SEED_TITLE);
+  const speakers = await panel.getByTestId('speaker').allTextContents();
+  for (const name of SEED_SPEAKERS) expect(speakers.some((text) => text.includes(name)), `${name} is listed`).toBe(true);
+  await expect(panel.locator('[data-testid="quote"][data-placed="true"]').count()).resolves.toBeGreaterThanOrEqual(15);
+}
+
+async function panelState(): Promise<string | null> {
+  return panel.locator('main').getAttribute('data-state');
+}
+
+describe('the side panel', () => {
+  it('shows the result kept for the article’s tab, and copies its summary', async () => {
+    await expectSeedResults();
+    await panel.getByTestId('copy-summary').click();
+    await panel.getByRole('status').filter({ hasText: 'Summary copied' }).waitFor({ timeout: UNTIL_SETTLED });
+    const summary = await panel.evaluate(() => navigator.clipboard.readText());
+    expect(summary.startsWith(`# ${SEED_TITLE}\n`)).toBe(true);
+    for (const name of SEED_SPEAKERS) expect(summary).toContain(`### ${name}\n`);
+  });
+
+  it('stays correct after a click in the page', async () => {
+    await article.bringToFront();
+    await article.locator('article p').first().click();
+    await expectSeedResults();
+    await expect(article.evaluate(() => CSS.highlights.has('quotelens-quote'))).resolves.toBe(true);
+  });
+
+  it('follows the reader to another tab, offers to analyse it, and comes back to the article', async () => {
+    const { page: other } = await openTab(ext, site.url('seed/article.html?copy=2'));
+    await other.bringToFront();
+    await panel.locator('[data-state="not-analysed"]').waitFor({ timeout: UNTIL_SETTLED });
+    await expect(panel.getByTestId('analyse-tab').innerText()).resolves.toBe('Analyse this page');
+
+    await article.bringToFront();
+    await expectSeedResults();
+    await other.close();
+  });
+
+  it('after an in-page navigation, offers to analyse the new address, and analyses it on request', async () => {
+    await article.evaluate(() => history.pushState({}, '', '?section=world'));
+    // The worker forgets the tab's result when its address changes; the panel hears of it.
+    await expect.poll(panelState, { timeout: UNTIL_SETTLED }).toBe('not-analysed');
+    await expect.poll(() => article.evaluate(() => CSS.highlights.has('quotelens-quote')), { timeout: UNTIL_SETTLED }).toBe(false);
+
+    await panel.getByTestId('analyse-tab').click();
+    expect(await waitForPopupState(panel, UNTIL_SETTLED)).toBe('ready');
+    await expectSeedResults();
+    await expect(article.evaluate(() => CSS.highlights.has('quotelens-quote'))).resolves.toBe(true);
+  });
+
+  it('raised no error anywhere', () => {
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('the popup', () => {
+  it('offers to open the side panel', async () => {
+    const { page: popup } = await openPopup(ext, articleTabId);
+    await expect(popup.getByTestId('open-side-panel').innerText()).resolves.toBe('Open in side panel');
+    await popup.close();
+  });
+});
