@@ -25,7 +25,7 @@ import {
 
 const SEED_TITLE = 'US’s Blinken says Taliban actions ‘inconsistent’ with pursuit of peace';
 const SEED_SPEAKERS = ['Antony Blinken', 'Suhail Shaheen', 'Deborah Lyons', 'Andrew Watkins', 'Abdul Ghani Baradar'];
-/** Waits on the panel's state, however long a loaded machine takes (the test's own timeout is the limit). */
+/** Playwright's "no timeout": waits on state however long a loaded machine takes (the test's own timeout is the limit). */
 const UNTIL_SETTLED = 0;
 
 let ext: ExtensionBrowser;
@@ -62,10 +62,6 @@ async function expectSeedResults(): Promise<void> {
   await expect(panel.locator('[data-testid="quote"][data-placed="true"]').count()).resolves.toBeGreaterThanOrEqual(15);
 }
 
-async function panelState(): Promise<string | null> {
-  return panel.locator('main').getAttribute('data-state');
-}
-
 describe('the side panel', () => {
   it('shows the result kept for the article’s tab, and copies its summary', async () => {
     await expectSeedResults();
@@ -97,8 +93,8 @@ describe('the side panel', () => {
   it('after an in-page navigation, offers to analyse the new address, and analyses it on request', async () => {
     await article.evaluate(() => history.pushState({}, '', '?section=world'));
     // The worker forgets the tab's result when its address changes; the panel hears of it.
-    await expect.poll(panelState, { timeout: UNTIL_SETTLED }).toBe('not-analysed');
-    await expect.poll(() => article.evaluate(() => CSS.highlights.has('quotelens-quote')), { timeout: UNTIL_SETTLED }).toBe(false);
+    await panel.locator('[data-state="not-analysed"]').waitFor({ timeout: UNTIL_SETTLED });
+    await article.waitForFunction(() => !CSS.highlights.has('quotelens-quote'), null, { timeout: UNTIL_SETTLED });
 
     await panel.getByTestId('analyse-tab').click();
     expect(await waitForPopupState(panel, UNTIL_SETTLED)).toBe('ready');
