@@ -20,19 +20,10 @@ import {
   type StaticServer,
   watchErrors,
 } from './harness';
+import { SEED_SPEAKERS, SEED_TITLE } from './seed-expectations';
 import { tooltipText } from './tooltip-text';
 
 const FIXTURES = resolve(REPO_ROOT, 'test/fixtures');
-const SEED_TITLE = 'US’s Blinken says Taliban actions ‘inconsistent’ with pursuit of peace';
-
-/** The seed's speakers and a quote a reader would expect listed under each. */
-const SEED_SPEAKERS = [
-  { name: 'Antony Blinken', role: 'Secretary of State', quote: 'Actions that try to take the country by force' },
-  { name: 'Suhail Shaheen', role: 'Taliban spokesman', quote: 'more than 80 percent of the territory' },
-  { name: 'Deborah Lyons', role: 'United Nations', quote: 'tragic course of action' },
-  { name: 'Andrew Watkins', role: 'International Crisis Group', quote: 'The fall of Kabul is not imminent' },
-  { name: 'Abdul Ghani Baradar', role: 'political office', quote: 'intra-Afghan peace talks' },
-];
 
 let ext: ExtensionBrowser;
 let site: StaticServer;
