@@ -90,6 +90,20 @@ describe('the side panel', () => {
     await other.close();
   });
 
+  it('on a tab the reader has not clicked the icon on, says how to let it read the page', async () => {
+    // A data: page: neither the E2E build's host permissions nor activeTab (no click) reach it.
+    const { page: unreadable } = await openTab(ext, 'data:text/html,<title>Elsewhere</title><p>Not clicked on.</p>');
+    await unreadable.bringToFront();
+    await panel.locator('[data-state="not-analysed"]').waitFor({ timeout: UNTIL_SETTLED });
+    await panel.getByTestId('analyse-tab').click();
+    expect(await waitForPopupState(panel, UNTIL_SETTLED)).toBe('not-article');
+    await expect(panel.locator('[data-reason="restricted"]').innerText()).resolves.toContain('Click the Quotelens icon on this page');
+
+    await article.bringToFront();
+    await expectSeedResults();
+    await unreadable.close();
+  });
+
   it('after an in-page navigation, offers to analyse the new address, and analyses it on request', async () => {
     await article.evaluate(() => history.pushState({}, '', '?section=world'));
     // The worker forgets the tab's result when its address changes; the panel hears of it.
