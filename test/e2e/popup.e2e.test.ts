@@ -94,6 +94,15 @@ describe('a news article', () => {
     }
   });
 
+  it('shows who gets the voice: Antony Blinken first, the officials quoted on the condition of anonymity as anonymous', async () => {
+    const groups = popup.getByTestId('voice-group');
+    await expect(groups.first().getAttribute('data-kind')).resolves.toBe('person');
+    await expect(popup.getByTestId('voice').first().innerText()).resolves.toMatch(/^Antony Blinken\s+6 quotes, \d+% of quoted words$/);
+    const anonymous = popup.locator('[data-testid="voice-group"][data-kind="anonymous"]');
+    await expect(anonymous.locator('h3').innerText()).resolves.toMatch(/^Anonymous sources: 2 of \d+ quotes \(\d+%\)$/);
+    await expect(anonymous.getByTestId('voice').allInnerTexts()).resolves.toEqual([expect.stringMatching(/^US officials\s/)]);
+  });
+
   it('lists each speaker’s quotes, direct or reported, and filters by speaker on click', async () => {
     const quotes = popup.getByTestId('quote');
     expect(await quotes.count()).toBeGreaterThanOrEqual(15);

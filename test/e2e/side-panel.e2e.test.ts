@@ -70,6 +70,7 @@ describe('the side panel', () => {
     const summary = await panel.evaluate(() => navigator.clipboard.readText());
     expect(summary.startsWith(`# ${SEED_TITLE}\n`)).toBe(true);
     for (const name of SEED_NAMES) expect(summary).toContain(`### ${name}\n`);
+    expect(summary).toMatch(/\n\| Antony Blinken \| named person \| 6 \| \d+% \|\n/);
   });
 
   it('stays correct after a click in the page', async () => {
