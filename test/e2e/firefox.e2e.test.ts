@@ -3,7 +3,8 @@
  * WebDriver BiDi (see firefox-harness.ts). The seed article, served on
  * 127.0.0.1 as in the Chromium tests, analysed in the popup page: the five
  * named speakers with their roles, the highlights painted in the page, the
- * copied summary; and the sidebar's page showing the kept result.
+ * copied summary; and the sidebar's page, open beforehand, following the
+ * reader back to the analysed article.
  */
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
@@ -20,6 +21,9 @@ let site: StaticServer;
 let article: Page;
 let articleTabId: number;
 let popup: Page;
+/** The sidebar's page, opened before the article is analysed. */
+let panel: Page;
+let panelStateBeforeAnalysis: string | null;
 
 beforeAll(async () => {
   firefox = await launchFirefoxWithExtension();
@@ -34,6 +38,9 @@ beforeAll(async () => {
   articleTabId = created[0];
   await options.close();
 
+  panel = await openExtensionPage(firefox, `${PANEL_PATH}?tabId=${articleTabId}`);
+  await panel.waitForSelector('[data-state]:not([data-state="loading"])', { timeout: UNTIL_SETTLED });
+  panelStateBeforeAnalysis = await popupState(panel);
   popup = await openExtensionPage(firefox, `${POPUP_PATH}?tabId=${articleTabId}`);
   await popup.waitForSelector('[data-state]:not([data-state="loading"])', { timeout: UNTIL_SETTLED });
 }, 300_000);
@@ -48,6 +55,10 @@ function popupState(page: Page): Promise<string | null> {
 }
 
 describe('the seed article in Firefox ESR', () => {
+  it('has the sidebar’s page offer to analyse the page before it is analysed', () => {
+    expect(panelStateBeforeAnalysis).toBe('not-analysed');
+  });
+
   it('is analysed in the popup: the title and the five named speakers with their roles', async () => {
     expect(await popupState(popup)).toBe('ready');
     expect(await popup.$eval('h1', (title) => title.textContent)).toBe(SEED_TITLE);
@@ -88,14 +99,16 @@ describe('the seed article in Firefox ESR', () => {
     expect(summary).toMatch(/## Speakers\n\n- \*\*Antony Blinken\*\*, US Secretary of State/);
     for (const { name } of SEED_SPEAKERS) expect(summary).toContain(`### ${name}\n`);
     expect(summary).toContain('“The fall of Kabul is not imminent.” (direct)');
+    expect(summary).toMatch(/\n\| Antony Blinken \| named person \| 6 \| \d+% \|\n/);
   });
 
-  it('offers the sidebar, whose page shows the result kept for the tab', async () => {
+  it('offers the sidebar, whose page, open before the analysis, follows the reader back to the analysed article', async () => {
     expect(await popup.$eval('[data-testid="open-side-panel"]', (button) => button.textContent)).toBe('Open in side panel');
-    const panel = await openExtensionPage(firefox, `${PANEL_PATH}?tabId=${articleTabId}`);
+    // The panel follows the active tab, and the popup's page was one: back to the article, whose result
+    // the popup kept in storage.session meanwhile.
+    await article.bringToFront();
     await panel.waitForSelector('[data-state="ready"]', { timeout: UNTIL_SETTLED });
     expect(await panel.$eval('h1', (title) => title.textContent)).toBe(SEED_TITLE);
-    await panel.close();
   });
 
   it('logged no error or warning from the extension', () => {
