@@ -8,9 +8,9 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { tabIdFromQuery } from './target-tab';
 
-/** The followed tab's id; null until it is known, or when the window has no tab to show. */
-export function useFollowedTab(): number | null {
-  const [tabId, setTabId] = useState<number | null>(() => tabIdFromQuery(location.search));
+/** The followed tab's id; undefined until it is known, null when the window has no tab to show. */
+export function useFollowedTab(): number | null | undefined {
+  const [tabId, setTabId] = useState<number | null | undefined>(() => tabIdFromQuery(location.search) ?? undefined);
 
   useEffect(() => {
     let windowId: number | undefined;

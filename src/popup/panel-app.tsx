@@ -37,6 +37,7 @@ export function PanelApp() {
   };
 
   useEffect(() => {
+    if (tabId === undefined) return; // still looking for the active tab: "loading"
     if (tabId === null) {
       latestRequest.current++;
       setView({ state: 'error', detail: t('errorNoTab') });
