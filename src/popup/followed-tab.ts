@@ -21,13 +21,18 @@ export function useFollowedTab(): number | null | undefined {
     browser.tabs.onActivated.addListener(follow);
     void (async () => {
       // A side panel is in no tab (getCurrent gives undefined); a panel page opened as a tab is in one.
-      const [window, own] = await Promise.all([browser.windows.getCurrent(), browser.tabs.getCurrent()]);
-      windowId = window.id;
+      const [panelWindow, own] = await Promise.all([browser.windows.getCurrent(), browser.tabs.getCurrent()]);
+      windowId = panelWindow.id;
       ownTabId = own?.id;
       if (tabIdFromQuery(location.search) !== null) return;
       const [active] = await browser.tabs.query({ active: true, windowId });
-      setTabId(active?.id !== undefined && active.id !== ownTabId ? active.id : null);
-    })().catch((error: unknown) => console.warn('Quotelens: could not find the active tab', error));
+      const found = active?.id !== undefined && active.id !== ownTabId ? active.id : null;
+      // A tab the reader switched to meanwhile wins.
+      setTabId((current) => current ?? found);
+    })().catch((error: unknown) => {
+      console.warn('Quotelens: could not find the active tab', error);
+      setTabId((current) => current ?? null);
+    });
     return () => browser.tabs.onActivated.removeListener(follow);
   }, []);
 
