@@ -4,7 +4,8 @@
  * popup tests do: the E2E tests cannot click the browser's own UI), it shows
  * the seed's results and stays correct while the reader clicks in the page,
  * switches to another tab and back, and the page moves to another address in
- * place (`history.pushState`). The popup offers "Open in side panel".
+ * place (`history.pushState`). And the browser's own side panel, opened with
+ * the popup's "Open in side panel", finds the active tab by itself and follows it.
  */
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -22,6 +23,7 @@ import {
   type ExtensionBrowser,
   type StaticServer,
 } from './harness';
+import { attachToSidePanel, type BrowserSidePanel } from './browser-side-panel';
 import { SEED_SPEAKERS, SEED_TITLE } from './seed-expectations';
 
 const SEED_NAMES = SEED_SPEAKERS.map((speaker) => speaker.name);
@@ -122,10 +124,39 @@ describe('the side panel', () => {
   });
 });
 
-describe('the popup', () => {
-  it('offers to open the side panel', async () => {
+describe('the browser’s side panel, opened from the popup', () => {
+  const stateIs = (state: string) => `document.querySelector('main')?.dataset.state === '${state}'`;
+  let sidePanel: BrowserSidePanel;
+
+  beforeAll(async () => {
+    await article.bringToFront();
     const { page: popup } = await openPopup(ext, articleTabId);
     await expect(popup.getByTestId('open-side-panel').innerText()).resolves.toBe('Open in side panel');
-    await popup.close();
+    // A real click: Chrome opens the side panel only during a user gesture. The popup then closes itself.
+    await popup.getByTestId('open-side-panel').click();
+    sidePanel = await attachToSidePanel(ext, article);
+    // The popup was a tab of its own here: the reader is back on the article.
+    await article.bringToFront();
+  });
+
+  it('shows the article’s results, finding the active tab by itself', async () => {
+    await sidePanel.waitFor(stateIs('ready'));
+    await expect(sidePanel.evaluate('document.querySelector("h1").textContent')).resolves.toBe(SEED_TITLE);
+    const speakers = await sidePanel.evaluate<string[]>('[...document.querySelectorAll("[data-testid=speaker]")].map((item) => item.textContent)');
+    for (const name of SEED_NAMES) expect(speakers.some((text) => text.includes(name)), `${name} is listed`).toBe(true);
+  });
+
+  it('follows the reader to another tab and back', async () => {
+    const { page: other } = await openTab(ext, site.url('seed/article.html?copy=3'));
+    await other.bringToFront();
+    await sidePanel.waitFor(stateIs('not-analysed'));
+    await article.bringToFront();
+    await sidePanel.waitFor(stateIs('ready'));
+    await expect(sidePanel.evaluate('document.querySelector("h1").textContent')).resolves.toBe(SEED_TITLE);
+    await other.close();
+  });
+
+  it('raised no error anywhere', () => {
+    expect(errors).toEqual([]);
   });
 });
