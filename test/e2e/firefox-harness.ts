@@ -12,7 +12,9 @@
  *   waited for in the page;
  * - a fixed extension UUID (pref `extensions.webextensions.uuids`), so the
  *   extension's pages have a known address;
- * - extension pages' and the background's errors reach only Firefox's stdout.
+ * - the console messages of extension pages and the background reach only
+ *   Firefox's stdout (uncaught exceptions not even there: the tests check the
+ *   states the pages reach instead).
  *
  * A missing Firefox fails loudly: `scripts/setup.sh` installs it.
  */

@@ -156,7 +156,7 @@ describe('the browser’s side panel, opened from the popup', () => {
     await other.close();
   });
 
-  it('raised no error anywhere', () => {
+  it('raised no error anywhere, the side panel open', () => {
     expect(errors).toEqual([]);
   });
 });
