@@ -17,10 +17,15 @@ export const FIREFOX_MIN_VERSION = '140.0';
 export const FIREFOX_ANDROID_MIN_VERSION = '142.0';
 
 /** Chrome-only keys Firefox warns about. */
-const CHROME_ONLY_KEYS = ['minimum_chrome_version', 'key', 'update_url'];
+const CHROME_ONLY_KEYS = ['minimum_chrome_version', 'key', 'update_url', 'side_panel'];
+/** Chrome-only permissions: Firefox's sidebar needs none. */
+const CHROME_ONLY_PERMISSIONS = ['sidePanel'];
 
 export type Manifest = Record<string, unknown> & {
   background?: { service_worker?: string; scripts?: string[]; type?: string };
+  side_panel?: { default_path?: string };
+  permissions?: string[];
+  icons?: Record<string, string>;
 };
 
 export function firefoxManifest(chrome: Manifest): Manifest {
@@ -29,6 +34,12 @@ export function firefoxManifest(chrome: Manifest): Manifest {
   const manifest: Manifest = { ...chrome };
   for (const key of CHROME_ONLY_KEYS) delete manifest[key];
   manifest.background = { scripts: [worker], type: 'module' };
+  if (chrome.permissions) manifest.permissions = chrome.permissions.filter((permission) => !CHROME_ONLY_PERMISSIONS.includes(permission));
+  // Chrome's side panel page is Firefox's sidebar; opened from the popup's button, not at install.
+  const panel = chrome.side_panel?.default_path;
+  if (panel) {
+    manifest.sidebar_action = { default_panel: panel, default_title: '__MSG_panelTitle__', default_icon: chrome.icons, open_at_install: false };
+  }
   manifest.browser_specific_settings = {
     gecko: {
       id: FIREFOX_ADDON_ID,

@@ -6,12 +6,16 @@
 import { callTab, listen } from '../shared/messaging';
 import { analyseTab, forgetTab } from './analyse-tab';
 import { handleCommands } from './commands';
-import { analysisExportFrom, popupReplyFrom } from './popup-result';
+import { analysisExportFrom, popupReplyFrom, popupResultFrom } from './popup-result';
 import { forgetTabsThatLeave } from './tab-lifecycle';
-import { updateTabPlacement } from './tab-results';
+import { loadTabResult, updateTabPlacement } from './tab-results';
 
 listen('background', {
   analyseTab: async ({ tabId }) => popupReplyFrom(await analyseTab(tabId)),
+  keptResult: async ({ tabId }) => {
+    const kept = await loadTabResult(tabId);
+    return kept && popupResultFrom(kept);
+  },
   exportAnalysis: async ({ tabId, url }) => analysisExportFrom(await analyseTab(tabId), url),
   placementChanged: async ({ url, placed }, { tabId }) => ({
     kept: tabId !== undefined && (await updateTabPlacement(tabId, url, placed).catch(() => false)),

@@ -14,10 +14,11 @@ interface StoredResult {
   result: TabAnalysis;
 }
 
-const keyFor = (tabId: number) => `${KEY_PREFIX}${tabId}`;
+/** The storage.session key of a tab's result (the side panel watches it change). */
+export const tabResultKey = (tabId: number) => `${KEY_PREFIX}${tabId}`;
 
 async function loadStored(tabId: number): Promise<StoredResult | null> {
-  const key = keyFor(tabId);
+  const key = tabResultKey(tabId);
   return ((await browser.storage.session.get(key))[key] as StoredResult | undefined) ?? null;
 }
 
@@ -34,7 +35,7 @@ export async function saveTabResult(tabId: number, result: TabAnalysis, savedAt 
   const entry: StoredResult = { savedAt, result };
   for (;;) {
     try {
-      await browser.storage.session.set({ [keyFor(tabId)]: entry });
+      await browser.storage.session.set({ [tabResultKey(tabId)]: entry });
       return true;
     } catch (error) {
       if (!isQuotaError(error) || !(await evictOldest(tabId))) return false;
@@ -56,7 +57,7 @@ export async function updateTabPlacement(tabId: number, url: string, placed: Rec
 }
 
 export async function forgetTabResult(tabId: number): Promise<void> {
-  await browser.storage.session.remove(keyFor(tabId));
+  await browser.storage.session.remove(tabResultKey(tabId));
 }
 
 function isQuotaError(error: unknown): boolean {
@@ -67,7 +68,7 @@ function isQuotaError(error: unknown): boolean {
 async function evictOldest(keepTabId: number): Promise<boolean> {
   const all = (await browser.storage.session.get(null)) as Record<string, StoredResult | undefined>;
   const oldest = Object.entries(all)
-    .filter(([key, value]) => key.startsWith(KEY_PREFIX) && key !== keyFor(keepTabId) && value)
+    .filter(([key, value]) => key.startsWith(KEY_PREFIX) && key !== tabResultKey(keepTabId) && value)
     .sort(([, a], [, b]) => a!.savedAt - b!.savedAt)[0];
   if (!oldest) return false;
   await browser.storage.session.remove(oldest[0]);

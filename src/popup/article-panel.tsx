@@ -1,4 +1,4 @@
-/** The ready popup: the article's identity, then speakers, quotes and claims. */
+/** The ready popup: the article's identity, then speakers, voices, quotes and claims. */
 import { useMemo, useState } from 'preact/hooks';
 import { articleSite } from '../shared/article-view';
 import { t } from '../shared/i18n';
@@ -13,6 +13,7 @@ import { QuoteList } from './quote-list';
 import { ListSection } from './list-section';
 import { showInPage } from './show-in-page';
 import { SpeakerList } from './speaker-list';
+import { VoicesChart } from './voices-chart';
 
 interface Props {
   tabId: number;
@@ -62,6 +63,10 @@ export function ArticlePanel({ tabId, result }: Props) {
 
       <ListSection id="speakers" heading={t('speakersHeading')} count={view.speakers.length}>
         <SpeakerList speakers={view.speakers} selectedId={speakerId} onSelect={setSpeakerId} />
+      </ListSection>
+
+      <ListSection id="voices" heading={t('voicesHeading')} count={view.voices.groups.reduce((sources, group) => sources + group.voices.length, 0)}>
+        <VoicesChart voices={view.voices} />
       </ListSection>
 
       <ListSection

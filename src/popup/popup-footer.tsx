@@ -1,10 +1,12 @@
 /**
  * The popup's footer: the keyboard shortcuts as the browser has them now (the
- * reader may have changed or removed them), and the way to the options page.
+ * reader may have changed or removed them), the way to the options page and,
+ * in the popup, "Open in side panel".
  */
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { t } from '../shared/i18n';
+import { sidePanelOpener } from './side-panel';
 
 /** The manifest's command names. */
 const OPEN_POPUP = '_execute_action';
@@ -17,7 +19,12 @@ async function currentShortcuts(): Promise<Shortcuts> {
   return Object.fromEntries(commands.filter((command) => command.name && command.shortcut).map((command) => [command.name!, command.shortcut!]));
 }
 
-export function PopupFooter() {
+interface Props {
+  /** The tab to open the side panel for; the button is shown once it is known (the panel itself passes none). */
+  sidePanelTabId?: number | null;
+}
+
+export function PopupFooter({ sidePanelTabId = null }: Props) {
   const [shortcuts, setShortcuts] = useState<Shortcuts | null>(null);
 
   useEffect(() => {
@@ -39,6 +46,7 @@ export function PopupFooter() {
           {!open && !toggle && <span>{t('shortcutNotSet')}</span>}
         </p>
       )}
+      {sidePanelTabId !== null && <OpenSidePanelButton tabId={sidePanelTabId} />}
       <button type="button" class="link" data-testid="open-options" onClick={() => void browser.runtime.openOptionsPage()}>
         {t('openOptions')}
       </button>
@@ -51,5 +59,23 @@ function shortcutText(key: 'shortcutOpen' | 'shortcutToggle', keys: string) {
     <>
       <kbd>{keys}</kbd> {t(key)}
     </>
+  );
+}
+
+function OpenSidePanelButton({ tabId }: { tabId: number }) {
+  const open = sidePanelOpener();
+  if (!open) return null;
+  const openPanel = () => {
+    // Called at once, inside the click: the browser opens the panel only during a user gesture.
+    open(tabId).then(
+      // The panel shows the same results and stays open while the reader uses the page.
+      () => window.close(),
+      (error: unknown) => console.warn('Quotelens: could not open the side panel', error),
+    );
+  };
+  return (
+    <button type="button" class="link" data-testid="open-side-panel" onClick={openPanel}>
+      {t('openSidePanel')}
+    </button>
   );
 }

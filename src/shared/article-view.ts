@@ -4,6 +4,7 @@
  * by the popup and the Markdown summary so both always list the same things.
  */
 import type { ArticleInfo } from './article-info';
+import { buildVoices, type Voices } from './voices';
 import {
   LOW_CONFIDENCE,
   type Analysis,
@@ -58,6 +59,8 @@ export interface ArticleView {
   /** Scare quotes, titles and the like: kept out of the list unless asked for. */
   lowConfidenceQuotes: QuoteEntry[];
   claims: ClaimEntry[];
+  /** Who gets the voice: each source's share of the listed quotes (voices.ts). */
+  voices: Voices;
 }
 
 /** "indirect" is the engine's word; readers know it as reported speech. */
@@ -89,6 +92,7 @@ export function buildArticleView(analysis: Analysis): ArticleView {
     quotes,
     lowConfidenceQuotes: allQuotes.filter((quote) => quote.lowConfidence),
     claims,
+    voices: buildVoices(analysis, quotes),
   };
 }
 

@@ -1,5 +1,5 @@
 /**
- * The summary as JSON: what the popup lists (speakers, quotes, claims), with
+ * The summary as JSON: what the popup lists (speakers, voices, quotes, claims), with
  * names resolved, for scripts and spreadsheets. The full engine output is the
  * separate "Export JSON" (analysis-export.ts).
  */
@@ -16,6 +16,9 @@ export function buildJsonSummary({ article, view }: SummarySource, options: Summ
       description: speakerDescription(speaker) || null,
       quotes: speaker.quoteCount,
     })),
+    voices: view.voices.groups.flatMap((group) =>
+      group.voices.map((voice) => ({ name: voice.name, kind: group.kind, quotes: voice.quotes, shareOfQuotedWords: voice.wordShare })),
+    ),
     quotes: view.quotes.map((quote) => ({ text: quote.text, kind: QUOTE_KIND_LABEL[quote.kind], speaker: quote.speakerName })),
     claims: view.claims.map((claim) => ({
       text: claim.text,

@@ -1,6 +1,6 @@
 /**
  * The "Copy summary" text: a clean Markdown digest of the article's speakers,
- * quotes and claims. Page text is escaped so it reads as text in any Markdown
+ * voices, quotes and claims. Page text is escaped so it reads as text in any Markdown
  * renderer; no HTML is produced.
  */
 import {
@@ -12,6 +12,8 @@ import {
   type QuoteEntry,
 } from './article-view';
 import type { SummaryOptions, SummarySource } from './summary-source';
+import { percent, type Voices } from './voices';
+import { voiceKindLabel, voicesReading } from './voices-reading';
 
 /** Characters that start Markdown syntax anywhere in a line (the rest only matter at a line's start, which page text never is). */
 const INLINE_SYNTAX = /[\\`*_[\]<>|~#]/g;
@@ -49,6 +51,8 @@ export function buildMarkdownSummary({ article, view }: SummarySource, options: 
     );
   }
 
+  lines.push('', ...voicesLines(view.voices));
+
   lines.push('', '## Quotes');
   if (view.quotes.length === 0) lines.push('', 'No quotes found.');
   for (const [speakerName, quotes] of groupQuotesBySpeaker(view.quotes)) {
@@ -75,4 +79,18 @@ function claimLine(claim: ClaimEntry): string {
     .trim();
   const claimant = claim.claimantName === null ? 'the article' : escapeMarkdown(claim.claimantName);
   return `${text} — ${claimant} (${[claim.status, ...claim.kinds].join(', ')})`;
+}
+
+/** Who gets the voice: a line per kind of source, then a small table with a row per source. */
+function voicesLines(voices: Voices): string[] {
+  const lines = ['## Voices', ''];
+  if (voices.groups.length === 0) return [...lines, 'No quoted sources found.'];
+  for (const group of voices.groups) lines.push(`- ${escapeMarkdown(voicesReading(group, voices.quotes))}`);
+  lines.push('', '| Source | Kind | Quotes | Share of quoted words |', '| --- | --- | ---: | ---: |');
+  for (const group of voices.groups) {
+    for (const voice of group.voices) {
+      lines.push(`| ${escapeMarkdown(voice.name)} | ${escapeMarkdown(voiceKindLabel(group.kind))} | ${voice.quotes} | ${percent(voice.wordShare)}% |`);
+    }
+  }
+  return lines;
 }

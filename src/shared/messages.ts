@@ -12,11 +12,13 @@
  */
 import type { ExtractionResult } from './extracted-article';
 import type { HighlightItem, HighlightKind, HighlightLook, PaintReply } from './highlights/types';
-import type { TabAnalysisReply } from './tab-analysis';
+import type { PopupResult, TabAnalysisReply } from './tab-analysis';
 
 export interface BackgroundCalls {
   /** Analyse the article in tab `tabId` (or return the result kept for it). */
   analyseTab: { request: { tabId: number }; reply: TabAnalysisReply };
+  /** The result kept for tab `tabId`, without analysing anything (the side panel following the active tab); null when there is none. */
+  keptResult: { request: { tabId: number }; reply: PopupResult | null };
   /** Export JSON of tab `tabId`'s analysis of `url` (see analysis-export.ts); null when the tab holds no analysis of it. */
   exportAnalysis: { request: { tabId: number; url: string }; reply: string | null };
   /** From a tab's content script: its highlights of the article at `url` were placed again after the page changed. */

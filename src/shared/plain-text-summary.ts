@@ -5,6 +5,8 @@
 import { articleSite, groupQuotesBySpeaker, QUOTE_KIND_LABEL, speakerDescription } from './article-view';
 import { plural } from './markdown-summary';
 import type { SummaryOptions, SummarySource } from './summary-source';
+import { percent } from './voices';
+import { voiceKindLabel, voicesReading } from './voices-reading';
 
 /** Page text on one line. */
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -22,6 +24,15 @@ export function buildPlainTextSummary({ article, view }: SummarySource, options:
   for (const speaker of view.speakers) {
     const description = speakerDescription(speaker);
     lines.push(`- ${oneLine(speaker.name)}${description ? `, ${oneLine(description)}` : ''} (${plural(speaker.quoteCount, 'quote', 'quotes')})`);
+  }
+
+  lines.push('', 'VOICES');
+  if (view.voices.groups.length === 0) lines.push('No quoted sources found.');
+  for (const group of view.voices.groups) {
+    lines.push(voicesReading(group, view.voices.quotes));
+    for (const voice of group.voices) {
+      lines.push(`- ${oneLine(voice.name)}, ${voiceKindLabel(group.kind)}: ${plural(voice.quotes, 'quote', 'quotes')}, ${percent(voice.wordShare)}% of quoted words`);
+    }
   }
 
   lines.push('', 'QUOTES');

@@ -23,8 +23,11 @@ export const E2E_EXTENSION_DIR = resolve(REPO_ROOT, 'dist-e2e');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** The popup page inside the extension (manifest `action.default_popup`). */
 export const POPUP_PATH = 'src/popup/popup.html';
+/** The side panel page (manifest `side_panel.default_path`): the popup's view, following the active tab. */
+export const PANEL_PATH = 'src/popup/panel.html';
 
-export type PopupState = 'loading' | 'ready' | 'not-article' | 'error';
+/** `not-analysed`: the side panel only, for a tab with no analysis yet. */
+export type PopupState = 'loading' | 'ready' | 'not-article' | 'error' | 'not-analysed';
 
 export interface ExtensionBrowser {
   context: BrowserContext;
@@ -177,22 +180,23 @@ export async function openTab(ext: ExtensionBrowser, url: string): Promise<{ pag
   return { page, tabId: created[0] };
 }
 
-export function popupUrl(ext: ExtensionBrowser, tabId: number): string {
-  return `chrome-extension://${ext.extensionId}/${POPUP_PATH}?tabId=${tabId}`;
+export function popupUrl(ext: ExtensionBrowser, tabId: number, path = POPUP_PATH): string {
+  return `chrome-extension://${ext.extensionId}/${path}?tabId=${tabId}`;
 }
 
 /**
  * Opens the popup page for tab `tabId` (as the toolbar click would for the
- * active tab) and waits until it leaves the loading state.
+ * active tab) and waits until it leaves the loading state. `path: PANEL_PATH`
+ * opens the side panel's page instead, starting on that tab.
  */
 export async function openPopup(
   ext: ExtensionBrowser,
   tabId: number,
-  options: { width?: number; timeoutMs?: number } = {},
+  options: { width?: number; timeoutMs?: number; path?: string } = {},
 ): Promise<{ page: Page; state: PopupState }> {
   const page = await ext.context.newPage();
   await page.setViewportSize({ width: options.width ?? 400, height: 600 });
-  await page.goto(popupUrl(ext, tabId));
+  await page.goto(popupUrl(ext, tabId, options.path));
   const state = await waitForPopupState(page, options.timeoutMs);
   return { page, state };
 }

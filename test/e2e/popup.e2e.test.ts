@@ -20,19 +20,10 @@ import {
   type StaticServer,
   watchErrors,
 } from './harness';
+import { SEED_SPEAKERS, SEED_TITLE } from './seed-expectations';
 import { tooltipText } from './tooltip-text';
 
 const FIXTURES = resolve(REPO_ROOT, 'test/fixtures');
-const SEED_TITLE = 'US’s Blinken says Taliban actions ‘inconsistent’ with pursuit of peace';
-
-/** The seed's speakers and a quote a reader would expect listed under each. */
-const SEED_SPEAKERS = [
-  { name: 'Antony Blinken', role: 'Secretary of State', quote: 'Actions that try to take the country by force' },
-  { name: 'Suhail Shaheen', role: 'Taliban spokesman', quote: 'more than 80 percent of the territory' },
-  { name: 'Deborah Lyons', role: 'United Nations', quote: 'tragic course of action' },
-  { name: 'Andrew Watkins', role: 'International Crisis Group', quote: 'The fall of Kabul is not imminent' },
-  { name: 'Abdul Ghani Baradar', role: 'political office', quote: 'intra-Afghan peace talks' },
-];
 
 let ext: ExtensionBrowser;
 let site: StaticServer;
@@ -64,10 +55,10 @@ async function openSeed(): Promise<{ article: Page; tabId: number; popup: Page }
 }
 
 describe('the built extension', () => {
-  it('asks only for activeTab, scripting and storage, with no always-on content script', async () => {
+  it('asks only for activeTab, scripting, sidePanel and storage, with no always-on content script', async () => {
     const manifest = JSON.parse(await readFile(resolve(E2E_EXTENSION_DIR, 'manifest.json'), 'utf8'));
     expect(manifest.manifest_version).toBe(3);
-    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'scripting', 'storage']);
+    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'scripting', 'sidePanel', 'storage']);
     expect(manifest.content_scripts ?? []).toEqual([]);
     expect(manifest.web_accessible_resources).toBeUndefined();
     // Only the E2E build reaches local test servers without a click.
@@ -101,6 +92,15 @@ describe('a news article', () => {
       expect(entry).toContain(role);
       expect(entry, `${name} has quotes`).toMatch(/[^\d][1-9]\d* quotes?$/);
     }
+  });
+
+  it('shows who gets the voice: Antony Blinken first, the officials quoted on the condition of anonymity as anonymous', async () => {
+    const groups = popup.getByTestId('voice-group');
+    await expect(groups.first().getAttribute('data-kind')).resolves.toBe('person');
+    await expect(popup.getByTestId('voice').first().innerText()).resolves.toMatch(/^Antony Blinken\s+6 quotes, \d+% of quoted words$/);
+    const anonymous = popup.locator('[data-testid="voice-group"][data-kind="anonymous"]');
+    await expect(anonymous.locator('h3').innerText()).resolves.toMatch(/^Anonymous sources: 2 of \d+ quotes \(\d+%\)$/);
+    await expect(anonymous.getByTestId('voice').allInnerTexts()).resolves.toEqual([expect.stringMatching(/^US officials\s/)]);
   });
 
   it('lists each speaker’s quotes, direct or reported, and filters by speaker on click', async () => {

@@ -1,5 +1,6 @@
 /**
- * Privacy: the store build asks only for activeTab, scripting and storage, its
+ * Privacy: the store build asks only for activeTab, scripting, storage and (in
+ * Chrome, for the side panel) sidePanel, which grants no access to pages; its
  * CSP stays the strict MV3 default and its code names no remote address to
  * load; and at run time the extension makes no network request at all, through
  * a whole analyse → highlight → scroll → copy → reopen session.
@@ -34,9 +35,10 @@ describe('the store build (`npm run build`)', () => {
     if (outDir) await rm(outDir, { recursive: true, force: true });
   });
 
-  it('asks for exactly activeTab, scripting and storage, and no host access', () => {
+  it('asks for exactly activeTab, scripting, sidePanel and storage, and no host access', () => {
     expect(manifest.manifest_version).toBe(3);
-    expect(manifest.permissions).toEqual(['activeTab', 'scripting', 'storage']);
+    // sidePanel only lets the extension show its own page beside the tab: no warning, no access to any page.
+    expect(manifest.permissions).toEqual(['activeTab', 'scripting', 'sidePanel', 'storage']);
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.optional_permissions).toBeUndefined();
     expect(manifest.optional_host_permissions).toBeUndefined();

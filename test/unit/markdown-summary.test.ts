@@ -32,6 +32,23 @@ describe('buildMarkdownSummary', () => {
     expect(summary).toContain('## Speakers\n\n- **Jane Roe**, Minister, Ministry of Housing (1 quote)\n- **Officials** (1 quote)\n');
   });
 
+  it('says who gets the voice: a line per kind of source, and a table with each source’s quotes and share of quoted words', () => {
+    expect(summary).toContain(
+      [
+        '## Voices',
+        '',
+        '- Named people: 2 of 2 quotes (100%)',
+        '',
+        '| Source | Kind | Quotes | Share of quoted words |',
+        '| --- | --- | ---: | ---: |',
+        '| Jane Roe | named person | 1 | 53% |',
+        '| Officials | named person | 1 | 47% |',
+        '',
+        '## Quotes',
+      ].join('\n'),
+    );
+  });
+
   it('groups quotes by speaker with their kind, leaving out low-confidence ones', () => {
     expect(summary).toContain('### Jane Roe\n\n- “We will build 300 homes \\[phase\\_1\\] by \\*2026\\*.” (direct)\n');
     expect(summary).toContain('### Officials\n\n- the army controls 40 percent of the region (reported)\n');
@@ -49,6 +66,7 @@ describe('buildMarkdownSummary', () => {
       view: buildArticleView({ ...tabAnalysis.analysis, quotes: [], speakers: [], claims: [] }),
     });
     expect(empty).toContain('## Speakers\n\nNo speakers identified.');
+    expect(empty).toContain('## Voices\n\nNo quoted sources found.');
     expect(empty).toContain('## Quotes\n\nNo quotes found.');
     expect(empty).toContain('## Claims\n\nNo numeric or territorial claims found.');
   });

@@ -14,7 +14,9 @@ const builtChromeManifest = {
   version: '1.2.3',
   minimum_chrome_version: '116',
   background: { service_worker: 'service-worker-loader.js', type: 'module' },
-  permissions: ['activeTab', 'scripting', 'storage'],
+  side_panel: { default_path: 'src/popup/panel.html' },
+  icons: { '16': 'icons/icon-16.png' },
+  permissions: ['activeTab', 'scripting', 'sidePanel', 'storage'],
 };
 
 /** The names in a zip's central directory (enough to check the layout without an unzip tool). */
@@ -41,9 +43,19 @@ describe('firefoxManifest', () => {
     });
   });
 
+  it('turns the side panel into a sidebar that does not open at install, without the sidePanel permission', () => {
+    expect(firefox.sidebar_action).toEqual({
+      default_panel: 'src/popup/panel.html',
+      default_title: '__MSG_panelTitle__',
+      default_icon: builtChromeManifest.icons,
+      open_at_install: false,
+    });
+    expect(firefox).not.toHaveProperty('side_panel');
+    expect(firefox.permissions).toEqual(['activeTab', 'scripting', 'storage']);
+  });
+
   it('drops Chrome-only keys and keeps the rest as built', () => {
     expect(firefox).not.toHaveProperty('minimum_chrome_version');
-    expect(firefox.permissions).toEqual(builtChromeManifest.permissions);
     expect(firefox.name).toBe('__MSG_extensionName__');
     expect(builtChromeManifest.background.service_worker).toBe('service-worker-loader.js');
   });

@@ -26,6 +26,7 @@ describe('summary formats', () => {
       '',
     ]);
     expect(text).toContain('SPEAKERS\n- Jane Roe, Minister, Ministry of Housing (1 quote)');
+    expect(text).toContain('VOICES\nNamed people: 2 of 2 quotes (100%)\n- Jane Roe, named person: 1 quote, 53% of quoted words\n');
     expect(text).toContain('Jane Roe:\n- “We will build 300 homes [phase_1] by *2026*.” (direct)');
     expect(text).toContain('CLAIMS\n- We will build 300 homes [phase_1] by *2026* — Jane Roe (asserted, numeric)');
     expect(text).toContain('— the article (asserted, numeric, territorial)');
@@ -41,7 +42,8 @@ describe('summary formats', () => {
     expect(summary.quotes.map((quote: { speaker: string }) => quote.speaker)).toEqual(['Jane Roe', 'Officials']);
     expect(summary.claims[1]).toMatchObject({ numbers: ['40 percent'], kinds: ['numeric', 'territorial'], claimant: null });
     const bare = JSON.parse(buildSummary(popupResult, 'json', withoutHeader));
-    expect(Object.keys(bare)).toEqual(['speakers', 'quotes', 'claims']);
+    expect(summary.voices[0]).toEqual({ name: 'Jane Roe', kind: 'person', quotes: 1, shareOfQuotedWords: expect.closeTo(0.53, 2) });
+    expect(Object.keys(bare)).toEqual(['speakers', 'voices', 'quotes', 'claims']);
   });
 });
 
