@@ -30,7 +30,8 @@ export interface BundleDetails {
 }
 
 const KB = 1024;
-export const GZIP_BUDGETS = { 'content script': 20 * KB, popup: 25 * KB, background: 60 * KB } as const;
+// The background holds the engine and its lexicons (issue #11 allows it 120 KB for word knowledge).
+export const GZIP_BUDGETS = { 'content script': 20 * KB, popup: 25 * KB, background: 120 * KB } as const;
 
 const SECTION = 'bundle (dist/)';
 
