@@ -30,8 +30,9 @@ export interface BundleDetails {
 }
 
 const KB = 1024;
-/** The side panel is the popup's view in a page of its own: the same budget. */
-export const GZIP_BUDGETS = { 'content script': 20 * KB, popup: 25 * KB, 'side panel': 25 * KB, background: 60 * KB } as const;
+// The side panel is the popup's view in a page of its own: the same budget. The background holds the
+// engine and its lexicons (issue #11 allows it 120 KB for word knowledge).
+export const GZIP_BUDGETS = { 'content script': 20 * KB, popup: 25 * KB, 'side panel': 25 * KB, background: 120 * KB } as const;
 
 const SECTION = 'bundle (dist/)';
 

@@ -1,7 +1,8 @@
 /**
  * Accuracy against the shared corpus, scored by the team's one scorer.
  *
- *   npm run eval                     seed + PolNeAR dev + NewsQuant dev; writes eval/results.{md,json}
+ *   npm run eval                     seed + PolNeAR dev + NewsQuant dev + speaker lists and claims on real pages;
+ *                                    writes eval/results.{md,json}
  *   npm run eval -- --train          PolNeAR train instead (for development; results not written)
  *   npm run eval -- --errors 40      also list the scorer's first 40 errors per set
  */
@@ -16,6 +17,7 @@ interface ScoreResult {
   speakers: { P: number; R: number; F1: number };
   quantities?: Record<'value' | 'valueUnit' | 'valueChange', { P: number; R: number; F1: number }>;
   claims?: { gold: number; pred: number; found: number; claimant: number };
+  speakerList?: { P: number; R: number; F1: number };
 }
 
 interface Target {
@@ -31,6 +33,10 @@ interface EvalSet {
 }
 
 const cov30 = (score: ScoreResult) => score.quotes.cov30;
+
+/** A share in percent with one decimal, as the scorer prints its figures. */
+const percent = (part: number | undefined, whole: number | undefined) =>
+  part === undefined || !whole ? undefined : Math.round((1000 * part) / whole) / 10;
 
 const POLNEAR_TARGETS: Target[] = [
   { label: 'quote F1 (cov30)', actual: (s) => cov30(s).F1, atLeast: 80 },
@@ -58,6 +64,25 @@ const SETS: Record<string, EvalSet> = {
       { label: 'value F1', actual: (s) => s.quantities?.value.F1, atLeast: 93 },
       { label: 'value+unit F1', actual: (s) => s.quantities?.valueUnit.F1, atLeast: 86 },
       { label: 'value+change F1', actual: (s) => s.quantities?.valueChange.F1, atLeast: 89 },
+    ],
+  },
+  // Real pages from sites nobody tuned for: every source each of the 25 articles quotes (issue #11).
+  'speakers-dev': {
+    name: 'speakers-dev',
+    gold: 'speakers/dev.jsonl',
+    targets: [
+      { label: 'speaker list P', actual: (s) => s.speakerList?.P, atLeast: 95 },
+      { label: 'speaker list R', actual: (s) => s.speakerList?.R, atLeast: 90 },
+    ],
+  },
+  // Every numeric and territorial claim of 31 real texts, with its claimant (issue #12).
+  'claims-dev': {
+    name: 'claims-dev',
+    gold: 'claims/dev.jsonl',
+    targets: [
+      { label: 'claims found %', actual: (s) => percent(s.claims?.found, s.claims?.gold), atLeast: 85 },
+      { label: 'claimant right %', actual: (s) => percent(s.claims?.claimant, s.claims?.gold), atLeast: 75 },
+      { label: 'claims precision % (found / predicted)', actual: (s) => percent(s.claims?.found, s.claims?.pred), atLeast: 75 },
     ],
   },
 };
@@ -88,7 +113,7 @@ function main(args: string[]): number {
     return 0;
   }
   const errors = option(args, '--errors');
-  const names = args.includes('--train') ? ['polnear-train'] : ['seed', 'polnear-dev', 'newsquant-dev'];
+  const names = args.includes('--train') ? ['polnear-train'] : ['seed', 'polnear-dev', 'newsquant-dev', 'speakers-dev', 'claims-dev'];
   const workDir = mkdtempSync(join(tmpdir(), 'quotelens-eval-'));
   const rows: string[] = [];
   const results: Record<string, ScoreResult> = {};

@@ -231,12 +231,18 @@ describe('attributions in French, Spanish and German', () => {
   });
 });
 
-describe('documents are not speakers', () => {
-  it('lists no speaker for a report, study or records that name no issuer', () => {
-    for (const text of ['A new report said the river had flooded twice.', 'Court records said the loan was repaid in March.', 'The study said that most patients recovered.']) {
+describe('documents as sources', () => {
+  it('lists a report, study, poll or records that name no issuer as the source itself', () => {
+    const cases: Array<[string, string]> = [
+      ['A new report said the river had flooded twice.', 'new report'],
+      ['Court records said the loan was repaid in March.', 'Court records'],
+      ['The study said that most patients recovered.', 'study'],
+      ['A Gallup poll says most voters backed the plan.', 'Gallup poll'],
+    ];
+    for (const [text, source] of cases) {
       const result = analyse(text);
-      expect(result.quotes.length).toBeGreaterThan(0);
-      expect(result.speakers).toEqual([]);
+      expect(result.quotes.length, text).toBeGreaterThan(0);
+      expect(result.speakers.map((speaker) => speaker.name), text).toEqual([source]);
     }
   });
 
@@ -249,8 +255,27 @@ describe('documents are not speakers', () => {
 
   it('does not give a report to the last speaker, as it does a statement', () => {
     const result = analyse('Mayor Ines Duarte said the plan was sound. The report said costs would rise. The statement said the vote was final.');
-    expect(speakerOf(result, 'costs would rise')).toBeUndefined();
+    expect(speakerOf(result, 'costs would rise')?.name).toBe('report');
     expect(speakerOf(result, 'the vote was final')?.name).toBe('Ines Duarte');
+  });
+
+  it('lists no statement or letter whose issuer is not named nearby', () => {
+    const result = analyse('The statement said the vote was final.');
+    expect(result.speakers).toEqual([]);
+  });
+});
+
+describe('things that cannot speak (WordNet nouns with no person or group sense)', () => {
+  it('lists no speaker for an index, a test result or a holiday', () => {
+    for (const text of ['The index said prices had risen by 2 percent.', 'Blood tests said the level was normal.', 'The holiday says a lot about the town.']) {
+      expect(analyse(text).speakers, text).toEqual([]);
+    }
+  });
+
+  it('keeps human and group nouns, singular or plural', () => {
+    const result = analyse('Human rights groups warned that the law was unfair. The defenseman said he was ready.');
+    expect(speakerOf(result, 'the law was unfair')?.name).toBe('Human rights groups');
+    expect(speakerOf(result, 'he was ready')?.name).toBe('defenseman');
   });
 });
 

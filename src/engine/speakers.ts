@@ -8,6 +8,7 @@
 import type { Quote, Speaker, SpeakerKind, Span, TextSpan } from './types';
 import type { TextModel, Token } from './text';
 import { tokenIndexAt } from './text';
+import { isThingNoun } from './lexicon/thing-nouns';
 import { DETERMINERS, ROLE_NOUNS, isNameWord, type QuoteCandidate } from './quotes';
 
 /** Courtesy and religious titles: dropped from a name, not kept as a role. */
@@ -49,7 +50,8 @@ const ORGANISATION_WORDS = new Set([
 const DOCUMENT_WORDS = new Set([
   'statement', 'statements', 'release', 'letter', 'letters', 'filing', 'filings', 'agreement', 'memo', 'post', 'tweet', 'email', 'report',
   'reports', 'study', 'studies', 'survey', 'data', 'record', 'records', 'document', 'documents', 'analysis', 'scan', 'scans', 'paper',
-  'papers', 'article', 'ruling', 'complaint', 'lawsuit', 'indictment', 'calculations', 'website',
+  'papers', 'article', 'ruling', 'complaint', 'lawsuit', 'indictment', 'calculations', 'website', 'poll', 'polls', 'brief',
+  'statistics',
 ]);
 
 /**
@@ -161,7 +163,9 @@ export function describePhrase(text: string, phrase: Token[]): Description | nul
       // A role with its organisation ("a spokesman for the Pentagon").
       // The name is the description itself, so no role repeats it.
       const description = joinTokens(text, words);
-      return { name: description, nameWords: words.map(bare), role: null, organisation: joinTokens(text, withoutAcronyms(text, rest)), ...headKind(words[i - 1]), head: words[i - 1].lower, definite };
+      const kind = headKind(words[i - 1]);
+      if (!kind) return null;
+      return { name: description, nameWords: words.map(bare), role: null, organisation: joinTokens(text, withoutAcronyms(text, rest)), ...kind, head: words[i - 1].lower, definite };
     }
     break;
   }
@@ -201,7 +205,9 @@ export function describePhrase(text: string, phrase: Token[]): Description | nul
     // No name: a description ("the officials", "US officials", "Afghan media reports").
     const description = joinTokens(text, words);
     const head = words[words.length - 1];
-    return { name: description, nameWords: words.map(bare), role: null, organisation, ...headKind(head), head: head.lower, definite };
+    const kind = headKind(head);
+    if (!kind) return null;
+    return { name: description, nameWords: words.map(bare), role: null, organisation, ...kind, head: head.lower, definite };
   }
   const role = roleTokens.length > 0 ? joinTokens(text, roleTokens) : null;
   if (!organisation && roleTokens.length > 1) {
@@ -223,11 +229,13 @@ export function describePhrase(text: string, phrase: Token[]): Description | nul
 /**
  * The kind of a description without a name. A person needs a proper name, so "the spokesman" is
  * anonymous (though still "he" or "she"), "the airline" an organisation, "officials" a group.
+ * Null for a thing that cannot speak ("the index", "blood tests"): no speaker at all.
  */
-function headKind(head: Token): { kind: SpeakerKind; human: boolean } {
+function headKind(head: Token): { kind: SpeakerKind; human: boolean } | null {
   if (ANONYMOUS_HEADS.has(head.lower)) return { kind: head.lower.endsWith('s') ? 'group' : 'anonymous', human: false };
   if (ORGANISATION_WORDS.has(head.lower)) return { kind: 'organisation', human: false };
   if (DOCUMENT_WORDS.has(head.lower)) return { kind: 'anonymous', human: false };
+  if (isThingNoun(head.lower)) return null;
   if (head.lower.endsWith('s') && head.lower.length > 3 && !head.lower.endsWith('ss')) return { kind: 'group', human: false };
   return { kind: 'anonymous', human: true };
 }
@@ -508,8 +516,11 @@ export function resolveSpeakers(model: TextModel, candidates: QuoteCandidate[]):
         // "the statement read": the words of whoever last spoke, the body or person that issued it.
         // Only a body or a named person issues statements; an anonymous insider does not.
         // …and only one mentioned close by: further back, the statement is as likely someone else's.
-        const issuer = description.definite && ISSUED_WORDS.has(description.head) ? mostRecent(recent, (state) => (state.speaker.kind === 'organisation' || state.speaker.kind === 'person') && span.start - state.lastSeen <= ISSUER_WINDOW_CHARS, span.start) : null;
-        return issuer;
+        const issuer = description.definite && ISSUED_WORDS.has(description.head) ? mostRecent(recent, (state) => (state.speaker.kind === 'organisation' || state.speaker.kind === 'person') && !(state.head && DOCUMENT_WORDS.has(state.head)) && span.start - state.lastSeen <= ISSUER_WINDOW_CHARS, span.start) : null;
+        // A statement or letter is someone's words; a poll, study or record whose issuer is not named is
+        // itself the source a reader is given ("a Gallup poll found", "court records show").
+        if (ISSUED_WORDS.has(description.head)) return issuer;
+        return byName.get(description.name) ?? create({ ...description, kind: 'anonymous', human: false }, span);
       }
       // A description: "the spokesman" is the speaker whose role ends in "spokesman".
       const head = description.head;
