@@ -1,4 +1,4 @@
-/** The ready popup: the article's identity, then speakers, voices, quotes and claims. */
+/** The ready popup: the article's identity, then speakers, voices, quotes, claims and the figures several sources give. */
 import { useMemo, useState } from 'preact/hooks';
 import { articleSite } from '../shared/article-view';
 import { t } from '../shared/i18n';
@@ -6,6 +6,7 @@ import type { PopupResult } from '../shared/tab-analysis';
 import { useSettings } from '../shared/use-settings';
 import { isEnglish } from './article-language';
 import { ClaimList } from './claim-list';
+import { ContestedList } from './contested-list';
 import { CopyButtons } from './copy-buttons';
 import { HighlightToggles } from './highlight-toggles';
 import { placementFrom } from './placement';
@@ -104,6 +105,12 @@ export function ArticlePanel({ tabId, result }: Props) {
       <ListSection id="claims" heading={t('claimsHeading')} count={view.claims.length}>
         <ClaimList claims={view.claims} placement={placement} onShow={show} />
       </ListSection>
+
+      {view.contested.length > 0 && (
+        <ListSection id="contested" heading={t('contestedHeading')} count={view.contested.length}>
+          <ContestedList groups={view.contested} onShow={show} />
+        </ListSection>
+      )}
     </>
   );
 }

@@ -4,6 +4,7 @@
  * by the popup and the Markdown summary so both always list the same things.
  */
 import type { ArticleInfo } from './article-info';
+import { contestedFigures, type FigureGroup } from './contested-figures';
 import { buildVoices, type Voices } from './voices';
 import {
   LOW_CONFIDENCE,
@@ -61,6 +62,8 @@ export interface ArticleView {
   claims: ClaimEntry[];
   /** Who gets the voice: each source's share of the listed quotes (voices.ts). */
   voices: Voices;
+  /** The same measure given by different claimants, side by side (contested-figures.ts). */
+  contested: FigureGroup[];
 }
 
 /** "indirect" is the engine's word; readers know it as reported speech. */
@@ -93,6 +96,7 @@ export function buildArticleView(analysis: Analysis): ArticleView {
     lowConfidenceQuotes: allQuotes.filter((quote) => quote.lowConfidence),
     claims,
     voices: buildVoices(analysis, quotes),
+    contested: contestedFigures(analysis),
   };
 }
 

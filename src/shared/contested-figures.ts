@@ -220,3 +220,9 @@ function intervalOf(quantity: Quantity): Interval | null {
       return { low: value - room, high: value + room };
   }
 }
+
+/** The group on one line: "Share of Afghanistan held — Taliban: 80%; Suhail Shaheen: more than 80 percent (contested)". */
+export function figureGroupLine(group: FigureGroup): string {
+  const figures = group.claims.map((claim) => `${claim.claimantName ?? 'the article'}: ${claim.value}`).join('; ');
+  return `${group.label} — ${figures} (${group.contested ? 'contested' : 'consistent'})`;
+}

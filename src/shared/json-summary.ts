@@ -1,5 +1,5 @@
 /**
- * The summary as JSON: what the popup lists (speakers, voices, quotes, claims), with
+ * The summary as JSON: what the popup lists (speakers, voices, quotes, claims, contested figures), with
  * names resolved, for scripts and spreadsheets. The full engine output is the
  * separate "Export JSON" (analysis-export.ts).
  */
@@ -26,6 +26,11 @@ export function buildJsonSummary({ article, view }: SummarySource, options: Summ
       kinds: claim.kinds,
       status: claim.status,
       claimant: claim.claimantName,
+    })),
+    contestedFigures: view.contested.map((group) => ({
+      measure: group.label,
+      contested: group.contested,
+      figures: group.claims.map((claim) => ({ claimant: claim.claimantName, value: claim.value, status: claim.status })),
     })),
   };
   return `${JSON.stringify(summary, null, 2)}\n`;

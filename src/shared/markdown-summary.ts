@@ -12,6 +12,7 @@ import {
   type QuoteEntry,
 } from './article-view';
 import type { SummaryOptions, SummarySource } from './summary-source';
+import { figureGroupLine } from './contested-figures';
 import { percent, type Voices } from './voices';
 import { voiceKindLabel, voicesReading } from './voices-reading';
 
@@ -63,6 +64,11 @@ export function buildMarkdownSummary({ article, view }: SummarySource, options: 
   lines.push('', '## Claims', '');
   if (view.claims.length === 0) lines.push('No numeric or territorial claims found.');
   for (const claim of view.claims) lines.push(`- ${claimLine(claim)}`);
+
+  if (view.contested.length > 0) {
+    lines.push('', '## Figures given by more than one source', '');
+    for (const group of view.contested) lines.push(`- ${escapeMarkdown(figureGroupLine(group))}`);
+  }
 
   return `${lines.join('\n')}\n`;
 }

@@ -5,6 +5,7 @@
 import { articleSite, groupQuotesBySpeaker, QUOTE_KIND_LABEL, speakerDescription } from './article-view';
 import { plural } from './markdown-summary';
 import type { SummaryOptions, SummarySource } from './summary-source';
+import { figureGroupLine } from './contested-figures';
 import { percent } from './voices';
 import { voiceKindLabel, voicesReading } from './voices-reading';
 
@@ -46,6 +47,10 @@ export function buildPlainTextSummary({ article, view }: SummarySource, options:
   if (view.claims.length === 0) lines.push('No numeric or territorial claims found.');
   for (const claim of view.claims) {
     lines.push(`- ${oneLine(claim.text)} — ${claim.claimantName === null ? 'the article' : oneLine(claim.claimantName)} (${[claim.status, ...claim.kinds].join(', ')})`);
+  }
+  if (view.contested.length > 0) {
+    lines.push('', 'FIGURES GIVEN BY MORE THAN ONE SOURCE');
+    for (const group of view.contested) lines.push(`- ${oneLine(figureGroupLine(group))}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -103,6 +103,14 @@ describe('a news article', () => {
     await expect(anonymous.getByTestId('voice').allInnerTexts()).resolves.toEqual([expect.stringMatching(/^US officials\s/)]);
   });
 
+  it('sets the Taliban’s and Suhail Shaheen’s shares of Afghanistan side by side, each a way to the claim in the page', async () => {
+    const share = popup.getByTestId('figure-group').filter({ hasText: 'Share of Afghanistan held' });
+    const figures = await share.getByTestId('figure').allInnerTexts();
+    expect(figures).toEqual(expect.arrayContaining([expect.stringMatching(/^Taliban: 80/), 'Suhail Shaheen: more than 80 percent']));
+    // 80 percent and more than 80 percent can both hold.
+    await expect(share.getAttribute('data-contested')).resolves.toBe('false');
+  });
+
   it('lists each speaker’s quotes, direct or reported, and filters by speaker on click', async () => {
     const quotes = popup.getByTestId('quote');
     expect(await quotes.count()).toBeGreaterThanOrEqual(15);
@@ -193,6 +201,7 @@ describe('a news article', () => {
     const claims = summary.slice(summary.indexOf('\n## Claims\n'));
     expect(claims).toMatch(/^- .*\*\*[^*]*80 percent[^*]*\*\*.* — Suhail Shaheen \(/m);
     expect(claims).toMatch(/^- .* — the article \(/m);
+    expect(summary).toMatch(/## Figures given by more than one source\n\n- Share of Afghanistan held — Taliban: 80.*; Suhail Shaheen: more than 80 percent \(consistent\)/);
     expect(summary).not.toMatch(/<(?!http)[a-z]/i);
   });
 

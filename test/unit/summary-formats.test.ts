@@ -43,7 +43,7 @@ describe('summary formats', () => {
     expect(summary.claims[1]).toMatchObject({ numbers: ['40 percent'], kinds: ['numeric', 'territorial'], claimant: null });
     const bare = JSON.parse(buildSummary(popupResult, 'json', withoutHeader));
     expect(summary.voices[0]).toEqual({ name: 'Jane Roe', kind: 'person', quotes: 1, shareOfQuotedWords: expect.closeTo(0.53, 2) });
-    expect(Object.keys(bare)).toEqual(['speakers', 'voices', 'quotes', 'claims']);
+    expect(Object.keys(bare)).toEqual(['speakers', 'voices', 'quotes', 'claims', 'contestedFigures']);
   });
 });
 
@@ -51,9 +51,10 @@ describe('Export JSON', () => {
   it('carries the full analysis, low-confidence quotes and offsets included', () => {
     const exported = JSON.parse(buildAnalysisExport({ ...tabAnalysis, highlights: { placed: { q1: true }, painted: true } }));
     expect(exported.format).toBe('quotelens-analysis');
-    expect(exported.version).toBe(1);
+    expect(exported.version).toBe(2);
     expect(exported.article).toEqual(tabAnalysis.article);
     expect(exported.analysis).toEqual(tabAnalysis.analysis);
+    expect(exported.contestedFigures).toEqual([]);
     expect(exported.placedOnPage).toEqual({ q1: true });
   });
 });
