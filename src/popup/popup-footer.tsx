@@ -6,11 +6,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { t } from '../shared/i18n';
-import { sidePanelOpener } from './side-panel';
+import { sidePanelOpener } from '../shared/side-panel';
 
 /** The manifest's command names. */
 const OPEN_POPUP = '_execute_action';
 const TOGGLE_HIGHLIGHTS = 'toggle-highlights';
+const OPEN_SIDE_PANEL = 'open-side-panel';
 
 type Shortcuts = Record<string, string>;
 
@@ -36,6 +37,7 @@ export function PopupFooter({ sidePanelTabId = null }: Props) {
 
   const open = shortcuts?.[OPEN_POPUP];
   const toggle = shortcuts?.[TOGGLE_HIGHLIGHTS];
+  const panel = shortcuts?.[OPEN_SIDE_PANEL];
   return (
     <footer class="footer">
       {shortcuts && (
@@ -43,7 +45,8 @@ export function PopupFooter({ sidePanelTabId = null }: Props) {
           <span class="visually-hidden">{t('shortcutsLabel')}: </span>
           {open && <span>{shortcutText('shortcutOpen', open)}</span>}
           {toggle && <span>{shortcutText('shortcutToggle', toggle)}</span>}
-          {!open && !toggle && <span>{t('shortcutNotSet')}</span>}
+          {panel && <span>{shortcutText('shortcutSidePanel', panel)}</span>}
+          {!open && !toggle && !panel && <span>{t('shortcutNotSet')}</span>}
         </p>
       )}
       {sidePanelTabId !== null && <OpenSidePanelButton tabId={sidePanelTabId} />}
@@ -54,7 +57,7 @@ export function PopupFooter({ sidePanelTabId = null }: Props) {
   );
 }
 
-function shortcutText(key: 'shortcutOpen' | 'shortcutToggle', keys: string) {
+function shortcutText(key: 'shortcutOpen' | 'shortcutToggle' | 'shortcutSidePanel', keys: string) {
   return (
     <>
       <kbd>{keys}</kbd> {t(key)}

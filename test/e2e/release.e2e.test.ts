@@ -129,6 +129,7 @@ describe('the popup footer and switches', () => {
     const shortcuts = await popup.getByTestId('shortcuts').innerText();
     expect(shortcuts).toMatch(/Alt\+Shift\+Q open Quotelens/);
     expect(shortcuts).toMatch(/Alt\+Shift\+H show or hide highlights/);
+    expect(shortcuts).toMatch(/Alt\+Shift\+S open the side panel/);
   });
 
   it('turns a kind of highlight off in the page and remembers it; the shortcut’s message hides and shows all', async () => {

@@ -4,6 +4,7 @@ const fakes = vi.hoisted(() => ({
   listeners: [] as Array<(command: string, tab?: { id?: number }) => void>,
   callTab: vi.fn(),
   activeTabs: [{ id: 7 }] as Array<{ id?: number }>,
+  openSidePanel: vi.fn<(tabId: number) => Promise<void>>(),
 }));
 
 vi.mock('webextension-polyfill', () => ({
@@ -13,6 +14,7 @@ vi.mock('webextension-polyfill', () => ({
   },
 }));
 vi.mock('../../src/shared/messaging', () => ({ callTab: fakes.callTab }));
+vi.mock('../../src/shared/side-panel', () => ({ sidePanelOpener: () => fakes.openSidePanel }));
 
 const { handleCommands } = await import('../../src/background/commands');
 handleCommands();
@@ -20,6 +22,7 @@ const press = (command: string, tab?: { id?: number }) => fakes.listeners.forEac
 
 beforeEach(() => {
   fakes.callTab.mockReset().mockResolvedValue({ visible: false });
+  fakes.openSidePanel.mockReset().mockResolvedValue();
 });
 
 describe('keyboard commands', () => {
@@ -37,6 +40,13 @@ describe('keyboard commands', () => {
     fakes.callTab.mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
     press('toggle-highlights', { id: 4 });
     await vi.waitFor(() => expect(fakes.callTab).toHaveBeenCalledTimes(1));
+  });
+
+  it('open-side-panel opens the panel for the tab, within the shortcut’s own event', () => {
+    press('open-side-panel', { id: 5 });
+    // Called synchronously: the browser allows it only as the answer to the reader's gesture.
+    expect(fakes.openSidePanel).toHaveBeenCalledWith(5);
+    expect(fakes.callTab).not.toHaveBeenCalled();
   });
 
   it('ignores other commands (the browser opens the popup itself)', async () => {

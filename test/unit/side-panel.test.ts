@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 const polyfill = vi.hoisted(() => ({ browser: {} as { sidebarAction?: { open: () => Promise<void> } } }));
 vi.mock('webextension-polyfill', () => ({ default: polyfill.browser }));
 
-const { sidePanelOpener } = await import('../../src/popup/side-panel');
+const { sidePanelOpener } = await import('../../src/shared/side-panel');
 const scope = globalThis as { chrome?: unknown };
 
 afterEach(() => {
