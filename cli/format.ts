@@ -1,5 +1,6 @@
 /** The CLI's human-readable report of one analysis. */
 import { LOW_CONFIDENCE, type Analysis } from '../src/engine/index';
+import { speakerDescription } from '../src/shared/article-view';
 
 const MAX_QUOTE_CHARS = 160;
 
@@ -19,7 +20,7 @@ export function formatAnalysis(label: string, analysis: Analysis, title?: string
   );
   lines.push('', `Speakers (${analysis.speakers.length})`);
   for (const speaker of analysis.speakers) {
-    const details = [speaker.role, speaker.organisation].filter(Boolean).join(', ');
+    const details = speakerDescription(speaker);
     lines.push(`  • ${speaker.name}${details ? ` — ${details}` : ''} [${speaker.kind}, ${speaker.quoteIds.length} quote(s)]`);
   }
   lines.push('', `Quotes (${quotes.length})`);

@@ -158,11 +158,17 @@ export function claimSegments(claim: Claim, analysis: Pick<Analysis, 'quantities
  * is already in the role ("Taliban spokesman", "Taliban").
  */
 export function speakerDescription(speaker: Pick<SpeakerEntry, 'name' | 'role' | 'organisation'>): string {
-  const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+  const same = (a: string, b: string) => comparable(a) === comparable(b);
   const role = speaker.role && !same(speaker.role, speaker.name) ? speaker.role : null;
   const organisation = speaker.organisation && !same(speaker.organisation, speaker.name) ? speaker.organisation : null;
-  if (role && organisation && !role.toLowerCase().includes(organisation.toLowerCase())) return `${role}, ${organisation}`;
+  // "head of the United Nations (UN) Assistance Mission in Afghanistan" already names the mission: once is enough.
+  if (role && organisation && !comparable(role).includes(comparable(organisation))) return `${role}, ${organisation}`;
   return role ?? organisation ?? '';
+}
+
+/** A name as compared: without parenthesised acronyms, spaces folded, lower case. */
+function comparable(text: string): string {
+  return text.replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 /** Groups quotes in the order each speaker is first quoted; unattributed quotes last (key null). */

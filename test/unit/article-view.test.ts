@@ -56,4 +56,9 @@ describe('speakerDescription', () => {
       'International Crisis Group',
     );
   });
+
+  it('does not repeat an organisation the role names with its acronym in brackets', () => {
+    const lead = { name: 'Dana Ruiz', role: 'head of the World Harbour (WH) Survey Office', organisation: 'World Harbour Survey Office' };
+    expect(speakerDescription(lead)).toBe('head of the World Harbour (WH) Survey Office');
+  });
 });
