@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractArticle, type ExtractionResult } from '../src/content/article-text';
-import { countWords } from '../src/engine/words';
+import { countWords } from '../src/engine/text/count-words';
 
 /** `.html` goes through jsdom + Readability (scripts never run); anything else is plain text. */
 export async function loadArticle(file: string): Promise<ExtractionResult> {

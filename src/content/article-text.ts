@@ -5,7 +5,7 @@
  */
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import type { ArticleInput } from '../engine/types';
-import { countWords } from '../engine/words';
+import { countWords } from '../engine/text/count-words';
 
 /** Below this many words Readability's pick is a teaser or a list, not an article. */
 export const MIN_ARTICLE_WORDS = 80;

@@ -3,8 +3,8 @@
  * canonical singular name ("km", "kilometers" → "kilometre"), so that the same
  * unit reads the same in the popup whatever the spelling.
  */
-import type { QuantityType } from './types';
-import { startsUpper, type Token } from './word-tokens';
+import type { QuantityType } from '../types';
+import { startsUpper, type Token } from '../text/word-tokens';
 
 export interface UnitEntry {
   unit: string;

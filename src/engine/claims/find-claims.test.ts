@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { findClaims } from './claims';
-import { findQuantities } from './quantities';
-import { analyze } from './index';
-import type { Claim, Quote, Speaker } from './types';
+import { findClaims } from './find-claims';
+import { findQuantities } from '../quantities/find-quantities';
+import { analyze } from '../index';
+import type { Claim, Quote, Speaker } from '../types';
 
 /** A quote over `quoted` in `text`, spoken by `speaker`, as the attribution stage would hand it over. */
 function quoteOf(text: string, quoted: string, speaker: Speaker, cue = 'said'): Quote {
@@ -125,7 +125,7 @@ describe('findClaims: claimant and status', () => {
   });
 });
 
-const SEED = fileURLToPath(new URL('../../../shared/corpus/seed/', import.meta.url));
+const SEED = fileURLToPath(new URL('../../../../shared/corpus/seed/', import.meta.url));
 const haveSeed = existsSync(`${SEED}gold.jsonl`);
 
 describe.skipIf(!haveSeed)('findClaims on the seed article (needs ../shared/corpus/seed; skipped without it)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTextModel, clauseAt, sentenceAt } from './text';
+import { buildTextModel, clauseAt, sentenceAt } from './text-model';
 
 describe('text model', () => {
   it('keeps apostrophes, abbreviations and numbers inside words', () => {

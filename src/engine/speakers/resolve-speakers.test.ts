@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { buildTextModel } from './text';
-import { findQuotes } from './quotes';
-import { resolveSpeakers } from './speakers';
-import type { Quote, Speaker } from './types';
+import { buildTextModel } from '../text/text-model';
+import { findQuotes } from '../quotes/find-quotes';
+import { resolveSpeakers } from './resolve-speakers';
+import type { Quote, Speaker } from '../types';
 
 function analyse(text: string): { quotes: Quote[]; speakers: Speaker[] } {
   const model = buildTextModel(text);
@@ -85,7 +85,7 @@ describe('one speaker per person', () => {
   });
 });
 
-const seedPath = fileURLToPath(new URL('../../../shared/corpus/seed/article.txt', import.meta.url));
+const seedPath = fileURLToPath(new URL('../../../../shared/corpus/seed/article.txt', import.meta.url));
 
 describe.skipIf(!existsSync(seedPath))('the seed article (needs ../shared/corpus, absent here: skipped)', () => {
   it('finds the five named people with their roles and organisations', () => {

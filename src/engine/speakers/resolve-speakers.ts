@@ -5,10 +5,10 @@
  * "he"/"she"/"they" go to the most recent compatible speaker; a description
  * ("the spokesman", "the officials") to the speaker who carries that role.
  */
-import type { Quote, Speaker, SpeakerKind, Span, TextSpan } from './types';
-import type { TextModel, Token } from './text';
-import { tokenIndexAt } from './text';
-import { DETERMINERS, ROLE_NOUNS, isNameWord, type QuoteCandidate } from './quotes';
+import type { Quote, Speaker, SpeakerKind, Span, TextSpan } from '../types';
+import type { TextModel, Token } from '../text/text-model';
+import { tokenIndexAt } from '../text/text-model';
+import { DETERMINERS, ROLE_NOUNS, isNameWord, type QuoteCandidate } from '../quotes/find-quotes';
 
 /** Courtesy and religious titles: dropped from a name, not kept as a role. */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'mullah', 'sheikh', 'rev', 'prof', 'lord', 'lady']);

@@ -5,7 +5,7 @@
  *
  * Spans are JavaScript string offsets into the article text, end exclusive.
  */
-import type { Span } from './types';
+import type { Span } from '../types';
 
 /**
  * `word` covers words and numbers (with their inner apostrophes, hyphens and

@@ -8,8 +8,8 @@
  * One pass of a token scanner with bounded look-ahead and look-behind at each
  * token: linear in the text's length, no backtracking regular expressions.
  */
-import type { Change, Quantity, QuantityType } from './types';
-import { MAX_NUMBER_DIGITS, numberValue, startsLower, startsUpper, tokenize, type Token } from './word-tokens';
+import type { Change, Quantity, QuantityType } from '../types';
+import { MAX_NUMBER_DIGITS, numberValue, startsLower, startsUpper, tokenize, type Token } from '../text/word-tokens';
 import { isNumberWord, isVaguePlural, readWordNumber, SCALES } from './number-words';
 import { readCurrencyPrefix, readCurrencySuffix, readMeasureUnit, suffixScale } from './units';
 

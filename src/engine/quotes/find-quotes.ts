@@ -7,8 +7,8 @@
  * Everything here walks the token array of the text model with small,
  * bounded look-arounds, so the stage is linear in the text's length.
  */
-import type { QuoteKind, Span } from './types';
-import { isAbbreviationDot, type TextModel, type Token } from './text';
+import type { QuoteKind, Span } from '../types';
+import { isAbbreviationDot, type TextModel, type Token } from '../text/text-model';
 
 export interface QuoteCandidate extends Span {
   kind: QuoteKind;

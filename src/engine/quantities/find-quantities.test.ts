@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findQuantities, isMeasuredQuantity } from './quantities';
-import type { Quantity } from './types';
+import { findQuantities, isMeasuredQuantity } from './find-quantities';
+import type { Quantity } from '../types';
 
 /** The one quantity whose text is `surface` in `text`. */
 function only(text: string, surface: string): Quantity {

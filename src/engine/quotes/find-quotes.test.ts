@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildTextModel } from './text';
-import { findQuotes, type QuoteCandidate } from './quotes';
-import { resolveSpeakers } from './speakers';
-import { LOW_CONFIDENCE } from './types';
+import { buildTextModel } from '../text/text-model';
+import { findQuotes, type QuoteCandidate } from './find-quotes';
+import { resolveSpeakers } from '../speakers/resolve-speakers';
+import { LOW_CONFIDENCE } from '../types';
 
 function quotesOf(text: string): QuoteCandidate[] {
   return findQuotes(buildTextModel(text));

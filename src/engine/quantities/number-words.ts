@@ -3,7 +3,7 @@
  * "two-thirds", "half", and the vague plurals news uses for orders of magnitude
  * ("dozens", "tens of thousands", "several hundred").
  */
-import type { Token } from './word-tokens';
+import type { Token } from '../text/word-tokens';
 
 const UNITS = new Map<string, number>(Object.entries({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,

@@ -3,7 +3,7 @@
  * someone controls, takes, loses or advances on a place, and which words name
  * a place ("Kabul", "regional capitals", "163 districts", "the country").
  */
-import { startsLower, startsUpper, type Token } from './word-tokens';
+import { startsLower, startsUpper, type Token } from '../text/word-tokens';
 
 /** Words naming a kind of place. */
 const PLACE_NOUNS = new Set([

@@ -7,11 +7,11 @@
  * quotation marks and subordinating words ("following", "while"), so that two
  * claims in one sentence stay two. Linear in the text's length.
  */
-import type { Claim, ClaimKind, ClaimStatus, Quantity, Quote, Span, Speaker, TextSpan } from './types';
-import { LOW_CONFIDENCE } from './types';
-import { isMeasuredQuantity } from './quantities';
+import type { Claim, ClaimKind, ClaimStatus, Quantity, Quote, Span, Speaker, TextSpan } from '../types';
+import { LOW_CONFIDENCE } from '../types';
+import { isMeasuredQuantity } from '../quantities/find-quantities';
 import { findControlCue, findPlaces } from './places';
-import { startsUpper, tokenize, type Token } from './word-tokens';
+import { startsUpper, tokenize, type Token } from '../text/word-tokens';
 
 export interface ClaimContext {
   quotes: Quote[];
