@@ -8,9 +8,10 @@ import { findQuotes } from './quotes/find-quotes';
 import { resolveSpeakers } from './speakers/resolve-speakers';
 import { findQuantities } from './quantities/find-quantities';
 import { findClaims } from './claims/find-claims';
-import { tokenize } from './text/word-tokens';
+import { tokenizeFine } from './text/fine-tokens';
 import type { Analysis, ArticleInput } from './types';
 import { countWords } from './text/count-words';
+import { isSpaceCode } from './text/characters';
 
 /**
  * Longer texts are cut here (at a paragraph break where one is near) so that a
@@ -38,7 +39,7 @@ function analysisEnd(text: string): number {
   let inWord = false;
   for (let i = 0; i < limit; i++) {
     const code = text.charCodeAt(i);
-    if (code <= 32 || code === 0xa0) {
+    if (isSpaceCode(code)) {
       inWord = false;
       continue;
     }
@@ -74,7 +75,7 @@ function quotesAndSpeakers(text: string): Pick<Analysis, 'quotes' | 'speakers'> 
 
 /** Quantities and claims read the same word tokens: tokenizing once halves what this half allocates. */
 function quantitiesAndClaims(text: string, context: Pick<Analysis, 'quotes' | 'speakers'>): Pick<Analysis, 'quantities' | 'claims'> {
-  const tokens = tokenize(text);
+  const tokens = tokenizeFine(text);
   const quantities = findQuantities(text, tokens);
   return { quantities, claims: findClaims(text, { ...context, quantities }, tokens) };
 }

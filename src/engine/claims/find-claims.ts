@@ -11,7 +11,8 @@ import type { Claim, ClaimKind, ClaimStatus, Quantity, Quote, Span, Speaker, Tex
 import { LOW_CONFIDENCE } from '../types';
 import { isMeasuredQuantity } from '../quantities/find-quantities';
 import { findControlCue, findPlaces } from './places';
-import { startsUpper, tokenize, type Token } from '../text/word-tokens';
+import { startsUpper, tokenizeFine, type FineToken } from '../text/fine-tokens';
+import { firstIndexWhere } from '../text/search';
 
 export interface ClaimContext {
   quotes: Quote[];
@@ -86,12 +87,12 @@ interface Draft extends Span {
 
 /**
  * Finds the numeric and territorial claims in `text`. Never throws.
- * `tokens`, when given, must be `tokenize(text)`: the pipeline tokenizes once for this stage and quantities.
+ * `tokens`, when given, must be `tokenizeFine(text)`: the pipeline tokenizes once for this stage and quantities.
  */
-export function findClaims(text: string, context: ClaimContext, tokens?: Token[]): Claim[] {
+export function findClaims(text: string, context: ClaimContext, tokens?: FineToken[]): Claim[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   try {
-    return new ClaimFinder(text, context, tokens ?? tokenize(text)).find();
+    return new ClaimFinder(text, context, tokens ?? tokenizeFine(text)).find();
   } catch {
     // Claims are an extra: a failure here must not take the rest of the analysis down.
     return [];
@@ -124,28 +125,16 @@ class ClaimFinder {
   constructor(
     private readonly text: string,
     private readonly context: ClaimContext,
-    private readonly tokens: Token[],
+    private readonly tokens: FineToken[],
   ) {
     this.quantities = [...context.quantities].sort((a, b) => a.start - b.start);
     this.quotes = context.quotes.filter((q) => q.confidence >= LOW_CONFIDENCE).sort((a, b) => a.start - b.start);
   }
 
-  /** Index of the first item starting at or after `offset` in a list sorted by start. */
-  private static firstAtOrAfter(items: Span[], offset: number): number {
-    let lo = 0;
-    let hi = items.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (items[mid].start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-
   /** The listed quotes overlapping `start`..`end`. */
   private quotesOverlapping(start: number, end: number): Quote[] {
     const found: Quote[] = [];
-    const after = ClaimFinder.firstAtOrAfter(this.quotes, end);
+    const after = firstStartingAtOrAfter(this.quotes, end);
     for (let i = after - 1; i >= 0 && i >= after - QUOTE_LOOKBACK; i--) {
       if (this.quotes[i].end > start) found.push(this.quotes[i]);
     }
@@ -245,7 +234,7 @@ class ClaimFinder {
    * none, as in most clauses, which then build no lists. One loop, not a filter per list and clause.
    */
   private quantitiesIn(start: number, end: number): { all: Quantity[]; measured: Quantity[]; deadlines: Quantity[] } | null {
-    let i = ClaimFinder.firstAtOrAfter(this.quantities, start);
+    let i = firstStartingAtOrAfter(this.quantities, start);
     if (i >= this.quantities.length || this.quantities[i].start >= end) return null;
     const found = { all: [] as Quantity[], measured: [] as Quantity[], deadlines: [] as Quantity[] };
     for (; i < this.quantities.length && this.quantities[i].start < end; i++) {
@@ -296,14 +285,8 @@ class ClaimFinder {
 
   /** Index of the token starting at or containing `offset` (binary search). */
   private tokenIndexAt(offset: number): number {
-    let lo = 0;
-    let hi = this.tokens.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.tokens[mid].start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    const { tokens } = this;
+    return Math.max(0, firstIndexWhere(tokens.length, (index) => tokens[index].start > offset) - 1);
   }
 
   private span(start: number, end: number): TextSpan {
@@ -388,7 +371,7 @@ class ClaimFinder {
     const index = this.mentionIndex();
     // Mentions start before `mention.end` up to `index.mentions[high - 1]`; only those within the longest
     // mention's length of its start can reach it. Of the overlapping ones, the earliest-listed speaker wins.
-    let high = ClaimFinder.firstAtOrAfter(index.mentions, mention.end);
+    let high = firstStartingAtOrAfter(index.mentions, mention.end);
     let found = -1;
     while (--high >= 0 && index.mentions[high].start > mention.start - index.longest) {
       const m = index.mentions[high];
@@ -437,6 +420,11 @@ class ClaimFinder {
     if (expected) return 'expected';
     return attributed ? 'claimed' : 'asserted';
   }
+}
+
+/** Index of the first item starting at or after `offset` in a list sorted by start. */
+function firstStartingAtOrAfter(items: Span[], offset: number): number {
+  return firstIndexWhere(items.length, (index) => items[index].start >= offset);
 }
 
 /** "the Taliban's" → "taliban": a name reduced for comparison. */

@@ -3,7 +3,7 @@
  * someone controls, takes, loses or advances on a place, and which words name
  * a place ("Kabul", "regional capitals", "163 districts", "the country").
  */
-import { startsLower, startsUpper, type Token } from '../text/word-tokens';
+import { startsLower, startsUpper, type FineToken } from '../text/fine-tokens';
 
 /** Words naming a kind of place. */
 const PLACE_NOUNS = new Set([
@@ -53,13 +53,13 @@ const OBJECT_CUES = new Set([
 const OBJECT_LINKS = new Set(['over', 'the', 'control', 'of', 'from', 'to', 'into', 'on', 'more', 'a', 'an', 'back', 'all', 'most', 'parts', 'part', 'full']);
 
 export interface PlaceMention {
-  /** Token indices of the first and last token naming the place. */
+  /** FineToken indices of the first and last token naming the place. */
   first: number;
   last: number;
 }
 
 /** The places named in tokens `from`..`to` (inclusive). */
-export function findPlaces(tokens: Token[], from: number, to: number): PlaceMention[] {
+export function findPlaces(tokens: FineToken[], from: number, to: number): PlaceMention[] {
   const places: PlaceMention[] = [];
   for (let i = from; i <= to; i++) {
     const t = tokens[i];
@@ -95,7 +95,7 @@ export function findPlaces(tokens: Token[], from: number, to: number): PlaceMent
 }
 
 /** Whether tokens `from`..`to` assert control over one of `places`: the territorial cue, or -1. */
-export function findControlCue(tokens: Token[], from: number, to: number, places: PlaceMention[]): number {
+export function findControlCue(tokens: FineToken[], from: number, to: number, places: PlaceMention[]): number {
   if (places.length === 0) return -1;
   for (let i = from; i <= to; i++) {
     const w = tokens[i].lower;

@@ -9,7 +9,7 @@
  * token: linear in the text's length, no backtracking regular expressions.
  */
 import type { Change, Quantity, QuantityType } from '../types';
-import { MAX_NUMBER_DIGITS, numberValue, startsLower, startsUpper, tokenize, type Token } from '../text/word-tokens';
+import { isDash, isHyphen, MAX_NUMBER_DIGITS, numberValue, startsLower, startsUpper, tokenizeFine, type FineToken } from '../text/fine-tokens';
 import { isNumberWord, isVaguePlural, readWordNumber, SCALES } from './number-words';
 import { readCurrencyPrefix, readCurrencySuffix, readMeasureUnit, suffixScale } from './units';
 
@@ -120,8 +120,6 @@ const SENTENCE_END = new Set(['.', '!', '?', '…']);
 /** Words other than number words that can open a quantity ("a dozen", "half", "minus 5", "several hundred"). */
 const QUANTITY_START_WORDS = new Set(['a', 'an', 'half', 'minus', 'several', 'few']);
 
-const isHyphen = (t: Token | undefined) => t !== undefined && t.kind === 'sym' && (t.text === '-' || t.text === '\u2010' || t.text === '\u2011');
-const isDash = (t: Token | undefined) => t !== undefined && t.kind === 'sym' && (t.text === '–' || t.text === '—' || isHyphen(t));
 /** Hoisted: a regular expression literal inside a function builds a RegExp object each time it is evaluated. */
 const HAS_UPPER = /\p{Lu}/u;
 const ALL_UPPER = /^\p{Lu}+$/u;
@@ -130,7 +128,7 @@ const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
 const DECIMAL_CLOCK = /^\d{1,2}\.\d\d$/;
 const WHITESPACE = /\s+/;
 
-const isCapitalised = (t: Token | undefined) => t !== undefined && t.kind === 'word' && HAS_UPPER.test(t.text);
+const isCapitalised = (t: FineToken | undefined) => t !== undefined && t.kind === 'word' && HAS_UPPER.test(t.text);
 const isPlural = (lower: string) =>
   IRREGULAR_PLURALS.has(lower) ||
   (lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') && !lower.endsWith('us') && !lower.endsWith('is'));
@@ -149,7 +147,7 @@ interface Amount {
   fraction: boolean;
   word: boolean;
   plusSign: boolean;
-  /** Token index of the number itself (after any currency or sign). */
+  /** FineToken index of the number itself (after any currency or sign). */
   numberAt: number;
 }
 
@@ -175,11 +173,11 @@ interface Draft {
 
 /**
  * Finds every quantity in `text`, in text order, with spans into `text`. Never throws.
- * `tokens`, when given, must be `tokenize(text)`: the pipeline tokenizes once for this stage and claims.
+ * `tokens`, when given, must be `tokenizeFine(text)`: the pipeline tokenizes once for this stage and claims.
  */
-export function findQuantities(text: string, tokens?: Token[]): Quantity[] {
+export function findQuantities(text: string, tokens?: FineToken[]): Quantity[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  tokens ??= tokenize(text);
+  tokens ??= tokenizeFine(text);
   const drafts = new QuantityScanner(tokens).scan();
   return drafts.map((d, n) => {
     const start = tokens[d.first].start;
@@ -214,7 +212,7 @@ class QuantityScanner {
   /** The quantity read last, for conversions in brackets after it. */
   private previous: Draft | null = null;
 
-  constructor(private readonly tokens: Token[]) {
+  constructor(private readonly tokens: FineToken[]) {
     this.sentenceOf = new Int32Array(tokens.length);
     let sentence = 0;
     for (let i = 0; i < tokens.length; i++) {
@@ -270,7 +268,7 @@ class QuantityScanner {
       (t.text.length <= 3 && startsUpper(t.text)); // currency codes: "US $5", "HK$", "RM23", "USD"
   }
 
-  private tok(i: number): Token | undefined {
+  private tok(i: number): FineToken | undefined {
     return i >= 0 && i < this.tokens.length ? this.tokens[i] : undefined;
   }
 
@@ -350,7 +348,7 @@ class QuantityScanner {
     return i;
   }
 
-  private isYearNumber(t: Token | undefined): boolean {
+  private isYearNumber(t: FineToken | undefined): boolean {
     if (!t || t.kind !== 'num' || t.digits !== 4 || t.text.length !== 4) return false;
     const v = Number(t.text);
     return v >= 1000 && v < 2200;

@@ -3,7 +3,7 @@
  * "two-thirds", "half", and the vague plurals news uses for orders of magnitude
  * ("dozens", "tens of thousands", "several hundred").
  */
-import type { Token } from '../text/word-tokens';
+import { isHyphen, type FineToken } from '../text/fine-tokens';
 
 const UNITS = new Map<string, number>(Object.entries({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -50,14 +50,13 @@ export function isVaguePlural(lower: string): boolean {
   return VAGUE_PLURALS.has(lower);
 }
 
-const isHyphen = (t: Token | undefined) => t !== undefined && t.kind === 'sym' && (t.text === '-' || t.text === '\u2010');
-const attached = (t: Token | undefined) => t !== undefined && !t.gapBefore;
+const attached = (t: FineToken | undefined) => t !== undefined && !t.gapBefore;
 
 /**
  * Reads a cardinal like "three hundred and twenty-five thousand" from `i`; null if none starts there.
  * `implicitOne` reads "a million" / "a hundred" as if the "a" were "one".
  */
-function readCardinal(tokens: Token[], i: number, implicitOne = false): { value: number; last: number; scaled: boolean } | null {
+function readCardinal(tokens: FineToken[], i: number, implicitOne = false): { value: number; last: number; scaled: boolean } | null {
   let total = 0;
   let current = implicitOne ? 1 : 0;
   let seen = implicitOne;
@@ -113,7 +112,7 @@ function readCardinal(tokens: Token[], i: number, implicitOne = false): { value:
  * Handles cardinals, "a/an" + scale ("a million", "a dozen"), fractions
  * ("two-thirds", "a third", "half", "one and a half") and vague amounts.
  */
-export function readWordNumber(tokens: Token[], i: number): WordNumber | null {
+export function readWordNumber(tokens: FineToken[], i: number): WordNumber | null {
   const t = tokens[i];
   if (!t || t.kind !== 'word') return null;
   const w = t.lower;

@@ -4,7 +4,7 @@
  * unit reads the same in the popup whatever the spelling.
  */
 import type { QuantityType } from '../types';
-import { startsUpper, type Token } from '../text/word-tokens';
+import { startsUpper, type FineToken } from '../text/fine-tokens';
 
 export interface UnitEntry {
   unit: string;
@@ -126,7 +126,7 @@ words(measure('week-old'), 'week-old', 'weeks old');
 words(measure('day-old'), 'day-old', 'days old');
 
 /** The longest unit written at token `i` ("square feet" before "feet"), or null. */
-export function readMeasureUnit(tokens: Token[], i: number): (UnitEntry & { last: number }) | null {
+export function readMeasureUnit(tokens: FineToken[], i: number): (UnitEntry & { last: number }) | null {
   let key = '';
   let best: (UnitEntry & { last: number }) | null = null;
   for (let j = i; j < tokens.length && j < i + 3; j++) {
@@ -161,7 +161,7 @@ const LATIN_CAPITAL_FIRST = /^[A-Z]/;
  * A currency written before the amount starting at token `i`: the currency and
  * the index of the token where the number starts, or null.
  */
-export function readCurrencyPrefix(tokens: Token[], i: number): { currency: string; numberAt: number } | null {
+export function readCurrencyPrefix(tokens: FineToken[], i: number): { currency: string; numberAt: number } | null {
   let key = '';
   let found: { currency: string; numberAt: number } | null = null;
   for (let j = i; j < tokens.length && j < i + 3; j++) {
@@ -197,7 +197,7 @@ const SUFFIX_CURRENCIES: Record<string, string> = {
 };
 
 /** Adjectives naming a currency's country: "Australian dollars", "Hong Kong dollars", "Danish crowns". */
-export function readCurrencySuffix(tokens: Token[], i: number): { currency: string; last: number } | null {
+export function readCurrencySuffix(tokens: FineToken[], i: number): { currency: string; last: number } | null {
   let j = i;
   // Up to two capitalised words before the currency word ("Hong Kong").
   while (j < i + 2 && tokens[j]?.kind === 'word' && startsUpper(tokens[j].text) && !(tokens[j].lower in SUFFIX_CURRENCIES)) j++;
@@ -215,7 +215,7 @@ export function readCurrencySuffix(tokens: Token[], i: number): { currency: stri
 }
 
 /** Scale suffixes written against a number or after it: "$5bn", "£300m", "4.3M", "10K". */
-export function suffixScale(token: Token, isMoney: boolean): number | null {
+export function suffixScale(token: FineToken, isMoney: boolean): number | null {
   switch (token.text) {
     case 'bn': case 'Bn': case 'BN': case 'b': case 'B':
       return token.text.toLowerCase() === 'b' && !isMoney ? null : 1e9;

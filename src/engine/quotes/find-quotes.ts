@@ -9,6 +9,7 @@
  */
 import type { QuoteKind, Span } from '../types';
 import { isAbbreviationDot, type TextModel, type Token } from '../text/text-model';
+import { firstIndexWhere } from '../text/search';
 
 export interface QuoteCandidate extends Span {
   kind: QuoteKind;
@@ -1265,13 +1266,7 @@ function attach(attributed: Map<DirectQuote, QuoteCandidate>, quote: DirectQuote
 
 /** The direct quotes (sorted, never overlapping) that start in [start, end): a binary search, then a short walk. */
 function directsFrom(directs: DirectQuote[], start: number, end: number): DirectQuote[] {
-  let low = 0;
-  let high = directs.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (directs[mid].start < start) low = mid + 1;
-    else high = mid;
-  }
+  const low = firstIndexWhere(directs.length, (index) => directs[index].start >= start);
   const found: DirectQuote[] = [];
   for (let i = low; i < directs.length && directs[i].start < end; i++) found.push(directs[i]);
   return found;
@@ -1311,19 +1306,9 @@ function countWordTokens(tokens: Token[], first: number, last: number): number {
   return words;
 }
 
-/** Index of the last token starting before `offset`. */
+/** Index of the last token starting before `offset` (0 when none does). */
 function indexAtOrBefore(tokens: Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length - 1;
-  let found = 0;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (tokens[mid].start < offset) {
-      found = mid;
-      low = mid + 1;
-    } else high = mid - 1;
-  }
-  return found;
+  return Math.max(0, firstIndexWhere(tokens.length, (index) => tokens[index].start >= offset) - 1);
 }
 
 /** The same span found twice (two cues for one clause) is reported once, the better-attributed copy kept. */

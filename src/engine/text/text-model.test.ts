@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTextModel, clauseAt, sentenceAt } from './text-model';
+import { buildTextModel } from './text-model';
 
 describe('text model', () => {
   it('keeps apostrophes, abbreviations and numbers inside words', () => {
@@ -19,15 +19,5 @@ describe('text model', () => {
       'A new paragraph.',
     ]);
     expect(model.paragraphs).toHaveLength(2);
-  });
-
-  it('finds the sentence and clause around an offset', () => {
-    const text = 'Prices rose; wages fell by 3 percent. Nothing else changed.';
-    const model = buildTextModel(text);
-    const offset = text.indexOf('3 percent');
-    expect(text.slice(sentenceAt(model, offset)!.start, sentenceAt(model, offset)!.end)).toBe('Prices rose; wages fell by 3 percent.');
-    const clause = clauseAt(model, offset)!;
-    expect(text.slice(clause.start, clause.end)).toBe('wages fell by 3 percent.');
-    expect(sentenceAt(model, text.length + 5)).toBeNull();
   });
 });

@@ -6,6 +6,8 @@
  * Spans are JavaScript string offsets into the article text, end exclusive.
  */
 import type { Span } from '../types';
+import { APOSTROPHES, HYPHENS, isSpace } from './characters';
+import { firstIndexWhere } from './search';
 
 /**
  * `word` covers words and numbers (with their inner apostrophes, hyphens and
@@ -50,7 +52,7 @@ export interface TextModel {
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 
 /** Letters, digits and combining marks; ASCII answered without the regex. */
-export function isWordChar(ch: string): boolean {
+function isWordChar(ch: string): boolean {
   const code = ch.charCodeAt(0);
   if (code < 128) {
     return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
@@ -58,18 +60,12 @@ export function isWordChar(ch: string): boolean {
   return LETTER_OR_DIGIT.test(ch);
 }
 
-export function isSpace(ch: string): boolean {
-  const code = ch.charCodeAt(0);
-  return code <= 32 || code === 0xa0 || code === 0x2028 || code === 0x2029 || code === 0x202f || (code >= 0x2000 && code <= 0x200b) || code === 0x3000 || code === 0xfeff;
-}
-
 function isUpper(ch: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
 /** Characters that can be quotation marks. Apostrophe-like marks are sorted out by context. */
-export const QUOTE_CHARS = new Set(['"', "'", '“', '”', '‘', '’', '„', '‚', '«', '»', '‹', '›', '‟', '‛', '＂', '「', '」', '『', '』']);
-const APOSTROPHES = new Set(["'", '’', '‛']);
+const QUOTE_CHARS = new Set(['"', "'", '“', '”', '‘', '’', '„', '‚', '«', '»', '‹', '›', '‟', '‛', '＂', '「', '」', '『', '』']);
 
 /** Abbreviations whose dot does not end a sentence. */
 const ABBREVIATIONS = new Set([
@@ -100,7 +96,7 @@ function scanWord(text: string, start: number): number {
       i++;
       continue;
     }
-    if ((ch === '-' || ch === '‐' || ch === '‑') && next && isWordChar(next)) {
+    if (HYPHENS.has(ch) && next && isWordChar(next)) {
       i++;
       continue;
     }
@@ -258,53 +254,7 @@ export function buildTextModel(text: string): TextModel {
   return { text, paragraphs, sentences, tokens };
 }
 
-/** Index of the first item whose `end` is after `offset` (binary search over spans sorted by position). */
-function firstEndingAfter(spans: Span[], offset: number): number {
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (spans[mid].end <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
-/** The sentence containing `offset`, or null when the offset is between sentences or outside the text. */
-export function sentenceAt(model: TextModel, offset: number): Sentence | null {
-  const index = firstEndingAfter(model.sentences, offset);
-  const sentence = model.sentences[index];
-  return sentence && sentence.start <= offset ? sentence : null;
-}
-
 /** Index of the token containing or following `offset` (tokens.length when none follows). */
 export function tokenIndexAt(model: TextModel, offset: number): number {
-  return firstEndingAfter(model.tokens, offset);
-}
-
-const CLAUSE_BREAKS = new Set([';', ':', '—', '–']);
-
-/**
- * The clause around `offset`: the part of its sentence between semicolons,
- * colons or dashes. Claims use it to keep a figure with the words that state it.
- */
-export function clauseAt(model: TextModel, offset: number): Span | null {
-  const sentence = sentenceAt(model, offset);
-  if (!sentence) return null;
-  let start = sentence.start;
-  let end = sentence.end;
-  for (let t = sentence.firstToken; t < sentence.endToken; t++) {
-    const token = model.tokens[t];
-    if (token.kind !== 'punct' || !CLAUSE_BREAKS.has(token.lower)) continue;
-    if (token.end <= offset) start = nextTokenStart(model, t, sentence);
-    else if (token.start >= offset) {
-      end = model.tokens[t - 1]?.end ?? token.start;
-      break;
-    }
-  }
-  return { start, end: Math.max(start, end) };
-}
-
-function nextTokenStart(model: TextModel, index: number, sentence: Sentence): number {
-  return index + 1 < sentence.endToken ? model.tokens[index + 1].start : sentence.end;
+  return firstIndexWhere(model.tokens.length, (index) => model.tokens[index].end > offset);
 }

@@ -1,16 +1,19 @@
 /**
- * A single-pass tokenizer for the quantities and claims stages: numbers, words
- * and single symbols, each with its offsets. Scanning by hand (no regular
+ * The fine tokens the quantities and claims stages read: numbers, words and single symbols, each
+ * with its offsets. Finer than the text model's tokens (text-model.ts), which keep "intra-Afghan",
+ * "U.S." and "1,000.5" whole: here hyphens and dots are tokens of their own, and a number is never
+ * glued to the letters after it ("5km"). Scanning by hand (no regular
  * expression over the whole text) keeps it linear on any input, including a
  * run of 10,000 digits or a page of punctuation.
  */
+import { APOSTROPHES, DASHES, HYPHENS, isDigitCode, isLineBreakCode, isSpaceCode } from './characters';
 
-export type TokenKind = 'num' | 'word' | 'sym';
+export type FineTokenKind = 'num' | 'word' | 'sym';
 
 /** Numbers longer than this are identifiers or noise, not amounts a reader is told. */
 export const MAX_NUMBER_DIGITS = 21;
 
-const KINDS: readonly TokenKind[] = ['num', 'word', 'sym'];
+const KINDS: readonly FineTokenKind[] = ['num', 'word', 'sym'];
 /** A token's kind as stored in its bits: its index in KINDS. */
 const NUM = 0;
 const WORD = 1;
@@ -24,7 +27,7 @@ const DIGITS_SHIFT = 4;
  * A long page has a token per five characters, all alive until claims are found, so a token holds
  * four fields: `end` follows from `text`, and kind, breaks and digit count share one small integer.
  */
-export class Token {
+export class FineToken {
   constructor(
     readonly start: number,
     readonly text: string,
@@ -33,7 +36,7 @@ export class Token {
     private readonly bits: number,
   ) {}
 
-  get kind(): TokenKind {
+  get kind(): FineTokenKind {
     return KINDS[this.bits & KIND_BITS];
   }
 
@@ -79,14 +82,6 @@ export function startsLower(s: string): boolean {
   return code < 128 ? code >= 97 && code <= 122 : LOWER_FIRST.test(s);
 }
 
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
-function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2007 || code === 0x202f ||
-    (code >= 0x2000 && code <= 0x200b) || code === 0x2028 || code === 0x2029 || code === 0x3000 || code === 0xfeff;
-}
 
 function isLetterAt(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
@@ -109,10 +104,8 @@ function mayChangeCase(code: number): boolean {
   return (code >= 65 && code <= 90) || code >= 128;
 }
 
-const APOSTROPHES = new Set(["'", '\u2019', '\u2032']);
-
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+export function tokenizeFine(text: string): FineToken[] {
+  const tokens: FineToken[] = [];
   let i = 0;
   let gap = false;
   let lineBreak = false;
@@ -124,35 +117,35 @@ export function tokenize(text: string): Token[] {
   const push = (kind: number, start: number, digits: number, tokenText: string, lower: string) => {
     const bits = kind | (gap ? GAP_BEFORE : 0) | (lineBreak ? BREAK_BEFORE : 0) |
       (Math.min(digits, MAX_NUMBER_DIGITS + 1) << DIGITS_SHIFT);
-    tokens.push(new Token(start, tokenText, lower, bits));
+    tokens.push(new FineToken(start, tokenText, lower, bits));
     gap = false;
     lineBreak = false;
   };
   while (i < text.length) {
     const code = text.charCodeAt(i);
-    if (isSpace(code)) {
+    if (isSpaceCode(code)) {
       gap = true;
-      if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029) lineBreak = true;
+      if (isLineBreakCode(code)) lineBreak = true;
       i++;
       continue;
     }
-    const leadingPoint = code === 46 && i + 1 < text.length && isDigit(text.charCodeAt(i + 1)) &&
-      (i === 0 || !isDigit(text.charCodeAt(i - 1)));
-    if (isDigit(code) || leadingPoint) {
+    const leadingPoint = code === 46 && i + 1 < text.length && isDigitCode(text.charCodeAt(i + 1)) &&
+      (i === 0 || !isDigitCode(text.charCodeAt(i - 1)));
+    if (isDigitCode(code) || leadingPoint) {
       const start = i;
       let digits = 0;
       if (!leadingPoint) {
-        while (i < text.length && isDigit(text.charCodeAt(i))) { i++; digits++; }
+        while (i < text.length && isDigitCode(text.charCodeAt(i))) { i++; digits++; }
         // Thousands separators: a comma followed by exactly three digits.
-        while (text.charCodeAt(i) === 44 && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) &&
-          isDigit(text.charCodeAt(i + 3)) && !isDigit(text.charCodeAt(i + 4))) {
+        while (text.charCodeAt(i) === 44 && isDigitCode(text.charCodeAt(i + 1)) && isDigitCode(text.charCodeAt(i + 2)) &&
+          isDigitCode(text.charCodeAt(i + 3)) && !isDigitCode(text.charCodeAt(i + 4))) {
           i += 4;
           digits += 3;
         }
       }
-      if (text.charCodeAt(i) === 46 && isDigit(text.charCodeAt(i + 1))) {
+      if (text.charCodeAt(i) === 46 && isDigitCode(text.charCodeAt(i + 1))) {
         i++;
-        while (i < text.length && isDigit(text.charCodeAt(i))) { i++; digits++; }
+        while (i < text.length && isDigitCode(text.charCodeAt(i))) { i++; digits++; }
       }
       const number = text.slice(start, i);
       push(NUM, start, digits, number, number);
@@ -196,8 +189,18 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** A hyphen symbol ("twenty-five", "5-km"). */
+export function isHyphen(token: FineToken | undefined): boolean {
+  return token !== undefined && token.kind === 'sym' && HYPHENS.has(token.text);
+}
+
+/** A dash or a hyphen symbol ("10–12", "2019-2020"). */
+export function isDash(token: FineToken | undefined): boolean {
+  return token !== undefined && token.kind === 'sym' && DASHES.has(token.text);
+}
+
 /** The numeric value of a `num` token ("6,650" → 6650), or null when it is too long to be an amount. */
-export function numberValue(token: Token): number | null {
+export function numberValue(token: FineToken): number | null {
   if (token.kind !== 'num' || token.digits > MAX_NUMBER_DIGITS) return null;
   const value = Number(token.text.replaceAll(',', ''));
   return Number.isFinite(value) ? value : null;
