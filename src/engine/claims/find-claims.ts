@@ -13,6 +13,7 @@ import { isMeasuredQuantity } from '../quantities/find-quantities';
 import { findControlCue, findPlaces } from './places';
 import { startsUpper, tokenizeFine, type FineToken } from '../text/fine-tokens';
 import { firstIndexWhere } from '../text/search';
+import { ASSERTING_WORDS, CLAIM_ABBREVIATIONS, CLAUSE_OPENERS, COMPARISON_CHANGE_WORDS, DEADLINE_WORDS, DENIAL_VERBS, EXPECTATION_WORDS, LEADING_CONNECTIVES, NEGATIONS, REPORTING_VERBS } from '../lexicon/word-lists';
 
 export interface ClaimContext {
   quotes: Quote[];
@@ -22,48 +23,7 @@ export interface ClaimContext {
 
 /** Symbols that end a clause. Quotation marks do too: a quote's edge is a claim's edge. */
 const CLAUSE_BREAK_SYMBOLS = new Set([',', ';', ':', '(', ')', '[', ']', '“', '”', '"', '«', '»', '—', '–', '…']);
-/** Words that open a new clause inside a sentence. */
-const CLAUSE_OPENERS = new Set([
-  'but', 'while', 'whereas', 'following', 'although', 'though', 'because', 'amid', 'despite', 'whilst', 'unless',
-]);
-/** Connectives dropped from the front of a claim's span. */
-const LEADING_CONNECTIVES = new Set(['and', 'but', 'so', 'meanwhile', 'yet', 'or', 'also']);
 const SENTENCE_END = new Set(['.', '!', '?']);
-/** Words before a dot that do not end a sentence. */
-const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'st', 'no', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'prof', 'jan', 'feb', 'mar',
-  'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'vs', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr', 'mt', 'ft',
-]);
-
-/** Verbs of saying and reporting, for claims reported without a quote the quote stage found. */
-const REPORTING_VERBS = new Set([
-  'said', 'says', 'say', 'claimed', 'claims', 'claim', 'told', 'reported', 'reports', 'announced', 'announces', 'stated',
-  'states', 'added', 'insisted', 'insists', 'denied', 'denies', 'deny', 'warned', 'warns', 'estimated', 'estimates',
-  'believes', 'believed', 'asserted', 'asserts', 'alleged', 'alleges', 'confirmed', 'confirms', 'acknowledged',
-]);
-const DENIAL_VERBS = new Set(['denied', 'denies', 'deny', 'denying', 'rejected', 'rejects', 'dismissed', 'refuted', 'disputed']);
-const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'nor', 'neither', 'cannot']);
-const EXPECTATION_WORDS = new Set([
-  'will', 'would', 'could', 'may', 'might', 'shall', 'expected', 'expects', 'expect', 'forecast', 'forecasts',
-  'projected', 'projects', 'likely', 'potentially', 'poised', 'plans', 'planned', 'aims', 'until', 'predicted', 'predicts',
-  'anticipated', 'estimates', 'estimated', 'set',
-]);
-/** Words that make a clause assert something: verbs and auxiliaries a clause without them lacks. */
-const ASSERTING_WORDS = new Set([
-  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might',
-  'must', 'shall', 'should', 'remain', 'remains', 'reach', 'reached', 'reaches', 'total', 'totals', 'stand', 'stands',
-  'stood', 'came', 'comes', 'come', 'hit', 'hits', 'cost', 'costs', 'employs', 'killed', 'died', 'says', 'said', 'make',
-  'makes', 'made', 'took', 'take', 'takes', 'got', 'gets', 'get', 'show', 'shows', 'see', 'sees', 'saw', 'need', 'needs',
-  'left', 'leaves', 'fell', 'rose', 'grew', 'lost', 'won', 'spent', 'spend', 'pay', 'pays', 'paid', 'owns', 'own',
-]);
-/** A comparison with an earlier time: "elevated attacks … compared to a year ago". */
-const COMPARISON_CHANGE_WORDS = new Set([
-  'elevated', 'higher', 'lower', 'more', 'fewer', 'less', 'increase', 'increased', 'increasing', 'rise', 'rising', 'rose',
-  'fall', 'fell', 'falling', 'drop', 'dropped', 'up', 'down', 'doubled', 'tripled', 'halved', 'surge', 'surged', 'decline',
-  'declined', 'growth', 'grew',
-]);
-/** Words that put a date in a claim's place: "until September", "by 2025". */
-const DEADLINE_WORDS = new Set(['until', 'till', 'by', 'before', 'through', 'within']);
 
 const NO_QUANTITIES: readonly Quantity[] = [];
 
@@ -168,7 +128,7 @@ class ClaimFinder {
     if (!SENTENCE_END.has(this.tokens[k].text)) return false;
     const before = this.tokens[k - 1];
     if (this.tokens[k].text === '.' && before && before.kind === 'word' &&
-      (ABBREVIATIONS.has(before.lower) || (before.text.length === 1 && startsUpper(before.text)))) return false;
+      (CLAIM_ABBREVIATIONS.has(before.lower) || (before.text.length === 1 && startsUpper(before.text)))) return false;
     return SENTENCE_OPENING.test(t.text);
   }
 

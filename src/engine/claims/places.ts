@@ -4,53 +4,7 @@
  * a place ("Kabul", "regional capitals", "163 districts", "the country").
  */
 import { startsLower, startsUpper, type FineToken } from '../text/fine-tokens';
-
-/** Words naming a kind of place. */
-const PLACE_NOUNS = new Set([
-  'territory', 'territories', 'district', 'districts', 'province', 'provinces', 'region', 'regions', 'capital', 'capitals',
-  'city', 'cities', 'town', 'towns', 'village', 'villages', 'area', 'areas', 'country', 'countries', 'border', 'borders',
-  'base', 'bases', 'airport', 'airports', 'port', 'ports', 'island', 'islands', 'county', 'counties', 'land', 'lands',
-  'oblast', 'governorate', 'governorates', 'enclave', 'peninsula', 'valley', 'settlement', 'settlements', 'neighbourhood',
-  'neighbourhoods', 'neighborhood', 'neighborhoods', 'frontline', 'front', 'positions', 'outpost', 'outposts', 'checkpoint',
-  'checkpoints', 'crossing', 'crossings', 'center', 'centre', 'municipality', 'municipalities', 'zone', 'zones', 'strip',
-  'stronghold', 'strongholds', 'countryside', 'mountains', 'coast', 'coastline', 'airfield', 'highway', 'state', 'states',
-]);
-/** Adjectives kept with a place noun: "regional capitals", "rural areas", "surrounding areas". */
-const PLACE_ADJECTIVES = new Set([
-  'regional', 'rural', 'provincial', 'northern', 'southern', 'eastern', 'western', 'central', 'border', 'key',
-  'strategic', 'surrounding', 'occupied', 'disputed', 'remote', 'urban', 'coastal', 'other', 'neighbouring', 'neighboring',
-]);
-/** Prepositions after which a capitalised name is a place: "in Afghanistan", "near Kabul". */
-const PLACE_PREPOSITIONS = new Set([
-  'in', 'of', 'near', 'into', 'from', 'across', 'towards', 'toward', 'around', 'outside', 'inside', 'over', 'to', 'at',
-  'on', 'throughout', 'within', 'through',
-]);
-const NOT_PLACE_NAMES = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
-  'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'the', 'i', 'a', 'an',
-]);
-
-/**
- * Control cues. `object` cues ("take", "lost") assert control only over a place
- * named right after them; `anywhere` cues ("control", "advancing") over a place
- * anywhere in the clause ("the surrounding areas are in our control").
- */
-const ANYWHERE_CUES = new Set([
-  'control', 'controls', 'controlled', 'controlling', 'seize', 'seized', 'seizes', 'seizing', 'seizure', 'capture',
-  'captured', 'captures', 'capturing', 'hold', 'holds', 'held', 'holding', 'retake', 'retook', 'retaken', 'retaking',
-  'recapture', 'recaptured', 'overrun', 'overran', 'occupy', 'occupied', 'occupies', 'occupying', 'occupation', 'annex',
-  'annexed', 'annexes', 'annexation', 'liberate', 'liberated', 'liberates', 'liberation', 'advance', 'advanced',
-  'advancing', 'advances', 'overtake', 'overtook', 'overtaken', 'invade', 'invaded', 'invades', 'invasion', 'conquer',
-  'conquered', 'conquest', 'surround', 'surrounded', 'besiege', 'besieged', 'encircle', 'encircled', 'stormed',
-  'reclaim', 'reclaimed', 'ceded', 'cede', 'takeover',
-]);
-const OBJECT_CUES = new Set([
-  'take', 'takes', 'took', 'taken', 'taking', 'lose', 'loses', 'lost', 'losing', 'rule', 'ruled', 'rules', 'ruling',
-  'gain', 'gained', 'gains', 'enter', 'entered', 'withdraw', 'withdrew', 'withdrawn', 'withdrawal', 'fall', 'fell',
-  'falls', 'push', 'pushed', 'retreat', 'retreated',
-]);
-/** Words allowed between an object cue and its place: "took over the", "withdraw from", "fall of". */
-const OBJECT_LINKS = new Set(['over', 'the', 'control', 'of', 'from', 'to', 'into', 'on', 'more', 'a', 'an', 'back', 'all', 'most', 'parts', 'part', 'full']);
+import { ANYWHERE_CUES, NOT_PLACE_NAMES, OBJECT_CUES, OBJECT_LINKS, PLACE_ADJECTIVES, PLACE_NOUNS, PLACE_PREPOSITIONS } from '../lexicon/word-lists';
 
 export interface PlaceMention {
   /** FineToken indices of the first and last token naming the place. */

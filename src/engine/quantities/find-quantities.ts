@@ -10,115 +10,13 @@
  */
 import type { Change, Quantity, QuantityType } from '../types';
 import { isDash, isHyphen, MAX_NUMBER_DIGITS, numberValue, startsLower, startsUpper, tokenizeFine, type FineToken } from '../text/fine-tokens';
-import { isNumberWord, isVaguePlural, readWordNumber, SCALES } from './number-words';
+import { isNumberWord, isVaguePlural, readWordNumber } from './number-words';
+import { SCALES } from '../lexicon/number-words';
 import { readCurrencyPrefix, readCurrencySuffix, readMeasureUnit, suffixScale } from './units';
+import { AFTER_PRONOUN_ONE, AMBIGUOUS_MONTHS, BEFORE_BARE_MONTH, BEFORE_PRONOUN_ONE, BEFORE_YEAR, CHANGE_FILLERS, FALL_WORDS, HALF_FOLLOWERS, HYPHEN_PREFIXES, IRREGULAR_PLURALS, LABEL_WORDS, NOUN_PHRASE_STOPS, ORDINAL_SUFFIXES, PHRASAL_VERBS, QUANTITY_START_WORDS, RATE_NOUNS, RISE_WORDS, STREET_WORDS, TIME_SUFFIXES } from '../lexicon/word-lists';
+import { MODIFIERS, MONTHS } from '../lexicon/tables';
 
-/** Bounds and approximations written before an amount, longest first. */
-const MODIFIERS: Array<[string[], Change]> = [
-  [['in', 'excess', 'of'], '>'], [['no', 'fewer', 'than'], '>'], [['no', 'less', 'than'], '>'],
-  [['no', 'more', 'than'], '<'], [['upwards', 'of'], '>'], [['upward', 'of'], '>'],
-  [['more', 'than'], '>'], [['greater', 'than'], '>'], [['over', 'than'], '>'], [['at', 'least'], '>'],
-  [['less', 'than'], '<'], [['fewer', 'than'], '<'], [['up', 'to'], '<'], [['at', 'most'], '<'],
-  [['as', 'little', 'as'], '<'], [['close', 'to'], '~'], [['an', 'estimated'], '~'], [['in', 'the', 'region', 'of'], '~'],
-  [['over'], '>'], [['above'], '>'], [['exceeding'], '>'], [['topping'], '>'], [['beyond'], '>'],
-  [['under'], '<'], [['below'], '<'], [['nearly'], '~'], [['almost'], '~'], [['about'], '~'], [['around'], '~'],
-  [['roughly'], '~'], [['approximately'], '~'], [['approx'], '~'], [['some'], '~'], [['circa'], '~'],
-  [['estimated'], '~'], [['~'], '~'], [['≈'], '~'], [['sub'], '<'], [['averaged'], '~'], [['averaging'], '~'],
-  [['averages'], '~'],
-];
-
-const RISE_WORDS = new Set([
-  'rise', 'rises', 'rose', 'risen', 'rising', 'up', 'gain', 'gains', 'gained', 'gaining', 'climb', 'climbs', 'climbed',
-  'climbing', 'jump', 'jumps', 'jumped', 'jumping', 'advance', 'advances', 'advanced', 'advancing', 'increase',
-  'increases', 'increased', 'increasing', 'grow', 'grows', 'grew', 'grown', 'growing', 'boost', 'boosts', 'boosted',
-  'soar', 'soars', 'soared', 'soaring', 'surge', 'surges', 'surged', 'surging', 'added',
-  'rally', 'rallied', 'rallies', 'rebound', 'rebounded', 'spike', 'spiked', 'leap', 'leapt', 'leaped', 'swell', 'swelled',
-  'expand', 'expanded',
-]);
-const FALL_WORDS = new Set([
-  'fall', 'falls', 'fell', 'fallen', 'falling', 'down', 'drop', 'drops', 'dropped', 'dropping', 'decline', 'declines',
-  'declined', 'declining', 'lose', 'loses', 'lost', 'losing', 'slide', 'slides', 'slid', 'sliding', 'slip', 'slips',
-  'slipped', 'slipping', 'plunge', 'plunges', 'plunged', 'plunging', 'plummet', 'plummets', 'plummeted', 'plummeting',
-  'decrease', 'decreases', 'decreased', 'decreasing', 'tumble', 'tumbled', 'tumbling', 'sink', 'sank', 'sunk', 'shed',
-  'sheds', 'shedding', 'dip', 'dips', 'dipped', 'ease', 'eased', 'retreat', 'retreated', 'shrink', 'shrank', 'shrunk',
-  'cut', 'cuts', 'slump', 'slumped', 'tank', 'tanked', 'crash', 'crashed', 'sag', 'sagged', 'reduce', 'reduced',
-]);
-/** Words that may stand between a rise or fall verb and its amount ("rose by a further 5%"). */
-const CHANGE_FILLERS = new Set(['by', 'further', 'another', 'additional', 'just', 'only', 'some', 'nearly', 'almost']);
-/** Verbs for which "up" / "down" is a particle, not a rise or fall ("gave up 517 yards", "shut down 3 plants"). */
-const PHRASAL_VERBS = new Set([
-  'gave', 'give', 'gives', 'giving', 'given', 'picked', 'pick', 'picks', 'set', 'sets', 'make', 'makes', 'made', 'took',
-  'take', 'takes', 'taken', 'put', 'puts', 'signed', 'sign', 'brought', 'bring', 'turned', 'turn', 'shut', 'stepped',
-  'step', 'came', 'come', 'locked', 'lock', 'backed', 'back', 'wrote', 'write', 'written', 'broke', 'break', 'laid',
-  'handed', 'ramped', 'shored', 'tied', 'tie', 'split', 'cut', 'called', 'call', 'showed', 'show', 'ended', 'end', 'added',
-]);
-
-const MONTHS = new Map<string, number>(Object.entries({
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
-  november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10,
-  nov: 11, dec: 12,
-}));
-/** Month names that are also common words ("may", "march"): dates only beside a day or a year. */
-const AMBIGUOUS_MONTHS = new Set(['may', 'march', 'mar', 'jan', 'dec', 'sep', 'aug']);
-const BEFORE_BARE_MONTH = new Set([
-  'in', 'until', 'till', 'by', 'since', 'before', 'after', 'from', 'through', 'early', 'late', 'mid', 'last', 'next',
-  'this', 'during', 'of', 'to', 'between', 'and',
-]);
-const BEFORE_YEAR = new Set([
-  'in', 'since', 'by', 'from', 'until', 'till', 'of', 'between', 'and', 'to', 'before', 'after', 'during', 'through',
-  'early', 'late', 'mid', 'year', 'season', 'fiscal', 'fy', 'circa', 'around', 'spring', 'summer', 'autumn', 'fall',
-  'winter', 'pre', 'post', 'end', 'or',
-]);
-const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
-const TIME_SUFFIXES = new Set(['am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', 'bst', 'est', 'edt', 'pst', 'pdt', 'cet']);
-const STREET_WORDS = new Set([
-  'road', 'rd', 'street', 'st', 'avenue', 'ave', 'way', 'lane', 'ln', 'drive', 'dr', 'boulevard', 'blvd', 'place',
-  'court', 'terrace', 'highway', 'parkway', 'crescent', 'close',
-]);
-/** Words before a number that make it a label ("category 4", "season 2"), not an amount. */
-const LABEL_WORDS = new Set([
-  'no', 'number', 'category', 'game', 'level', 'phase', 'grade', 'article', 'section', 'chapter', 'page', 'room',
-  'flight', 'route', 'channel', 'version', 'episode', 'round', 'stage', 'tier', 'step', 'model', 'gate', 'terminal',
-  'platform', 'unit', 'lot', 'part', 'item', 'resolution', 'amendment', 'act', 'paragraph', 'clause', 'rule', 'figure',
-  'table', 'season', 'week', 'day', 'vol', 'volume', 'issue', 'line', 'covid', 'apollo', 'windows', 'iphone',
-]);
-/** Attached prefixes that keep a number an amount ("sub-7", "minus-5", "mid-2019"). */
-const HYPHEN_PREFIXES = new Set(['sub', 'minus', 'mid', 'pre', 'post', 'late', 'early', 'over', 'under', 'around', 'now']);
-/** "each one", "the same one": "one" as a pronoun. */
-const BEFORE_PRONOUN_ONE = new Set([
-  'each', 'same', 'the', 'this', 'that', 'any', 'every', 'no', 'which', 'another', 'someone', 'anyone', 'little',
-  'big', 'new', 'last', 'first', 'whichever', 'only', 'right', 'wrong', 'other', 'a', 'an', 'one', 'such',
-]);
-const AFTER_PRONOUN_ONE = new Set(['another', 'day', 'way', 'or', 'and', 'by', 'thing', 'time']);
-const HALF_FOLLOWERS = new Set(['of', 'a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'that', 'those', 'these', 'as']);
-const RATE_NOUNS = new Set([
-  'second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'year', 'quarter', 'decade', 'century', 'ounce', 'barrel',
-  'gallon', 'litre', 'liter', 'share', 'head', 'person', 'tonne', 'ton', 'pound', 'kilo', 'kilogram', 'piece', 'unit',
-  'mile', 'kilometre', 'kilometer', 'game', 'match', 'season', 'visit', 'seat', 'capita',
-]);
-/** Words that end a counted noun phrase: the noun comes before them ("13 people while…"). */
-const NOUN_PHRASE_STOPS = new Set([
-  'the', 'a', 'an', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'without',
-  'as', 'than', 'that', 'which', 'who', 'whom', 'whose', 'this', 'these', 'those', 'it', 'its', 'their', 'his', 'her',
-  'our', 'your', 'my', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would',
-  'could', 'should', 'can', 'may', 'might', 'must', 'do', 'does', 'did', 'not', 'no', 'per', 'last', 'next', 'ago',
-  'earlier', 'later', 'each', 'every', 'more', 'less', 'most', 'least', 'after', 'before', 'since', 'until', 'while',
-  'when', 'where', 'behind', 'over', 'under', 'about', 'against', 'into', 'onto', 'across', 'among', 'between',
-  'through', 'during', 'including', 'also', 'only', 'just', 'so', 'if', 'up', 'down', 'off', 'out', 'there', 'here',
-  'then', 'now', 'still', 'even', 'yet', 'too', 'very', 'said', 'says', 'say', 'according', 'he', 'she', 'they', 'we',
-  'i', 'you', 'them', 'him', 'us', 'me', 'all', 'both', 'either', 'neither', 'some', 'any', 'many', 'much', 'few',
-  'other', 'another', 'such', 'what', 'how', 'why', 'whether', 'because', 'though', 'although', 'unless', 'around',
-  'near', 'left', 'within', 'toward', 'towards', 'like', 'unlike', 'via', 'per', 'versus', 'vs', 'apiece', 'each',
-  'respectively', 'alone', 'ahead', 'away', 'back', 'again', 'already', 'above', 'below', 'beyond', 'upon', 'amid',
-  'despite', 'whereas', 'plus', 'minus',
-]);
-const IRREGULAR_PLURALS = new Set([
-  'people', 'men', 'women', 'children', 'police', 'staff', 'personnel', 'feet', 'teeth', 'mice', 'geese', 'cattle',
-  'data', 'media', 'crew', 'livestock', 'offspring', 'sheep', 'fish', 'deer', 'aircraft', 'youth', 'clergy',
-]);
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
-/** Words other than number words that can open a quantity ("a dozen", "half", "minus 5", "several hundred"). */
-const QUANTITY_START_WORDS = new Set(['a', 'an', 'half', 'minus', 'several', 'few']);
 
 /** Hoisted: a regular expression literal inside a function builds a RegExp object each time it is evaluated. */
 const HAS_UPPER = /\p{Lu}/u;

@@ -4,30 +4,7 @@
  * ("dozens", "tens of thousands", "several hundred").
  */
 import { isHyphen, type FineToken } from '../text/fine-tokens';
-
-const UNITS = new Map<string, number>(Object.entries({
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19,
-}));
-const TENS = new Map<string, number>(Object.entries({
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-}));
-/** Scale words, also used after digits ("1.2 million"). */
-export const SCALES = new Map<string, number>(Object.entries({
-  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
-}));
-/** Denominators: "a third", "two-thirds", "three quarters". */
-const FRACTIONS = new Map<string, number>(Object.entries({
-  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6,
-  eighth: 8, eighths: 8, tenth: 10, tenths: 10,
-}));
-/** Plural scale words as vague amounts: "dozens" is 12 to 120, "thousands" 1,000 to 10,000. */
-const VAGUE_PLURALS = new Map<string, number>(Object.entries({
-  dozens: 12, tens: 10, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12,
-}));
-/** "several hundred" is three to nine hundred; "a few thousand" two to five thousand. */
-const VAGUE_MULTIPLIERS = new Map<string, [number, number]>(Object.entries({ several: [3, 9], few: [2, 5] }));
+import { FRACTIONS, ONES, SCALES, TENS, VAGUE_MULTIPLIERS, VAGUE_PLURALS } from '../lexicon/number-words';
 
 export interface WordNumber {
   /** Index of the first and last token read. */
@@ -43,7 +20,7 @@ export interface WordNumber {
 }
 
 export function isNumberWord(lower: string): boolean {
-  return UNITS.has(lower) || TENS.has(lower) || SCALES.has(lower) || lower === 'dozen';
+  return ONES.has(lower) || TENS.has(lower) || SCALES.has(lower) || lower === 'dozen';
 }
 
 export function isVaguePlural(lower: string): boolean {
@@ -68,8 +45,8 @@ function readCardinal(tokens: FineToken[], i: number, implicitOne = false): { va
     const t = tokens[j];
     if (t.kind !== 'word' || (j > i && t.breakBefore)) break;
     const w = t.lower;
-    if (UNITS.has(w)) {
-      const unit = UNITS.get(w)!;
+    if (ONES.has(w)) {
+      const unit = ONES.get(w)!;
       const afterTens = current % 100 >= 20 && current % 10 === 0 && unit > 0 && unit < 10;
       if (seen && !(scaled && current % 100 === 0) && !afterTens) break;
       current += unit;
@@ -80,9 +57,9 @@ function readCardinal(tokens: FineToken[], i: number, implicitOne = false): { va
       scaled = false;
       // "twenty-five"
       const digit = tokens[j + 2];
-      if (isHyphen(tokens[j + 1]) && attached(tokens[j + 1]) && attached(digit) && UNITS.has(digit.lower) &&
-        UNITS.get(digit.lower)! > 0 && UNITS.get(digit.lower)! < 10) {
-        current += UNITS.get(digit.lower)!;
+      if (isHyphen(tokens[j + 1]) && attached(tokens[j + 1]) && attached(digit) && ONES.has(digit.lower) &&
+        ONES.get(digit.lower)! > 0 && ONES.get(digit.lower)! < 10) {
+        current += ONES.get(digit.lower)!;
         j += 2;
       }
     } else if (w === 'hundred') {
@@ -95,7 +72,7 @@ function readCardinal(tokens: FineToken[], i: number, implicitOne = false): { va
       else total += current * SCALES.get(w)!;
       current = 0;
       scaled = true;
-    } else if (w === 'and' && seen && scaled && (UNITS.has(tokens[j + 1]?.lower ?? '') || TENS.has(tokens[j + 1]?.lower ?? ''))) {
+    } else if (w === 'and' && seen && scaled && (ONES.has(tokens[j + 1]?.lower ?? '') || TENS.has(tokens[j + 1]?.lower ?? ''))) {
       j++;
       continue;
     } else break;

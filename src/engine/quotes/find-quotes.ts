@@ -10,6 +10,7 @@
 import type { QuoteKind, Span } from '../types';
 import { isAbbreviationDot, type TextModel, type Token } from '../text/text-model';
 import { firstIndexWhere } from '../text/search';
+import { ADJUNCT_OPENERS, AUXILIARIES_AND_ADVERBS, BE_FORMS, CALL_VERBS, CAPITALISED_FUNCTION_WORDS, CIRCUMSTANCE_CONJUNCTIONS, CLAUSE_START_BLOCKERS, DETERMINERS, DOCUMENT_NOUNS, FINITE_VERB_WORDS, FOREIGN_ACCORDING, FOREIGN_AUXILIARIES, FOREIGN_DETERMINERS, FOREIGN_SPEECH_VERBS, INFINITIVE_CUES, INTRODUCTORY_WORDS, MENTION_RESTARTS, NEGATIVE_SUBJECTS, NOUN_LIKE_CUES, PARTICIPLE_CUES, PHRASE_BREAKS, PHRASE_PREPOSITIONS, POINT_VERBS, PREPOSITIONS, PRONOUNS, QUESTION_OPENERS, RELATIVE_WORDS, ROLE_NOUNS, SAY_VERBS, SENTENCE_CONNECTORS, SPEECH_VERBS, TAKES_HEARER, TIME_LEADS, TIME_WORDS, TITLE_CASE_SMALL_WORDS, WEAK_CUES } from '../lexicon/word-lists';
 
 export interface QuoteCandidate extends Span {
   kind: QuoteKind;
@@ -32,156 +33,8 @@ export interface QuoteCandidate extends Span {
   confidence: number;
 }
 
-// ---------------------------------------------------------------------------
-// Lexicons (small, general English news vocabulary)
-
-function wordSet(words: string): Set<string> {
-  return new Set(words.split(' ').filter(Boolean));
-}
-
-/** Verbs of saying and writing, every inflection spelled out. */
-export const SPEECH_VERBS = wordSet(
-  'say says said saying tell tells told telling add adds added adding claim claims claimed claiming ' +
-    'state states stated stating argue argues argued arguing write writes wrote writing written explain explains explained explaining ' +
-    'note notes noted noting warn warns warned warning insist insists insisted insisting ask asks asked asking ' +
-    'announce announces announced announcing report reports reported reporting tweet tweets tweeted tweeting ' +
-    'suggest suggests suggested suggesting acknowledge acknowledges acknowledged acknowledging declare declares declared declaring ' +
-    'urge urges urged urging recall recalls recalled recalling respond responds responded responding reply replies replied replying ' +
-    'predict predicts predicted predicting vow vows vowed vowing promise promises promised promising admit admits admitted admitting ' +
-    'deny denies denied denying confirm confirms confirmed confirming testify testifies testified testifying contend contends contended ' +
-    'maintain maintains maintained emphasize emphasizes emphasized emphasise emphasised stress stresses stressed caution cautions cautioned ' +
-    'complain complains complained conceded concede concedes observe observes observed remark remarks remarked comment comments commented ' +
-    'continue continues continued counter counters countered charge charges charged allege alleges alleged estimate estimates estimated ' +
-    'assert asserts asserted reveal reveals revealed disclose discloses disclosed boast boasts boasted quip quips quipped joke jokes joked ' +
-    'concluded conclude concludes agreed agree agrees pledged pledge pledges threatened threaten threatens lamented laments ' +
-    'mused muse muses wondered wonder wonders shouted yelled posted post posts ' +
-    'demanded demand demands repeated repeats reiterated reiterates echoed insisted informed assured reminded cautioned predicted ' +
-    'retorted answered answers answer explained indicated indicates signaled signalled proclaimed proclaims hinted hints call calls called calling',
-);
-
-/** Forms that are far more often nouns ("the claims", "United States"): cues only when a clause or quote follows. */
-/** Verbs with other common senses ("will continue to", "agreed to", "posted a video"). */
-const WEAK_CUES = wordSet('continue continued continues agree agreed agrees post posted charge charged estimated add call called calls calling');
-
-const NOUN_LIKE_CUES = wordSet(
-  'state states claims reports notes tweets remarks comments charges estimates answers posts post answer comment report tweet claim note ' +
-    'promise promises demand demands counter counters caution continue continues concedes muse muses wonder hints stress stresses',
-);
-
-/** Cues whose object (the hearer) comes before the reported clause: "told reporters that …". */
-const TAKES_HEARER = wordSet(
-  'tell tells told telling ask asks asked asking urge urges urged urging warn warns warned warning remind reminded assure assured inform informed promise promised promising',
-);
-
-/** Verbs of promising and asking whose content can be an infinitive: "vowed to …", "asked her to …". */
-const INFINITIVE_CUES = wordSet(
-  'vow vows vowed vowing promised pledge pledges pledged pledging threaten threatens threatened threatening ' +
-    'urge urges urged urging ask asks asked asking tell tells told telling warn warns warned warning remind reminded',
-);
-
-/** Written or spoken items that are issued by someone: "a statement saying …" reports its author's words. */
-const DOCUMENT_NOUNS = wordSet('statement statements release letter letters memo email emails tweet tweets post posts video message note ad advertisement');
-
-/**
- * Speech verbs of French, Spanish and German news, read in the order those languages put them after a
- * quotation: "«…», a déclaré le ministre X", "“…”, dijo el presidente X", "„…“, sagte Kanzlerin X".
- */
-const FOREIGN_SPEECH_VERBS = wordSet(
-  'déclaré dit affirmé ajouté expliqué indiqué estimé assuré souligné précisé annoncé insisté confié répondu ' +
-    'déclare affirme ajoute explique indique estime assure souligne précise ' +
-    'dijo afirmó declaró aseguró explicó señaló añadió agregó indicó sostuvo manifestó dice afirma asegura ' +
-    'sagte sagt sagten erklärte erklärt betonte betont meinte meint fügte ergänzte',
-);
-
-/** French auxiliaries of the compound past ("a déclaré", "ont affirmé"). */
-const FOREIGN_AUXILIARIES = wordSet('a ont avait');
-
-/** "Selon X, …", "según X", "laut X": the French, Spanish and German "according to". */
-const FOREIGN_ACCORDING = wordSet('selon según laut');
-
-/** Articles that open a speaker phrase after a foreign cue ("le ministre", "el presidente", "der Minister"). */
-const FOREIGN_DETERMINERS = wordSet('le la les el los las der die das den dem des');
-
-/** Subjects that deny anyone spoke: "no group claimed responsibility", "none of the officials said". */
-const NEGATIVE_SUBJECTS = wordSet('no none neither nobody nothing');
-
-/** Participles that report the speech of the clause's subject: "…, saying that …". */
-const PARTICIPLE_CUES = wordSet(
-  'saying adding telling noting arguing claiming warning insisting explaining stating declaring suggesting writing urging asking',
-);
-
-const AUXILIARIES_AND_ADVERBS = wordSet(
-  'also has have had was were is are be been would will could can may might must should did does do not never later previously ' +
-    'repeatedly then recently once now first further again publicly privately reportedly quickly immediately simply flatly just ' +
-    'initially since still even often frequently earlier already soon long last subsequently separately angrily ' +
-    'jokingly sarcastically bluntly specifically explicitly',
-);
-
-export const PRONOUNS = wordSet('he she they it we i you who');
-
-export const DETERMINERS = wordSet(
-  'the a an this these those his her their its our your my another some several many one two three four five six seven eight nine ten ' +
-    'both all any most few other such each every no',
-);
-
-/**
- * Nouns that head a speaker phrase: roles and titles, groups, anonymous and
- * written sources. Plurals are listed where they are used.
- */
-export const ROLE_NOUNS = wordSet(
-  'spokesman spokeswoman spokesperson spokesmen spokespeople secretary minister ministers president vice-president senator senators ' +
-    'representative representatives congressman congresswoman congressmen governor governors mayor director directors chief chairman ' +
-    'chairwoman chair head leader leaders official officials officer officers aide aides adviser advisers advisor advisors ' +
-    'ambassador envoy diplomat diplomats general commander commanders lawyer lawyers attorney attorneys analyst analysts expert experts ' +
-    'professor researcher researchers economist economists strategist strategists source sources report reports statement statements ' +
-    'media newspaper paper magazine outlet agency agencies ministry department government administration campaign committee group ' +
-    'organization organisation company firm spokesperson staff staffer staffers member members manager managers founder executive ' +
-    'executives ceo candidate candidates nominee nominees lawmaker lawmakers legislator legislators politician politicians activist ' +
-    'activists critic critics supporter supporters opponent opponents voter voters resident residents witness witnesses author authors ' +
-    'editor editors columnist reporter reporters journalist journalists correspondent historian scientist scientists doctor doctors ' +
-    'judge judges prosecutor prosecutors investigator investigators police officer counsel militants militant insurgents rebels ' +
-    'person people man woman men women worker workers employee employees student students teacher teachers parent parents farmer farmers ' +
-    'pollster pollsters poll polls survey surveys study studies data documents filing record records letter memo website site network ' +
-    'team party council court board union coalition alliance commission spokespersons representative host anchor tweet post video ' +
-    'release announcement document study website owner owners operator friend friends father mother son daughter wife husband brother sister ' +
-    'family relatives neighbor neighbors colleague colleagues associate associates partner partners insider insiders observer observers ' +
-    'premier chancellor king queen prince pope cleric mullah imam commissioner administrator superintendent deputy deputies ' +
-    // French, Spanish and German titles, for the attributions those languages write.
-    'ministre ministro ministra président présidente presidente porte-parole portavoz kanzler kanzlerin präsident präsidentin ' +
-    'sprecher sprecherin maire alcalde alcaldesa',
-);
-
-/** Capitalised words that open sentences or clauses and are not names. */
-const CAPITALISED_FUNCTION_WORDS = wordSet(
-  'but and or so yet meanwhile however still also then now in on at for by with after before when while if as because although though ' +
-    'since during later earlier last this that there here it its he she they we i you his her their our what which who how why where ' +
-    'asked speaking according instead indeed moreover furthermore thus nonetheless nevertheless otherwise besides today yesterday tomorrow ' +
-    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december',
-);
-
-/** Prepositions that can sit inside a speaker phrase ("Andrew Watkins of the International Crisis Group"). */
-const PHRASE_PREPOSITIONS = wordSet('of for at with from in');
-
-const PREPOSITIONS = wordSet('of for at with from in on near by about into to over under against between among without within');
-
 /** An opening phrase of at most this many words before "SPEAKER said" is an adverbial, not the reported words. */
 const SHORT_OPENING_WORDS = 6;
-
-/** Words that open an adverbial phrase or clause before a sentence's subject ("Later in the day, …", "As for taxes, …"). */
-const INTRODUCTORY_WORDS = wordSet('as when while after before later earlier more toward towards since during despite although though if because once until amid following');
-
-const SENTENCE_CONNECTORS = wordSet('but and so yet still meanwhile however instead also then now or');
-
-const CLAUSE_START_BLOCKERS = wordSet(
-  'is are was were has have had will would be been being do does did to of on in at by for from with about into than up out off back ' +
-    'and or but nor',
-);
-
-/** Words that open a time or place phrase after a cue ("said on Friday that …", "said in a statement that …"). */
-const ADJUNCT_OPENERS = wordSet(
-  'on in at during after before to with via from last this earlier later yesterday today tonight recently monday tuesday wednesday ' +
-    'thursday friday saturday sunday privately publicly repeatedly also again previously late early over through while',
-);
 
 // ---------------------------------------------------------------------------
 // Token helpers
@@ -348,7 +201,6 @@ function pairQuoteMarks(model: TextModel): DirectQuote[] {
   if (carried) quotes.push(carried);
   return quotes;
 }
-
 
 // ---------------------------------------------------------------------------
 // Noun phrases naming speakers
@@ -553,9 +405,6 @@ function skipLeftModifiers(tokens: Token[], index: number, floor: number): numbe
   return i;
 }
 
-const TIME_WORDS = wordSet('monday tuesday wednesday thursday friday saturday sunday week month year night morning afternoon evening weekend');
-const TIME_LEADS = wordSet('on last this earlier late early');
-
 /** How many commas back an appositive before a cue may reach. */
 const MAX_APPOSITIVE_COMMAS = 4;
 
@@ -672,19 +521,6 @@ function contentStartAfter(tokens: Token[], cueLast: number, ceiling: number, ta
   if (isWord(token) && !CLAUSE_START_BLOCKERS.has(token.lower)) return i;
   return -1;
 }
-
-/**
- * A comma, then "as" or "even as" with a clause of its own, usually adds the writer's circumstance to a report
- * (", as the group intensifies attacks"). ", while …" is left alone: on PolNeAR train it mostly carries the
- * speaker's own contrast ("China would bring money, while Russia would provide security").
- */
-const CIRCUMSTANCE_CONJUNCTIONS = wordSet('as');
-
-const RELATIVE_WORDS = wordSet('who whom whose which that');
-
-const BE_FORMS = wordSet('is are was were');
-
-const FINITE_VERB_WORDS = wordSet('is are was were has have had will would could can may might must should did does do');
 
 /** A word that reads as a finite verb: an auxiliary, or a lower-case word in -s or -ed ("intensifies", "rejected"). */
 function looksFinite(token: Token | undefined): boolean {
@@ -850,9 +686,6 @@ function afterDeterminer(tokens: Token[], c: number, first: number): boolean {
   return c - 2 >= first && isWord(before) && DETERMINERS.has(before.lower) && !previous.capitalised && !isRoleWord(previous) && !isFunctionWord(previous);
 }
 
-/** Short function words that title case leaves in lower case ("of", "the", "to"). */
-const TITLE_CASE_SMALL_WORDS = wordSet('a an the of to in on at for and or but by with from as is');
-
 /** A headline in title case: a few words, each capitalised but for the small ones. */
 function isTitleCase(tokens: Token[], first: number, end: number): boolean {
   let words = 0;
@@ -868,9 +701,6 @@ function isTitleCase(tokens: Token[], first: number, end: number): boolean {
 const MIN_TITLE_WORDS = 4;
 const MAX_TITLE_TOKENS = 40;
 
-/** The reported words start with "that", a colon or a quotation mark. */
-const QUESTION_OPENERS = wordSet('whether if what about how why who which when where');
-
 /** A source phrase with no recognisable head: everything up to the next comma, colon or quote (bounded). */
 function sourceUpToBreak(tokens: Token[], first: number, end: number): Phrase | null {
   let last = first - 1;
@@ -880,9 +710,6 @@ function sourceUpToBreak(tokens: Token[], first: number, end: number): Phrase | 
   }
   return last >= first ? { first, last } : null;
 }
-
-/** Words that end a speaker phrase read up to a break: a relative clause or a new clause begins. */
-const PHRASE_BREAKS = wordSet('who which that whose whom and but as when while because');
 
 /** Up to eight words from `first`, stopping before punctuation or a relative clause: "one of two witnesses". */
 function wordsUpToBreak(tokens: Token[], first: number, end: number): Phrase | null {
@@ -921,12 +748,6 @@ function coordinatedSubject(tokens: Token[], cue: number, floor: number, end: nu
   const subject = phraseStartingAt(tokens, clauseOpening(tokens, floor, end), and);
   return subject && subject.last < and - 1 ? subject : null;
 }
-
-const CALL_VERBS = wordSet('call calls called calling');
-
-const POINT_VERBS = wordSet('point points pointed pointing');
-
-const SAY_VERBS = wordSet('say says said');
 
 function quoteWithin(tokens: Token[], first: number, end: number): boolean {
   for (let i = first; i < end; i++) if (tokens[i].kind === 'quote') return true;
@@ -1067,9 +888,6 @@ function frameFor(tokens: Token[], c: number, cueLast: number, first: number, en
 function spanOfPhrase(tokens: Token[], phrase: Phrase | null): Span | null {
   return phrase ? { start: tokens[phrase.first].start, end: tokens[phrase.last].end } : null;
 }
-
-/** Words after which a speaker phrase starts afresh: "as Reuters reported", "turmoil after Yoon declared", "seemed like Trump said". */
-const MENTION_RESTARTS = wordSet('as when while after before since despite although though because until amid like what');
 
 /**
  * The speaker phrase without a clause or adverbial opening that the scan swept in: the speaker of

@@ -8,68 +8,12 @@
 import type { Quote, Speaker, SpeakerKind, Span, TextSpan } from '../types';
 import type { TextModel, Token } from '../text/text-model';
 import { tokenIndexAt } from '../text/text-model';
-import { DETERMINERS, ROLE_NOUNS, isNameWord, type QuoteCandidate } from '../quotes/find-quotes';
-
-/** Courtesy and religious titles: dropped from a name, not kept as a role. */
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'mullah', 'sheikh', 'rev', 'prof', 'lord', 'lady']);
-
-/** Titles that stand before a name ("Secretary", "Sen.", "President"). */
-const TITLES = new Set([
-  'president', 'secretary', 'minister', 'senator', 'sen', 'rep', 'gov', 'governor', 'mayor', 'judge', 'justice', 'general', 'gen',
-  'lt', 'col', 'capt', 'sgt', 'adm', 'admiral', 'commissioner', 'chancellor', 'ambassador', 'speaker', 'leader', 'chairman', 'chairwoman',
-  'director', 'attorney', 'prime', 'premier', 'king', 'queen', 'prince', 'pope', 'representative', 'congressman', 'congresswoman',
-  'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'head', 'deputy', 'vice', 'former', 'acting', 'candidate', 'nominee', 'sheriff', 'ceo',
-  // French, Spanish and German ("Kanzlerin Angela Merkel", "le ministre Jean Dupont").
-  'ministre', 'ministro', 'ministra', 'président', 'présidente', 'presidente', 'kanzler', 'kanzlerin', 'präsident', 'präsidentin',
-  'maire', 'alcalde', 'alcaldesa',
-]);
-
-/** Departments that complete a title: "Secretary of State", "Minister of Foreign Affairs". */
-const DEPARTMENT_WORDS = new Set([
-  'state', 'defense', 'defence', 'homeland', 'security', 'justice', 'treasury', 'energy', 'commerce', 'labor', 'labour', 'education',
-  'health', 'agriculture', 'transportation', 'interior', 'veterans', 'affairs', 'housing', 'foreign', 'finance', 'trade', 'war',
-  'staff', 'and', 'human', 'services', 'urban', 'development',
-]);
-
-/** Words naming an organisation rather than a person. */
-const ORGANISATION_WORDS = new Set([
-  'news', 'times', 'post', 'journal', 'party', 'group', 'department', 'ministry', 'council', 'association', 'institute', 'university',
-  'agency', 'office', 'commission', 'campaign', 'court', 'congress', 'senate', 'house', 'administration', 'government', 'committee',
-  'foundation', 'center', 'centre', 'bank', 'fund', 'inc', 'corp', 'company', 'network', 'press', 'tribune', 'herald', 'magazine',
-  'service', 'union', 'alliance', 'coalition', 'organization', 'organisation', 'mission', 'board', 'police', 'army', 'navy', 'media',
-  'reports', 'report', 'daily', 'telegraph', 'guardian', 'reuters', 'bureau', 'network', 'pentagon', 'federation', 'society',
-  'nation', 'productions', 'records', 'studios', 'entertainment', 'airline', 'airlines', 'airways', 'firm', 'utility', 'newspaper',
-  'outlet', 'broadcaster', 'label', 'studio', 'club', 'team', 'authority', 'authorities', 'empire', 'kingdom', 'republic',
-]);
-
-/**
- * Written items: a reader would not call the document itself a speaker. A report or study speaks only
- * for a body it names ("a report by the Tax Policy Center").
- */
-const DOCUMENT_WORDS = new Set([
-  'statement', 'statements', 'release', 'letter', 'letters', 'filing', 'filings', 'agreement', 'memo', 'post', 'tweet', 'email', 'report',
-  'reports', 'study', 'studies', 'survey', 'data', 'record', 'records', 'document', 'documents', 'analysis', 'scan', 'scans', 'paper',
-  'papers', 'article', 'ruling', 'complaint', 'lawsuit', 'indictment', 'calculations', 'website',
-]);
-
-/**
- * Items put out as someone's own words: "the statement read" is the words of the body or person that
- * put the statement out, usually the one just mentioned.
- */
-const ISSUED_WORDS = new Set(['statement', 'statements', 'release', 'letter', 'filing', 'agreement', 'memo', 'post', 'tweet', 'email']);
-
-/** "Afghan media reports", "state television reports": the press speaking as a body, a source a reader would name. */
-const MEDIA_WORDS = new Set(['media', 'news', 'press', 'newspaper', 'newspapers', 'television', 'tv', 'radio']);
+import { isNameWord, type QuoteCandidate } from '../quotes/find-quotes';
+import { ANONYMOUS_HEADS, APPOSITIVE_CLAUSE_OPENERS, DEPARTMENT_WORDS, DETERMINERS, DOCUMENT_WORDS, GROUP_PRONOUNS, HONORIFICS, ISSUED_WORDS, MEDIA_WORDS, NOT_SPEAKERS, OBJECT_MARKS, ORGANISATION_WORDS, PHRASE_PREPOSITIONS, ROLE_ADJECTIVES, ROLE_NOUNS, TITLES } from '../lexicon/word-lists';
+import { type Gender, PERSON_PRONOUNS } from '../lexicon/tables';
 
 /** How far back (in characters, about a paragraph or two) a statement's issuer may have been mentioned. */
 const ISSUER_WINDOW_CHARS = 600;
-
-const PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from', 'in']);
-
-/** Plural heads that name a group of people. */
-const ANONYMOUS_HEADS = new Set(['source', 'sources', 'official', 'officials', 'insider', 'insiders', 'person', 'people', 'aide', 'aides']);
-
-type Gender = 'male' | 'female' | null;
 
 interface Description {
   name: string;
@@ -124,8 +68,6 @@ function isAcronym(text: string, token: Token): boolean {
 
 /** Nationality and origin adjectives ("Israeli", "Pakistan-based"): they describe a person, they do not name a body. */
 const DESCRIPTIVE_SUFFIXES = ['ian', 'ean', 'ese', 'ish', 'ican', 'i', '-based'];
-/** Capitalised only at a sentence's start, these describe a role: "Senior author", "Foreign Secretary". */
-const ROLE_ADJECTIVES = new Set(['senior', 'junior', 'top', 'former', 'acting', 'deputy', 'chief', 'foreign', 'interim', 'new']);
 
 function isDescriptiveWord(word: Token): boolean {
   return ROLE_ADJECTIVES.has(word.lower) || DEPARTMENT_WORDS.has(word.lower) || DESCRIPTIVE_SUFFIXES.some((suffix) => word.lower.endsWith(suffix));
@@ -147,7 +89,7 @@ export function describePhrase(text: string, phrase: Token[]): Description | nul
   // "… of the ORGANISATION": the part after the first preposition that is not a title's department.
   let organisation: string | null = null;
   for (let i = 1; i < words.length - 1; i++) {
-    if (!PREPOSITIONS.has(words[i].lower)) continue;
+    if (!PHRASE_PREPOSITIONS.has(words[i].lower)) continue;
     if (isTitle(words[i - 1]) && DEPARTMENT_WORDS.has(words[i + 1].lower) && words[i].lower === 'of') continue;
     let rest = words.slice(i + 1);
     if (rest.length > 0 && DETERMINERS.has(rest[0].lower)) rest = rest.slice(1);
@@ -232,17 +174,14 @@ function headKind(head: Token): { kind: SpeakerKind; human: boolean } {
   return { kind: 'anonymous', human: true };
 }
 
-/** Words that open a clause or a prepositional phrase, never a role. */
-const CLAUSE_OPENERS = new Set(['who', 'which', 'where', 'whose', 'whom', 'when', 'that', 'and', 'or', 'but', 'of', 'as', 'to']);
-
 /** The role and organisation an appositive gives ("the head of the UN mission", "a spokesman for the Pentagon"). */
 function describeAppositive(text: string, phrase: Token[]): { role: string; organisation: string | null } | null {
   let words = phrase.filter((token) => token.kind === 'word' || token.lower === '(' || token.lower === ')');
   if (words.length > 0 && DETERMINERS.has(words[0].lower)) words = words.slice(1);
   // "…, who was then serving as …", "…, and co-author of …": a clause, not a role.
-  if (words.length === 0 || /^\d/.test(words[0].lower) || CLAUSE_OPENERS.has(words[0].lower)) return null;
+  if (words.length === 0 || /^\d/.test(words[0].lower) || APPOSITIVE_CLAUSE_OPENERS.has(words[0].lower)) return null;
   const role = joinTokens(text, words);
-  const at = words.findIndex((word, i) => i > 0 && PREPOSITIONS.has(word.lower));
+  const at = words.findIndex((word, i) => i > 0 && PHRASE_PREPOSITIONS.has(word.lower));
   let rest = at >= 0 ? words.slice(at + 1) : [];
   if (rest.length > 0 && DETERMINERS.has(rest[0].lower)) rest = rest.slice(1);
   // "head of the Taliban’s political office": the possessor is the organisation.
@@ -265,12 +204,6 @@ function withoutAcronyms(text: string, words: Token[]): Token[] {
 
 /** "He" and "they" look this many distinct speakers back, no further. */
 const RECENT_SPEAKERS = 12;
-
-const PERSON_PRONOUNS = new Map<string, Gender>([
-  ['he', 'male'],
-  ['she', 'female'],
-]);
-const GROUP_PRONOUNS = new Set(['they', 'it']);
 
 /** How far back (in tokens) a pronoun looks for a person named outside any attribution. */
 const NAME_LOOKBACK_TOKENS = 200;
@@ -300,9 +233,6 @@ function sameName(a: string[], b: string[]): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return short.every((word) => long.includes(word));
 }
-
-/** First persons and interjections that open a sentence in capitals but never name a speaker ("We're", "Let's", "Please"). */
-const NOT_SPEAKERS = new Set(['please', "let's", "we're", "we've", "i'm", "i've", "you're", 'yes', 'no', 'thanks']);
 
 const USED_LOWER = 1;
 const USED_AS_NAME = 2;
@@ -394,9 +324,6 @@ function nameUse(model: TextModel): NameUse {
   return use;
 }
 
-/** Prepositions whose object a name may be ("denounced by Zapply for its bias"), on either side of it. */
-const OBJECT_MARKS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'by', 'to', 'on', 'into', 'during', 'over', 'under', 'against', 'about', 'atop', 'behind', 'like']);
-
 /**
  * Whether the tokens from `at` (right after a one-word name that is no preposition's object) treat it as a
  * thing: ", which" or "VERB (that) its".
@@ -449,7 +376,7 @@ export function resolveSpeakers(model: TextModel, candidates: QuoteCandidate[]):
 
   const index = (state: SpeakerState, words: Iterable<string>): void => {
     for (const word of words) {
-      if (DETERMINERS.has(word) || PREPOSITIONS.has(word)) continue;
+      if (DETERMINERS.has(word) || PHRASE_PREPOSITIONS.has(word)) continue;
       const list = byWord.get(word);
       if (!list) byWord.set(word, [state]);
       else if (!list.includes(state)) list.push(state);

@@ -82,7 +82,6 @@ export function startsLower(s: string): boolean {
   return code < 128 ? code >= 97 && code <= 122 : LOWER_FIRST.test(s);
 }
 
-
 function isLetterAt(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);

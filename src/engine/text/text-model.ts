@@ -8,6 +8,7 @@
 import type { Span } from '../types';
 import { APOSTROPHES, HYPHENS, isSpace } from './characters';
 import { firstIndexWhere } from './search';
+import { ABBREVIATIONS } from '../lexicon/word-lists';
 
 /**
  * `word` covers words and numbers (with their inner apostrophes, hyphens and
@@ -66,13 +67,6 @@ function isUpper(ch: string): boolean {
 
 /** Characters that can be quotation marks. Apostrophe-like marks are sorted out by context. */
 const QUOTE_CHARS = new Set(['"', "'", '“', '”', '‘', '’', '„', '‚', '«', '»', '‹', '›', '‟', '‛', '＂', '「', '」', '『', '』']);
-
-/** Abbreviations whose dot does not end a sentence. */
-const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm', 'maj',
-  'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'vs', 'no', 'rev', 'hon', 'pres', 'supt', 'det', 'insp', 'messrs',
-  'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'mt', 'ft', 'fig', 'approx', 'est', 'dept', 'univ',
-]);
 
 /**
  * Where a word that started at `start` ends. Inner apostrophes ("don't"),
