@@ -8,7 +8,8 @@
 import type { Quote, Speaker, SpeakerKind, Span, TextSpan } from '../types';
 import type { TextModel, Token } from '../text/text-model';
 import { tokenIndexAt } from '../text/text-model';
-import { isNameWord, type QuoteCandidate } from '../quotes/find-quotes';
+import type { QuoteCandidate } from '../quotes/find-quotes';
+import { isNameWord } from '../text/word-classes';
 import { ANONYMOUS_HEADS, APPOSITIVE_CLAUSE_OPENERS, DEPARTMENT_WORDS, DETERMINERS, DOCUMENT_WORDS, GROUP_PRONOUNS, HONORIFICS, ISSUED_WORDS, MEDIA_WORDS, NOT_SPEAKERS, OBJECT_MARKS, ORGANISATION_WORDS, PHRASE_PREPOSITIONS, ROLE_ADJECTIVES, ROLE_NOUNS, TITLES } from '../lexicon/word-lists';
 import { type Gender, PERSON_PRONOUNS } from '../lexicon/tables';
 
