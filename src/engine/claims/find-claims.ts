@@ -14,6 +14,7 @@ import { findControlCue, findPlaces } from './places';
 import { startsUpper, tokenizeFine, type FineToken } from '../text/fine-tokens';
 import { firstIndexWhere } from '../text/search';
 import { ASSERTING_WORDS, CLAIM_ABBREVIATIONS, CLAUSE_OPENERS, COMPARISON_CHANGE_WORDS, DEADLINE_WORDS, DENIAL_VERBS, EXPECTATION_WORDS, LEADING_CONNECTIVES, NEGATIONS, REPORTING_VERBS } from '../lexicon/word-lists';
+import { itemId } from '../ids';
 
 export interface ClaimContext {
   quotes: Quote[];
@@ -267,7 +268,7 @@ class ClaimFinder {
       }
     }
     const claim: Claim = {
-      id: `c${n + 1}`, start: d.start, end: d.end, text: this.text.slice(d.start, d.end), kinds: d.kinds,
+      id: itemId('claim', n), start: d.start, end: d.end, text: this.text.slice(d.start, d.end), kinds: d.kinds,
       quantityIds: d.quantityIds, places: d.places, claimantId, quoteId: quote ? quote.id : null,
       status: this.status(d, quote !== null || claimantMention !== null, quote),
     };

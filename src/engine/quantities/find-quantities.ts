@@ -15,6 +15,7 @@ import { SCALES } from '../lexicon/number-words';
 import { readCurrencyPrefix, readCurrencySuffix, readMeasureUnit, suffixScale } from './units';
 import { AFTER_PRONOUN_ONE, AMBIGUOUS_MONTHS, BEFORE_BARE_MONTH, BEFORE_PRONOUN_ONE, BEFORE_YEAR, CHANGE_FILLERS, FALL_WORDS, HALF_FOLLOWERS, HYPHEN_PREFIXES, IRREGULAR_PLURALS, LABEL_WORDS, NOUN_PHRASE_STOPS, ORDINAL_SUFFIXES, PHRASAL_VERBS, QUANTITY_START_WORDS, RATE_NOUNS, RISE_WORDS, STREET_WORDS, TIME_SUFFIXES } from '../lexicon/word-lists';
 import { MODIFIERS, MONTHS } from '../lexicon/tables';
+import { itemId } from '../ids';
 
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
 
@@ -81,7 +82,7 @@ export function findQuantities(text: string, tokens?: FineToken[]): Quantity[] {
     const start = tokens[d.first].start;
     const end = tokens[d.last].end;
     const quantity: Quantity = {
-      id: `q${n + 1}`, start, end, text: text.slice(start, end), value: d.value, unit: d.unit, type: d.type, change: d.change,
+      id: itemId('quantity', n), start, end, text: text.slice(start, end), value: d.value, unit: d.unit, type: d.type, change: d.change,
     };
     if (d.low !== undefined && d.high !== undefined) {
       quantity.low = d.low;

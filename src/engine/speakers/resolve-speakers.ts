@@ -12,6 +12,7 @@ import type { QuoteCandidate } from '../quotes/find-quotes';
 import { isNameWord } from '../text/word-classes';
 import { ANONYMOUS_HEADS, APPOSITIVE_CLAUSE_OPENERS, DEPARTMENT_WORDS, DETERMINERS, DOCUMENT_WORDS, GROUP_PRONOUNS, HONORIFICS, ISSUED_WORDS, MEDIA_WORDS, NOT_SPEAKERS, OBJECT_MARKS, ORGANISATION_WORDS, PHRASE_PREPOSITIONS, ROLE_ADJECTIVES, ROLE_NOUNS, TITLES } from '../lexicon/word-lists';
 import { type Gender, PERSON_PRONOUNS } from '../lexicon/tables';
+import { itemId } from '../ids';
 
 /** How far back (in characters, about a paragraph or two) a statement's issuer may have been mentioned. */
 const ISSUER_WINDOW_CHARS = 600;
@@ -407,7 +408,7 @@ export function resolveSpeakers(model: TextModel, candidates: QuoteCandidate[]):
 
   const create = (description: Description, span: Span): SpeakerState => {
     const speaker: Speaker = {
-      id: `s${states.length + 1}`,
+      id: itemId('speaker', states.length),
       name: description.name,
       aliases: [],
       role: description.role,
@@ -513,7 +514,7 @@ export function resolveSpeakers(model: TextModel, candidates: QuoteCandidate[]):
       }
       if (state) addMention(state, named);
     }
-    const id = `q${quotes.length + 1}`;
+    const id = itemId('quote', quotes.length);
     // One literal, fragments set after (no conditional spread): pages of bare quotation marks make many quotes.
     const quote: Quote = {
       id,
