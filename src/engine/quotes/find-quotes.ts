@@ -14,6 +14,7 @@ import type { TextModel, Token } from '../text/text-model';
 import { countWordTokens, isPunct } from '../text/word-classes';
 import type { QuoteKind, Span } from '../types';
 import { clauseOpening, contentEnd } from './clause-bounds';
+import { ATTRIBUTED_CONFIDENCE, CONTINUATION_CONFIDENCE, LONG_UNATTRIBUTED_QUOTE_CONFIDENCE, REPORTED_CONFIDENCE, SCARE_QUOTE_CONFIDENCE, UNATTRIBUTED_QUOTE_CONFIDENCE } from './confidence';
 import { framesInSentence } from './frames';
 import { spanOfPhrase, speakerPhrase } from './phrases';
 import { type DirectQuote, pairQuoteMarks, SPEECH_OPENERS } from './quote-marks';
@@ -39,17 +40,10 @@ export interface QuoteCandidate extends Span {
   confidence: number;
 }
 
-/** Confidence of a direct quote with no cue: a few words in marks are scare quotes or titles. */
-const SCARE_QUOTE_CONFIDENCE = 0.2;
-const UNATTRIBUTED_QUOTE_CONFIDENCE = 0.4;
-const CONTINUATION_CONFIDENCE = 0.65;
-const LONG_UNATTRIBUTED_QUOTE_CONFIDENCE = 0.55;
 /** From this many words a quotation with no cue is listed (three in four such quotes on PolNeAR train are attributed speech). */
 const LONG_QUOTE_WORDS = 9;
 /** How many paragraphs on a long quotation with no cue is still given to the last speaker. */
 const MAX_CARRY_PARAGRAPHS = 2;
-const ATTRIBUTED_CONFIDENCE = 0.9;
-const REPORTED_CONFIDENCE = 0.8;
 /** Shorter text before an attribution is an introduction ("Earlier in 2012, …"), not reported speech. */
 const MIN_REPORTED_WORDS = 2;
 /** A quote that opens its own sentence right after an attributed one continues it from this many words (a scare quote rarely opens a sentence). */
