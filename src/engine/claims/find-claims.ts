@@ -11,9 +11,10 @@ import type { Claim, ClaimKind, ClaimStatus, Quantity, Quote, Span, Speaker, Tex
 import { LOW_CONFIDENCE } from '../types';
 import { isMeasuredQuantity } from '../quantities/find-quantities';
 import { findControlCue, findPlaces } from './places';
-import { startsUpper, tokenizeFine, type FineToken } from '../text/fine-tokens';
+import { tokenizeFine, type FineToken } from '../text/fine-tokens';
 import { firstIndexWhere } from '../text/search';
-import { ASSERTING_WORDS, CLAIM_ABBREVIATIONS, CLAUSE_OPENERS, COMPARISON_CHANGE_WORDS, DEADLINE_WORDS, DENIAL_VERBS, EXPECTATION_WORDS, LEADING_CONNECTIVES, NEGATIONS, REPORTING_VERBS } from '../lexicon/word-lists';
+import { sentenceOfFineTokens } from '../text/fine-sentences';
+import { ASSERTING_WORDS, CLAUSE_OPENERS, COMPARISON_CHANGE_WORDS, DEADLINE_WORDS, DENIAL_VERBS, EXPECTATION_WORDS, LEADING_CONNECTIVES, NEGATIONS, REPORTING_VERBS } from '../lexicon/word-lists';
 import { itemId } from '../ids';
 
 export interface ClaimContext {
@@ -24,12 +25,11 @@ export interface ClaimContext {
 
 /** Symbols that end a clause. Quotation marks do too: a quote's edge is a claim's edge. */
 const CLAUSE_BREAK_SYMBOLS = new Set([',', ';', ':', '(', ')', '[', ']', '“', '”', '"', '«', '»', '—', '–', '…']);
+/** Marks that end a sentence, and so a clause. */
 const SENTENCE_END = new Set(['.', '!', '?']);
 
 const NO_QUANTITIES: readonly Quantity[] = [];
 
-/** How a sentence can begin: a capital, a number, a quotation mark or a bracket. */
-const SENTENCE_OPENING = /^[\p{Lu}\p{N}"“‘'(]/u;
 
 interface Clause {
   first: number;
@@ -50,10 +50,11 @@ interface Draft extends Span {
  * Finds the numeric and territorial claims in `text`. Never throws.
  * `tokens`, when given, must be `tokenizeFine(text)`: the pipeline tokenizes once for this stage and quantities.
  */
-export function findClaims(text: string, context: ClaimContext, tokens?: FineToken[]): Claim[] {
+export function findClaims(text: string, context: ClaimContext, tokens?: FineToken[], sentenceOf?: Int32Array): Claim[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   try {
-    return new ClaimFinder(text, context, tokens ?? tokenizeFine(text)).find();
+    const fine = tokens ?? tokenizeFine(text);
+    return new ClaimFinder(text, context, fine, sentenceOf ?? sentenceOfFineTokens(text, fine)).find();
   } catch {
     // Claims are an extra: a failure here must not take the rest of the analysis down.
     return [];
@@ -87,6 +88,8 @@ class ClaimFinder {
     private readonly text: string,
     private readonly context: ClaimContext,
     private readonly tokens: FineToken[],
+    /** The sentence of each token (see text/fine-sentences.ts). */
+    private readonly sentenceOf: Int32Array,
   ) {
     this.quantities = [...context.quantities].sort((a, b) => a.start - b.start);
     this.quotes = context.quotes.filter((q) => q.confidence >= LOW_CONFIDENCE).sort((a, b) => a.start - b.start);
@@ -118,21 +121,6 @@ class ClaimFinder {
 
   // ---------------------------------------------------------------- segmentation
 
-  private isSentenceBreak(i: number): boolean {
-    const t = this.tokens[i];
-    if (i === 0) return true;
-    if (t.breakBefore) return true;
-    if (!t.gapBefore) return false;
-    // Skip closing quotes and brackets after the sentence's last word: `… not imminent.” He said`.
-    let k = i - 1;
-    while (k > 0 && (this.tokens[k].text === '”' || this.tokens[k].text === '"' || this.tokens[k].text === ')' || this.tokens[k].text === '’')) k--;
-    if (!SENTENCE_END.has(this.tokens[k].text)) return false;
-    const before = this.tokens[k - 1];
-    if (this.tokens[k].text === '.' && before && before.kind === 'word' &&
-      (CLAIM_ABBREVIATIONS.has(before.lower) || (before.text.length === 1 && startsUpper(before.text)))) return false;
-    return SENTENCE_OPENING.test(t.text);
-  }
-
   /** Every clause of every sentence, as token ranges. */
   private clauses(): Clause[] {
     const clauses: Clause[] = [];
@@ -144,7 +132,7 @@ class ClaimFinder {
     };
     for (let i = 0; i < this.tokens.length; i++) {
       const t = this.tokens[i];
-      if (this.isSentenceBreak(i)) {
+      if (i === 0 || this.sentenceOf[i] !== this.sentenceOf[i - 1]) {
         close(i - 1);
         sentence++;
         this.sentenceStarts.push(i);

@@ -19,16 +19,18 @@ import type { Quantity } from '../types';
 import { readDate } from './dates';
 import { isNumberWord, isVaguePlural } from './number-words';
 import { type Draft, QuantityScan } from './quantity-scan';
+import { sentenceOfFineTokens } from '../text/fine-sentences';
 import { readQuantity } from './read-quantity';
 
 /**
  * Finds every quantity in `text`, in text order, with spans into `text`. Never throws.
- * `tokens`, when given, must be `tokenizeFine(text)`: the pipeline tokenizes once for this stage and claims.
+ * `tokens`, when given, must be `tokenizeFine(text)`, and `sentenceOf` their sentences (sentenceOfFineTokens):
+ * the pipeline makes them once for this stage and claims.
  */
-export function findQuantities(text: string, tokens?: FineToken[]): Quantity[] {
+export function findQuantities(text: string, tokens?: FineToken[], sentenceOf?: Int32Array): Quantity[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   tokens ??= tokenizeFine(text);
-  const drafts = scanDrafts(new QuantityScan(tokens));
+  const drafts = scanDrafts(new QuantityScan(tokens, sentenceOf ?? sentenceOfFineTokens(text, tokens)));
   return drafts.map((d, n) => {
     const start = tokens[d.first].start;
     const end = tokens[d.last].end;

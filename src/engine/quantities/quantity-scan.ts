@@ -54,30 +54,27 @@ export interface Amount {
   numberAt: number;
 }
 
+/** The marks that may end a sentence. */
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
 
 /** One scan's tokens and state, read and updated by the readers (dates.ts, amounts.ts, …). */
 export class QuantityScan {
-  /** A typed array: one number per token, whose store the garbage collector neither scans nor copies. */
-  readonly sentenceOf: Int32Array;
   /** The last rise or fall read, for elliptical lists ("down 2.3%, Burlington by 2.6%"). */
   lastDirection: { change: Change; sentence: number } | null = null;
   /** The quantity read last, for conversions in brackets after it. */
   previous: Draft | null = null;
 
-  constructor(readonly tokens: FineToken[]) {
-    this.sentenceOf = new Int32Array(tokens.length);
-    let sentence = 0;
-    for (let i = 0; i < tokens.length; i++) {
-      if (i > 0 && (tokens[i].breakBefore || (SENTENCE_END.has(tokens[i - 1].text) && tokens[i].gapBefore))) sentence++;
-      this.sentenceOf[i] = sentence;
-    }
-  }
+  constructor(
+    readonly tokens: FineToken[],
+    /** The sentence of each token (see text/fine-sentences.ts). */
+    readonly sentenceOf: Int32Array,
+  ) {}
 
   tok(i: number): FineToken | undefined {
     return i >= 0 && i < this.tokens.length ? this.tokens[i] : undefined;
   }
 
+  /** Token `i` follows a sentence's end, a colon, an opening quote or bracket: a capital there is no name's mark. */
   sentenceStartsAt(i: number): boolean {
     const prev = this.tok(i - 1);
     return prev === undefined || this.tokens[i].breakBefore || SENTENCE_END.has(prev.text) || prev.text === ':' ||

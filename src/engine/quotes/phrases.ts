@@ -3,7 +3,7 @@
  * ("US Secretary of State Antony Blinken", "Andrew Watkins of the International Crisis Group"),
  * read leftwards from a cue or rightwards after one.
  */
-import { AUXILIARIES_AND_ADVERBS, CLAUSE_START_BLOCKERS, DETERMINERS, FOREIGN_DETERMINERS, MENTION_RESTARTS, PHRASE_BREAKS, PHRASE_PREPOSITIONS, PREPOSITIONS, PRONOUNS, SPEECH_VERBS } from '../lexicon/word-lists';
+import { AUXILIARIES_AND_ADVERBS, CLAUSE_START_BLOCKERS, RELATIVE_WORDS, DETERMINERS, FOREIGN_DETERMINERS, MENTION_RESTARTS, PHRASE_BREAKS, PHRASE_PREPOSITIONS, PREPOSITIONS, PRONOUNS, SPEECH_VERBS } from '../lexicon/word-lists';
 import { isAbbreviationDot, type Token } from '../text/text-model';
 import { isFunctionWord, isHeadWord, isNameWord, isPossessiveMark, isPunct, isRoleWord, isWord } from '../text/word-classes';
 import type { Span } from '../types';
@@ -71,7 +71,7 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): Ph
       continue;
     }
     // Modifiers before a role noun: "senior administration officials", "Afghan media reports".
-    if (isWord(token) && !token.capitalised && modifiers < 3 && !SPEECH_VERBS.has(token.lower) && !AUXILIARIES_AND_ADVERBS.has(token.lower) && !PRONOUNS.has(token.lower) && !CLAUSE_START_BLOCKERS.has(token.lower) && token.lower !== 'that' && token.lower !== 'and') {
+    if (isWord(token) && !token.capitalised && modifiers < 3 && !SPEECH_VERBS.has(token.lower) && !AUXILIARIES_AND_ADVERBS.has(token.lower) && !PRONOUNS.has(token.lower) && !CLAUSE_START_BLOCKERS.has(token.lower) && !RELATIVE_WORDS.has(token.lower) && token.lower !== 'and') {
       const left = tokens[i - 1];
       // At the clause's edge ("“…,” former aide Jo Li said") the modifier opens the phrase.
       const opensPhrase = i - 1 < floor || left.kind === 'quote' || isPunct(left, ',;:(—–');

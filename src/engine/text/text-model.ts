@@ -196,7 +196,10 @@ function endsSentence(tokens: Token[], index: number, paragraphEnd: number): boo
   const following = tokens[next];
   // "Mr. Smith", "J. Smith": a title or an initial before a dot is not an ending.
   if (isAbbreviationDot(tokens, index)) return false;
-  if (following.kind === 'quote' || following.capitalised || isDigit(following.lower[0])) return true;
+  // ".45-caliber", ".001 per cent": a dot glued to a number is its decimal point.
+  if (token.end === following.start && isDigit(following.lower[0])) return false;
+  // An opening bracket after an ending opens a sentence: "… to Statista. (Statista estimates …)".
+  if (following.kind === 'quote' || following.capitalised || isDigit(following.lower[0]) || following.lower === '(') return true;
   // Lower-case after "?" or "!" inside a quote ("Why?" he asked) continues the sentence.
   return false;
 }
