@@ -1,3 +1,5 @@
+import type { Span } from '../types';
+
 /**
  * The one binary search of the engine: every stage keeps its items (tokens, sentences, quotes,
  * mentions) sorted by position and looks them up by offset.
@@ -16,4 +18,9 @@ export function firstIndexWhere(length: number, reached: (index: number) => bool
     else low = mid + 1;
   }
   return low;
+}
+
+/** Index of the first item starting at or after `offset` in a list of spans sorted by start. */
+export function firstStartingAtOrAfter(items: readonly Span[], offset: number): number {
+  return firstIndexWhere(items.length, (index) => items[index].start >= offset);
 }

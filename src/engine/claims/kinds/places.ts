@@ -3,8 +3,8 @@
  * someone controls, takes, loses or advances on a place, and which words name
  * a place ("Kabul", "regional capitals", "163 districts", "the country").
  */
-import { startsLower, startsUpper, type FineToken } from '../text/fine-tokens';
-import { ANYWHERE_CUES, NOT_PLACE_NAMES, OBJECT_CUES, OBJECT_LINKS, PLACE_ADJECTIVES, PLACE_NOUNS, PLACE_PREPOSITIONS } from '../lexicon/word-lists';
+import { startsLower, startsUpper, type FineToken } from '../../text/fine-tokens';
+import { ANYWHERE_CUES, NOT_PLACE_NAMES, OBJECT_CUES, OBJECT_LINKS, PLACE_ADJECTIVES, PLACE_NOUNS, PLACE_PREPOSITIONS } from '../../lexicon/word-lists';
 
 export interface PlaceMention {
   /** FineToken indices of the first and last token naming the place. */
