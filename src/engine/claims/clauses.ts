@@ -34,7 +34,7 @@ export function splitClauses(tokens: FineToken[], sentenceOf: Int32Array): { cla
       sentence++;
       sentenceStarts.push(i);
     }
-    if (t.kind === 'sym' && (CLAUSE_BREAK_SYMBOLS.has(t.text) || SENTENCE_END.has(t.text))) {
+    if (t.kind === 'sym' && (CLAUSE_BREAK_SYMBOLS.has(t.text) || SENTENCE_END.has(t.text)) && !insideAnExpression(tokens, sentenceOf, i)) {
       close(i - 1);
       continue;
     }
@@ -43,4 +43,14 @@ export function splitClauses(tokens: FineToken[], sentenceOf: Int32Array): { cla
   }
   close(tokens.length - 1);
   return { clauses, sentenceStarts };
+}
+
+/**
+ * A mark that belongs to what it stands in rather than cutting the clause: a full stop the sentence
+ * splitter did not end the sentence at ("Aug. 10", "U.S."), a comma inside a date ("September 25, 2019").
+ */
+function insideAnExpression(tokens: FineToken[], sentenceOf: Int32Array, i: number): boolean {
+  const text = tokens[i].text;
+  if (SENTENCE_END.has(text)) return i + 1 < tokens.length && sentenceOf[i + 1] === sentenceOf[i];
+  return text === ',' && tokens[i - 1]?.kind === 'num' && tokens[i + 1]?.kind === 'num' && tokens[i + 1].start === tokens[i].end + 1;
 }

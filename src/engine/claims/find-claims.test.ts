@@ -157,3 +157,38 @@ describe.skipIf(!haveSeed)('findClaims on the seed article (needs ../shared/corp
     expect(rightClaimant).toBeGreaterThanOrEqual(13);
   });
 });
+
+describe('findClaims: any predicate that states a quantity (claims GUIDELINES.md)', () => {
+  const texts = (text: string) => claimsOf(text).map((claim) => claim.text);
+
+  it('takes a clause whatever its verb, and a verbless statement', () => {
+    expect(texts('The grocery chain cut more than 45 jobs last month.')).toEqual(['The grocery chain cut more than 45 jobs last month']);
+    expect(texts('She sold the team for $2.1 billion.')).toEqual(['She sold the team for $2.1 billion']);
+    expect(texts('Each charge carries a maximum sentence of five years.')).toEqual(['Each charge carries a maximum sentence of five years']);
+    expect(claimsOf('The clinic belongs to a network of 12 hospitals.')).toHaveLength(1);
+  });
+
+  it('leaves out a listicle’s title', () => {
+    expect(claimsOf('7 Strange Signs of an Allergy to Cats')).toEqual([]);
+  });
+
+  it('takes a dated event, not a date that labels a thing or dates a speech act', () => {
+    expect(texts('The film was released on September 25, 2019.')).toEqual(['The film was released on September 25, 2019']);
+    expect(texts('The virus first appeared in 2014.')).toEqual(['The virus first appeared in 2014']);
+    expect(claimsOf('A 2018 survey found little support for the plan.')).toEqual([]);
+    expect(claimsOf('He told investors on Oct. 31 that the plan was sound.')).toEqual([]);
+    expect(claimsOf('The council met in April to discuss the plan.')).toEqual([]);
+  });
+
+  it('takes armed forces moving into, out of or staying in a place as territorial', () => {
+    for (const text of ['The government has sent troops to Port Lena.', 'Some 200 soldiers remain at the Harbour base.', 'The army began withdrawing its forces from Northern Vale.']) {
+      const [claim] = claimsOf(text);
+      expect(claim?.kinds, text).toContain('territorial');
+    }
+    expect(claimsOf('The army band will perform in Port Lena.').flatMap((claim) => claim.kinds)).not.toContain('territorial');
+  });
+
+  it('takes a siege as territorial', () => {
+    expect(claimsOf('Police laid siege to the university campus in Port Lena.')[0]?.kinds).toContain('territorial');
+  });
+});

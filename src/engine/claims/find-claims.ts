@@ -14,7 +14,7 @@ import { tokenizeFine, type FineToken } from '../text/fine-tokens';
 import type { Claim, ClaimKind, Quantity, Quote, Span, Speaker, TextSpan } from '../types';
 import { ClaimantFinder } from './claimant';
 import { splitClauses, type Clause } from './clauses';
-import { readNumeric } from './kinds/numeric';
+import { hasVerb, readNumeric } from './kinds/numeric';
 import { readTerritorial } from './kinds/territorial';
 import { claimStatus } from './status';
 
@@ -81,17 +81,18 @@ function claimIn(text: string, tokens: FineToken[], quantities: readonly Quantit
   while (first < clause.last && LEADING_CONNECTIVES.has(tokens[first].lower)) first++;
   const start = tokens[first].start;
   const end = tokens[clause.last].end;
-  const { all: inClause, measured, deadlines, comparison, asserting } = readNumeric(tokens, quantities, first, clause.last, start, end);
+  const { all: inClause, measured, deadlines, dated, comparison, asserting } = readNumeric(tokens, quantities, first, clause.last, start, end);
   const places = readTerritorial(tokens, first, clause.last);
   const territorial = places !== null;
 
-  const numeric = asserting || comparison || (territorial && inClause.some((q) => q.type === 'year' || isMeasuredQuantity(q)));
+  const datedEvent = dated.length > 0 && hasVerb(tokens, first, clause.last);
+  const numeric = asserting || comparison || datedEvent || (territorial && inClause.some((q) => q.type === 'year' || isMeasuredQuantity(q)));
   const deadlineOnly = !numeric && !territorial && deadlines.length > 0;
   if (!numeric && !territorial && !deadlineOnly) return null;
   const kinds: ClaimKind[] = [];
   if (numeric || deadlineOnly) kinds.push('numeric');
   if (territorial) kinds.push('territorial');
-  const quantityIds = (territorial || comparison ? inClause : [...measured, ...deadlines]).map((q) => q.id);
+  const quantityIds = (territorial || comparison ? inClause : [...measured, ...deadlines, ...(datedEvent ? dated : [])]).map((q) => q.id);
   return {
     start, end, kinds, quantityIds, clause, deadlineOnly,
     places: places ? places.map((p) => ({ start: tokens[p.first].start, end: tokens[p.last].end, text: text.slice(tokens[p.first].start, tokens[p.last].end) })) : [],

@@ -3,9 +3,9 @@
  * country", "prices rose 5%"), compares with an earlier time ("elevated attacks compared to a year
  * ago"), or sets a deadline date beside another claim ("until September").
  */
-import { ASSERTING_WORDS, COMPARISON_CHANGE_WORDS, DEADLINE_WORDS, REPORTING_VERBS } from '../../lexicon/word-lists';
+import { ASSERTING_WORDS, COMPARISON_CHANGE_WORDS, DEADLINE_WORDS, DETERMINERS, LABEL_DETERMINERS, REPORTING_VERBS, SPEECH_VERBS, TITLE_CASE_SMALL_WORDS } from '../../lexicon/word-lists';
 import { isMeasuredQuantity } from '../../quantities/find-quantities';
-import type { FineToken } from '../../text/fine-tokens';
+import { startsUpper, type FineToken } from '../../text/fine-tokens';
 import { firstIndexWhere, firstStartingAtOrAfter } from '../../text/search';
 import type { Quantity } from '../../types';
 
@@ -16,6 +16,8 @@ export interface NumericReading {
   measured: readonly Quantity[];
   /** Dates after "until", "by", …: a deadline the clause sets. */
   deadlines: readonly Quantity[];
+  /** Dates and years that date an event the clause asserts ("was released on September 25, 2019", "in 2014"). */
+  dated: readonly Quantity[];
   /** The clause asserts one of `measured` (it has a verb, or states a change). */
   asserting: boolean;
   /** The clause compares with an earlier time. */
@@ -32,6 +34,7 @@ export function readNumeric(tokens: FineToken[], quantities: readonly Quantity[]
     all: found?.all ?? NO_QUANTITIES,
     measured,
     deadlines: found?.deadlines ?? NO_QUANTITIES,
+    dated: found?.dated ?? NO_QUANTITIES,
     comparison: isComparison(tokens, first, last),
     asserting: measured.length > 0 && asserts(tokens, first, last, measured),
   };
@@ -41,18 +44,33 @@ export function readNumeric(tokens: FineToken[], quantities: readonly Quantity[]
  * The quantities in `start`..`end`, those it can assert and the dates it can set a deadline by; null for
  * none, as in most clauses, which then build no lists. One loop, not a filter per list and clause.
  */
-function quantitiesIn(tokens: FineToken[], quantities: readonly Quantity[], start: number, end: number): { all: Quantity[]; measured: Quantity[]; deadlines: Quantity[] } | null {
+function quantitiesIn(tokens: FineToken[], quantities: readonly Quantity[], start: number, end: number): { all: Quantity[]; measured: Quantity[]; deadlines: Quantity[]; dated: Quantity[] } | null {
   let i = firstStartingAtOrAfter(quantities, start);
   if (i >= quantities.length || quantities[i].start >= end) return null;
-  const found = { all: [] as Quantity[], measured: [] as Quantity[], deadlines: [] as Quantity[] };
+  const found = { all: [] as Quantity[], measured: [] as Quantity[], deadlines: [] as Quantity[], dated: [] as Quantity[] };
   for (; i < quantities.length && quantities[i].start < end; i++) {
     const q = quantities[i];
     found.all.push(q);
     if (isMeasuredQuantity(q)) {
       if ((q.value !== null || q.low !== undefined) && !isIncidental(q)) found.measured.push(q);
     } else if (DEADLINE_WORDS.has(wordBefore(tokens, q.start))) found.deadlines.push(q);
+    else if (datesEvent(tokens, q)) found.dated.push(q);
   }
   return found;
+}
+
+/**
+ * A date or year that dates an event: it names a day or a year ("Aug. 10", "in 2014"; not "in April"),
+ * and is neither a label ("a 2018 survey", "the July 25 call") nor the date of a speech act ("told
+ * investors on Oct. 31"), which the guidelines leave out.
+ */
+function datesEvent(tokens: FineToken[], q: Quantity): boolean {
+  if (q.type !== 'year' && !(q.type === 'date' && /\d/.test(q.text))) return false;
+  const at = tokenIndexAt(tokens, q.start);
+  const before = tokens[at - 1]?.lower ?? '';
+  if (DETERMINERS.has(before) || LABEL_DETERMINERS.has(before)) return false;
+  for (let k = Math.max(0, at - 4); k < at; k++) if (SPEECH_VERBS.has(tokens[k].lower)) return false;
+  return true;
 }
 
 /** "one of them", "a 12-man team": quantities too slight to be what a clause asserts. */
@@ -60,19 +78,31 @@ function isIncidental(q: Quantity): boolean {
   return q.type === 'count' && q.value === 1 && q.change === '=';
 }
 
-/** A clause asserts when it has a verb, or states a change ("up 5%"). */
+/**
+ * A clause asserts its quantity when it is a predicate of at least three words: a finite verb ("the
+ * chain cut more than 45 jobs"), a copula, or a verbless statement a news text makes all the same
+ * ("a network of 12 hospitals", a headline), or when it states a change ("up 5%"). Not a listicle's
+ * title ("7 Strange Signs You Are Allergic"): a promo, not a statement.
+ */
 function asserts(tokens: FineToken[], first: number, last: number, measured: readonly Quantity[]): boolean {
   if (measured.some((q) => q.change === 'up' || q.change === 'down')) return true;
   let words = 0;
-  let verb = false;
+  let smallWords = 0;
+  let capitalised = 0;
   for (let i = first; i <= last; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
     words++;
-    if (ASSERTING_WORDS.has(t.lower) || REPORTING_VERBS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed'))) verb = true;
+    // Title case leaves its small words ("of", "an", "to") in lower case.
+    if (TITLE_CASE_SMALL_WORDS.has(t.text)) smallWords++;
+    else if (startsUpper(t.text)) capitalised++;
   }
-  return verb && words >= 3;
+  const listicleTitle = tokens[first].kind === 'num' && capitalised >= (words - smallWords) * TITLE_CASE_SHARE && !hasVerb(tokens, first, last);
+  return words >= 3 && !listicleTitle;
 }
+
+/** A clause this share of whose words are capitalised is written in title case. */
+const TITLE_CASE_SHARE = 0.6;
 
 /** "… compared to a year ago", "higher than last year": a change word and a comparison with an earlier time. */
 function isComparison(tokens: FineToken[], first: number, last: number): boolean {
@@ -89,7 +119,21 @@ function isComparison(tokens: FineToken[], first: number, last: number): boolean
 
 /** The word before the token at `offset`, lower case ('' at the start). */
 function wordBefore(tokens: FineToken[], offset: number): string {
-  // The token starting at or containing `offset`.
-  const i = Math.max(0, firstIndexWhere(tokens.length, (index) => tokens[index].start > offset) - 1);
+  const i = tokenIndexAt(tokens, offset);
   return i > 0 ? tokens[i - 1].lower : '';
+}
+
+/** The index of the token starting at or containing `offset`. */
+function tokenIndexAt(tokens: FineToken[], offset: number): number {
+  return Math.max(0, firstIndexWhere(tokens.length, (index) => tokens[index].start > offset) - 1);
+}
+
+/** Whether tokens `first`..`last` hold a finite verb: a form the lexicon knows, or a past tense in -ed. */
+export function hasVerb(tokens: FineToken[], first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word') continue;
+    if (ASSERTING_WORDS.has(t.lower) || REPORTING_VERBS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed'))) return true;
+  }
+  return false;
 }

@@ -4,7 +4,7 @@
  * a place ("Kabul", "regional capitals", "163 districts", "the country").
  */
 import { startsLower, startsUpper, type FineToken } from '../../text/fine-tokens';
-import { ANYWHERE_CUES, NOT_PLACE_NAMES, OBJECT_CUES, OBJECT_LINKS, PLACE_ADJECTIVES, PLACE_NOUNS, PLACE_PREPOSITIONS } from '../../lexicon/word-lists';
+import { ANYWHERE_CUES, FORCE_NOUNS, MOVEMENT_CUES, NOT_PLACE_NAMES, OBJECT_CUES, OBJECT_LINKS, PLACE_ADJECTIVES, PLACE_NOUNS, PLACE_PREPOSITIONS } from '../../lexicon/word-lists';
 
 export interface PlaceMention {
   /** FineToken indices of the first and last token naming the place. */
@@ -48,9 +48,18 @@ export function findPlaces(tokens: FineToken[], from: number, to: number): Place
   return places;
 }
 
-/** Whether tokens `from`..`to` assert control over one of `places`: the territorial cue, or -1. */
+/** Whether tokens `from`..`to` assert control over, or a military movement to or from, one of `places`: the territorial cue, or -1. */
 export function findControlCue(tokens: FineToken[], from: number, to: number, places: PlaceMention[]): number {
   if (places.length === 0) return -1;
+  // Armed forces moving into, out of or staying in a place: "sent troops to Hong Kong", "troops remain at the base".
+  let forces = false;
+  let movement = -1;
+  for (let i = from; i <= to; i++) {
+    const w = tokens[i].lower;
+    if (FORCE_NOUNS.has(w)) forces = true;
+    if (movement < 0 && MOVEMENT_CUES.has(w)) movement = i;
+  }
+  if (forces && movement >= 0) return movement;
   for (let i = from; i <= to; i++) {
     const w = tokens[i].lower;
     if (ANYWHERE_CUES.has(w)) return i;
