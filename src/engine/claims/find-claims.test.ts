@@ -192,3 +192,16 @@ describe('findClaims: any predicate that states a quantity (claims GUIDELINES.md
     expect(claimsOf('Police laid siege to the university campus in Port Lena.')[0]?.kinds).toContain('territorial');
   });
 });
+
+describe('findClaims: what the guidelines leave out', () => {
+  it('leaves out a timestamp, a date that labels a thing, and a small number naming a known set', () => {
+    expect(claimsOf('Published 7:20am | Updated November 19, 2019')).toEqual([]);
+    expect(claimsOf('Critics doubt whether a crewed 2024 moon mission is feasible.')).toEqual([]);
+    expect(claimsOf('The two sides continue to negotiate over the border.')).toEqual([]);
+    expect(claimsOf('All three candidates issued statements on the attack.')).toEqual([]);
+  });
+
+  it('leaves out a listicle title that starts with "The"', () => {
+    expect(claimsOf('The 15 Weirdest Galaxies in Our Universe')).toEqual([]);
+  });
+});

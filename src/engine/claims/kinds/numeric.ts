@@ -3,9 +3,9 @@
  * country", "prices rose 5%"), compares with an earlier time ("elevated attacks compared to a year
  * ago"), or sets a deadline date beside another claim ("until September").
  */
-import { ASSERTING_WORDS, COMPARISON_CHANGE_WORDS, DEADLINE_WORDS, DETERMINERS, LABEL_DETERMINERS, REPORTING_VERBS, SPEECH_VERBS, TITLE_CASE_SMALL_WORDS } from '../../lexicon/word-lists';
+import { ASSERTING_WORDS, COMPARISON_CHANGE_WORDS, CLAUSE_OPENERS, DEADLINE_WORDS, DETERMINERS, FINITE_VERB_WORDS, LABEL_DETERMINERS, PREPOSITIONS, REPORTING_VERBS, SET_DETERMINERS, SPEECH_VERBS, TIMESTAMP_WORDS, TITLE_CASE_SMALL_WORDS } from '../../lexicon/word-lists';
 import { isMeasuredQuantity } from '../../quantities/find-quantities';
-import { startsUpper, type FineToken } from '../../text/fine-tokens';
+import { startsLower, startsUpper, type FineToken } from '../../text/fine-tokens';
 import { firstIndexWhere, firstStartingAtOrAfter } from '../../text/search';
 import type { Quantity } from '../../types';
 
@@ -52,7 +52,7 @@ function quantitiesIn(tokens: FineToken[], quantities: readonly Quantity[], star
     const q = quantities[i];
     found.all.push(q);
     if (isMeasuredQuantity(q)) {
-      if ((q.value !== null || q.low !== undefined) && !isIncidental(q)) found.measured.push(q);
+      if ((q.value !== null || q.low !== undefined) && !isIncidental(q) && !pointsBack(tokens, q)) found.measured.push(q);
     } else if (DEADLINE_WORDS.has(wordBefore(tokens, q.start))) found.deadlines.push(q);
     else if (datesEvent(tokens, q)) found.dated.push(q);
   }
@@ -69,9 +69,27 @@ function datesEvent(tokens: FineToken[], q: Quantity): boolean {
   const at = tokenIndexAt(tokens, q.start);
   const before = tokens[at - 1]?.lower ?? '';
   if (DETERMINERS.has(before) || LABEL_DETERMINERS.has(before)) return false;
-  for (let k = Math.max(0, at - 4); k < at; k++) if (SPEECH_VERBS.has(tokens[k].lower)) return false;
+  // "a crewed 2024 moon mission", "Mr. Trump's Oct. 11 announcement": a date before a noun labels it.
+  const after = tokens[tokenIndexAt(tokens, q.end - 1) + 1];
+  if (after?.kind === 'word' && startsLower(after.text) && !LINKING_WORDS.has(after.lower) && !/ed$|s$/.test(after.lower)) return false;
+  for (let k = Math.max(0, at - 4); k < at; k++) if (SPEECH_VERBS.has(tokens[k].lower) || TIMESTAMP_WORDS.has(tokens[k].lower)) return false;
   return true;
 }
+
+/**
+ * "the two sides", "all three candidates", "a two-state solution": a small number that names a set
+ * the text already has, or qualifies a compound, states no figure.
+ */
+function pointsBack(tokens: FineToken[], q: Quantity): boolean {
+  if (q.type !== 'count' || q.value === null || q.value > SMALL_SET || q.change !== '=') return false;
+  const at = tokenIndexAt(tokens, q.start);
+  if (SET_DETERMINERS.has(tokens[at - 1]?.lower ?? '') || (tokens[at - 1]?.lower === 'of' && tokens[at - 2]?.lower === 'the')) return true;
+  const after = tokens[tokenIndexAt(tokens, q.end - 1) + 1];
+  return after !== undefined && after.kind === 'sym' && after.start === q.end && (after.text === '-' || after.text === '‐');
+}
+
+/** The largest number that "the … sides", "all … candidates" use for a set rather than a count. */
+const SMALL_SET = 3;
 
 /** "one of them", "a 12-man team": quantities too slight to be what a clause asserts. */
 function isIncidental(q: Quantity): boolean {
@@ -97,9 +115,13 @@ function asserts(tokens: FineToken[], first: number, last: number, measured: rea
     if (TITLE_CASE_SMALL_WORDS.has(t.text)) smallWords++;
     else if (startsUpper(t.text)) capitalised++;
   }
-  const listicleTitle = tokens[first].kind === 'num' && capitalised >= (words - smallWords) * TITLE_CASE_SHARE && !hasVerb(tokens, first, last);
+  const numberFirst = tokens[first].kind === 'num' || (tokens[first].lower === 'the' && tokens[first + 1]?.kind === 'num');
+  const listicleTitle = numberFirst && capitalised >= (words - smallWords) * TITLE_CASE_SHARE && !hasVerb(tokens, first, last);
   return words >= 3 && !listicleTitle;
 }
+
+/** Words that may follow an event's date: a preposition, a determiner, a conjunction, a verb. */
+const LINKING_WORDS: ReadonlySet<string> = new Set([...PREPOSITIONS, ...DETERMINERS, ...CLAUSE_OPENERS, ...FINITE_VERB_WORDS]);
 
 /** A clause this share of whose words are capitalised is written in title case. */
 const TITLE_CASE_SHARE = 0.6;
