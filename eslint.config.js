@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'dist-e2e/', 'dist-firefox/', 'dist-firefox-e2e/', 'artifacts/', 'bench/results/', 'tmp/'] },
+  { ignores: ['node_modules/', 'dist/', 'dist-e2e/', 'dist-firefox/', 'dist-firefox-e2e/', 'dist-cli/', 'artifacts/', 'bench/results/', 'tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ExtractionResult } from '../src/shared/extracted-article';
-import { countWords } from '../src/engine/words';
+import { countWords } from '../src/engine/text/count-words';
 
 /**
  * `.html` goes through jsdom + Readability (scripts never run); anything else is plain text.

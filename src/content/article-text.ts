@@ -4,7 +4,7 @@
  * same text, so offsets measured in Node hold in the browser.
  */
 import { Readability } from '@mozilla/readability';
-import { countWords } from '../engine/words';
+import { countWords } from '../engine/text/count-words';
 import type { ExtractionResult } from '../shared/extracted-article';
 import { MIN_ARTICLE_WORDS, proseVerdict, sentenceWordsIn } from './running-prose';
 

@@ -2,6 +2,9 @@
  * The engine's public data model. Every span is a pair of offsets into the
  * article text (JavaScript string indices, end exclusive), so that the popup,
  * the highlighter and the scorer all agree on what an item covers.
+ *
+ * Ids have one prefix per kind of item (see ids.ts): speakers s1, s2…, quotes q1…, quantities n1…,
+ * claims c1….
  */
 
 export interface Span {

@@ -1,0 +1,56 @@
+/**
+ * A claim is a clause: sentences (the text model's, see text/fine-sentences.ts) are cut at commas,
+ * semicolons, brackets, quotation marks and subordinating words ("following", "while"), so that two
+ * claims in one sentence stay two.
+ */
+import { CLAUSE_OPENERS } from '../lexicon/word-lists';
+import type { FineToken } from '../text/fine-tokens';
+
+export interface Clause {
+  first: number;
+  last: number;
+  sentence: number;
+}
+
+/** Symbols that end a clause. Quotation marks do too: a quote's edge is a claim's edge. */
+const CLAUSE_BREAK_SYMBOLS = new Set([',', ';', ':', '(', ')', '[', ']', '“', '”', '"', '«', '»', '—', '–', '…']);
+/** Marks that end a sentence, and so a clause. */
+const SENTENCE_END = new Set(['.', '!', '?']);
+
+/** Every clause of every sentence, as token ranges, and the first token of each sentence. */
+export function splitClauses(tokens: FineToken[], sentenceOf: Int32Array): { clauses: Clause[]; sentenceStarts: number[] } {
+  const clauses: Clause[] = [];
+  const sentenceStarts: number[] = [];
+  let sentence = -1;
+  let first = -1;
+  const close = (last: number) => {
+    if (first >= 0 && last >= first) clauses.push({ first, last, sentence });
+    first = -1;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (i === 0 || sentenceOf[i] !== sentenceOf[i - 1]) {
+      close(i - 1);
+      sentence++;
+      sentenceStarts.push(i);
+    }
+    if (t.kind === 'sym' && (CLAUSE_BREAK_SYMBOLS.has(t.text) || SENTENCE_END.has(t.text)) && !insideAnExpression(tokens, sentenceOf, i)) {
+      close(i - 1);
+      continue;
+    }
+    if (t.kind === 'word' && CLAUSE_OPENERS.has(t.lower) && first >= 0) close(i - 1);
+    if (first < 0) first = i;
+  }
+  close(tokens.length - 1);
+  return { clauses, sentenceStarts };
+}
+
+/**
+ * A mark that belongs to what it stands in rather than cutting the clause: a full stop the sentence
+ * splitter did not end the sentence at ("Aug. 10", "U.S."), a comma inside a date ("September 25, 2019").
+ */
+function insideAnExpression(tokens: FineToken[], sentenceOf: Int32Array, i: number): boolean {
+  const text = tokens[i].text;
+  if (SENTENCE_END.has(text)) return i + 1 < tokens.length && sentenceOf[i + 1] === sentenceOf[i];
+  return text === ',' && tokens[i - 1]?.kind === 'num' && tokens[i + 1]?.kind === 'num' && tokens[i + 1].start === tokens[i].end + 1;
+}

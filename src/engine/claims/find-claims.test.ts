@@ -1,0 +1,207 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { findClaims } from './find-claims';
+import { findQuantities } from '../quantities/find-quantities';
+import { analyze } from '../index';
+import type { Claim, Quote, Speaker } from '../types';
+
+/** A quote over `quoted` in `text`, spoken by `speaker`, as the attribution stage would hand it over. */
+function quoteOf(text: string, quoted: string, speaker: Speaker, cue = 'said'): Quote {
+  const start = text.indexOf(quoted);
+  const cueStart = text.indexOf(cue);
+  speaker.quoteIds.push(`quote-${start}`);
+  return {
+    id: `quote-${start}`, start, end: start + quoted.length, text: quoted, kind: 'indirect',
+    cue: { start: cueStart, end: cueStart + cue.length, text: cue }, speakerMention: null, speakerId: speaker.id, confidence: 0.9,
+  };
+}
+
+function speaker(id: string, name: string, aliases: string[] = [], text = '', kind: Speaker['kind'] = 'person'): Speaker {
+  const mentions = [name, ...aliases].flatMap((n) => {
+    const at = text.indexOf(n);
+    return at >= 0 ? [{ start: at, end: at + n.length, text: n }] : [];
+  });
+  return { id, name, aliases, role: null, organisation: null, kind, mentions, quoteIds: [] };
+}
+
+function claimsOf(text: string, quotes: Quote[] = [], speakers: Speaker[] = []): Claim[] {
+  return findClaims(text, { quotes, speakers, quantities: findQuantities(text) });
+}
+
+describe('findClaims: what is a claim', () => {
+  it('finds a numeric claim and links its quantity', () => {
+    const text = 'About 400 peacekeepers are expected to stay in the region.';
+    const [claim] = claimsOf(text);
+    expect(claim.kinds).toEqual(['numeric']);
+    expect(claim.quantityIds).toHaveLength(1);
+    expect(claim.text).toBe('About 400 peacekeepers are expected to stay in the region');
+  });
+
+  it('finds a territorial claim with its places', () => {
+    const text = 'Rebel fighters seized the port city of Mirava on Sunday.';
+    const [claim] = claimsOf(text);
+    expect(claim.kinds).toEqual(['territorial']);
+    expect(claim.places.map((p) => p.text)).toContain('Mirava');
+    expect(claim.places.map((p) => p.text)).toContain('port city');
+  });
+
+  it('finds claims that are both numeric and territorial', () => {
+    const [claim] = claimsOf('The army now holds 42 districts in the north.');
+    expect(claim.kinds).toEqual(['numeric', 'territorial']);
+  });
+
+  it.each([
+    ['control', 'The rebels are in control of the eastern provinces.'],
+    ['capture', 'Government troops captured Velna after a long siege.'],
+    ['take', 'The militia took over the airport overnight.'],
+    ['retake', 'Loyalist units retook the border crossing.'],
+    ['advance', 'Columns are advancing on the capital from three sides.'],
+    ['fall of', 'The fall of Dorsk came after weeks of shelling.'],
+    ['withdraw from', 'The brigade will withdraw from the occupied territory.'],
+    ['annex', 'The parliament voted to annex the disputed region.'],
+  ])('recognises "%s" as a territorial cue', (_cue, text) => {
+    expect(claimsOf(text).flatMap((c) => c.kinds)).toContain('territorial');
+  });
+
+  it('keeps two claims in one sentence apart', () => {
+    const text = 'Nine hundred soldiers will remain at the base, probably until March, to train local forces.';
+    const texts = claimsOf(text).map((c) => c.text);
+    expect(texts).toEqual(['Nine hundred soldiers will remain at the base', 'probably until March']);
+  });
+
+  it('does not make a claim of every number', () => {
+    expect(claimsOf('Photo taken on June 25, 2021.')).toEqual([]);
+    expect(claimsOf('He took up the task of running the airport.')).toEqual([]);
+    expect(claimsOf('The talks, held in 2019, went nowhere.')).toEqual([]);
+    expect(claimsOf('She is one of the best players.')).toEqual([]);
+  });
+
+  it('counts a comparison with an earlier time as a numeric claim', () => {
+    const [claim] = claimsOf('We are seeing higher prices in the shops compared to a year ago.');
+    expect(claim.kinds).toEqual(['numeric']);
+  });
+});
+
+describe('findClaims: claimant and status', () => {
+  it('gives a claim inside a quote to the quote\'s speaker', () => {
+    const text = 'Ruth Amari said that the rebels were in control of 60 percent of the valley.';
+    const amari = speaker('s1', 'Ruth Amari', ['Amari'], text);
+    const quote = quoteOf(text, 'the rebels were in control of 60 percent of the valley', amari);
+    const [claim] = claimsOf(text, [quote], [amari]);
+    expect(claim).toMatchObject({ claimantId: 's1', quoteId: quote.id, status: 'claimed' });
+  });
+
+  it('gives a claim "according to" a source to that source', () => {
+    const text = 'According to local officials, 300 families have fled the town.';
+    const officials = speaker('s2', 'local officials', [], text, 'group');
+    const [claim] = claimsOf(text, [], [officials]);
+    expect(claim.claimantId).toBe('s2');
+    expect(claim.claimantMention?.text).toBe('local officials');
+  });
+
+  it('gives a claim after a reporting verb to its subject when no quote covers it', () => {
+    const text = 'Rebels claim they control 80% of the island.';
+    const rebels = speaker('s3', 'Rebels', [], '', 'group');
+    const [claim] = claimsOf(text, [], [rebels]);
+    expect(claim.claimantId).toBe('s3');
+  });
+
+  it('leaves the article\'s own claims without a claimant', () => {
+    const [claim] = claimsOf('Five years of fighting left the army in control of the coast.');
+    expect(claim).toMatchObject({ claimantId: null, quoteId: null, status: 'asserted' });
+    expect(claim.claimantMention).toBeUndefined();
+  });
+
+  it('marks expected and denied claims', () => {
+    expect(claimsOf('Some 2,000 troops will remain in the country.')[0].status).toBe('expected');
+    expect(claimsOf('The fall of the capital is not imminent.')[0].status).toBe('denied');
+  });
+
+  it('never throws on odd context', () => {
+    const text = '«»,,,;; 5 5 5 (((';
+    expect(() => findClaims(text, { quotes: [], speakers: [], quantities: findQuantities(text) })).not.toThrow();
+    expect(findClaims('', { quotes: [], speakers: [], quantities: [] })).toEqual([]);
+  });
+});
+
+const SEED = fileURLToPath(new URL('../../../../shared/corpus/seed/', import.meta.url));
+const haveSeed = existsSync(`${SEED}gold.jsonl`);
+
+describe.skipIf(!haveSeed)('findClaims on the seed article (needs ../shared/corpus/seed; skipped without it)', () => {
+  it('finds at least 14 of the 15 gold claims, at least 13 with the right claimant', () => {
+    const gold = JSON.parse(readFileSync(`${SEED}gold.jsonl`, 'utf8').split('\n')[0]) as {
+      text: string; claims: Array<{ start: number; end: number; claimant: string }>;
+    };
+    const analysis = analyze({ text: gold.text });
+    const nameOf = (id: string | null) => analysis.speakers.find((s) => s.id === id)?.name ?? null;
+    const words = (name: string) => name.toLowerCase().replace(/^the /, '').split(/\s+/);
+    // The scorer's name rule, in short: same last word, or one name's words inside the other's.
+    const sameName = (a: string, b: string) => {
+      const x = words(a), y = words(b);
+      return x[x.length - 1] === y[y.length - 1] || x.every((w) => y.includes(w)) || y.every((w) => x.includes(w));
+    };
+    const used = new Set<Claim>();
+    let found = 0;
+    let rightClaimant = 0;
+    for (const g of gold.claims) {
+      const covered = (c: Claim) => Math.max(0, Math.min(c.end, g.end) - Math.max(c.start, g.start)) / (g.end - g.start);
+      const best = analysis.claims.filter((c) => !used.has(c) && covered(c) >= 0.3).sort((a, b) => covered(b) - covered(a))[0];
+      if (!best) continue;
+      used.add(best);
+      found++;
+      const claimant = nameOf(best.claimantId);
+      if (g.claimant === 'article' ? claimant === null : claimant !== null && sameName(claimant, g.claimant)) rightClaimant++;
+    }
+    expect(found).toBeGreaterThanOrEqual(14);
+    expect(rightClaimant).toBeGreaterThanOrEqual(13);
+  });
+});
+
+describe('findClaims: any predicate that states a quantity (claims GUIDELINES.md)', () => {
+  const texts = (text: string) => claimsOf(text).map((claim) => claim.text);
+
+  it('takes a clause whatever its verb, and a verbless statement', () => {
+    expect(texts('The grocery chain cut more than 45 jobs last month.')).toEqual(['The grocery chain cut more than 45 jobs last month']);
+    expect(texts('She sold the team for $2.1 billion.')).toEqual(['She sold the team for $2.1 billion']);
+    expect(texts('Each charge carries a maximum sentence of five years.')).toEqual(['Each charge carries a maximum sentence of five years']);
+    expect(claimsOf('The clinic belongs to a network of 12 hospitals.')).toHaveLength(1);
+  });
+
+  it('leaves out a listicle’s title', () => {
+    expect(claimsOf('7 Strange Signs of an Allergy to Cats')).toEqual([]);
+  });
+
+  it('takes a dated event, not a date that labels a thing or dates a speech act', () => {
+    expect(texts('The film was released on September 25, 2019.')).toEqual(['The film was released on September 25, 2019']);
+    expect(texts('The virus first appeared in 2014.')).toEqual(['The virus first appeared in 2014']);
+    expect(claimsOf('A 2018 survey found little support for the plan.')).toEqual([]);
+    expect(claimsOf('He told investors on Oct. 31 that the plan was sound.')).toEqual([]);
+    expect(claimsOf('The council met in April to discuss the plan.')).toEqual([]);
+  });
+
+  it('takes armed forces moving into, out of or staying in a place as territorial', () => {
+    for (const text of ['The government has sent troops to Port Lena.', 'Some 200 soldiers remain at the Harbour base.', 'The army began withdrawing its forces from Northern Vale.']) {
+      const [claim] = claimsOf(text);
+      expect(claim?.kinds, text).toContain('territorial');
+    }
+    expect(claimsOf('The army band will perform in Port Lena.').flatMap((claim) => claim.kinds)).not.toContain('territorial');
+  });
+
+  it('takes a siege as territorial', () => {
+    expect(claimsOf('Police laid siege to the university campus in Port Lena.')[0]?.kinds).toContain('territorial');
+  });
+});
+
+describe('findClaims: what the guidelines leave out', () => {
+  it('leaves out a timestamp, a date that labels a thing, and a small number naming a known set', () => {
+    expect(claimsOf('Published 7:20am | Updated November 19, 2019')).toEqual([]);
+    expect(claimsOf('Critics doubt whether a crewed 2024 moon mission is feasible.')).toEqual([]);
+    expect(claimsOf('The two sides continue to negotiate over the border.')).toEqual([]);
+    expect(claimsOf('All three candidates issued statements on the attack.')).toEqual([]);
+  });
+
+  it('leaves out a listicle title that starts with "The"', () => {
+    expect(claimsOf('The 15 Weirdest Galaxies in Our Universe')).toEqual([]);
+  });
+});

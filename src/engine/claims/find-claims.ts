@@ -1,0 +1,100 @@
+/**
+ * The claims stage: clauses that assert a quantity about something (numeric
+ * claims) or control over a place (territorial claims), each with who makes
+ * the claim and how the text presents it (asserted, claimed, expected, denied).
+ *
+ * The parts: clauses.ts cuts sentences into clauses; kinds/ reads each kind of claim (one file per
+ * kind); claimant.ts finds who makes it; status.ts how the text presents it. Linear in the text's length.
+ */
+import { LEADING_CONNECTIVES } from '../lexicon/word-lists';
+import { itemId } from '../ids';
+import { isMeasuredQuantity } from '../quantities/find-quantities';
+import { sentenceOfFineTokens } from '../text/fine-sentences';
+import { tokenizeFine, type FineToken } from '../text/fine-tokens';
+import type { Claim, ClaimKind, Quantity, Quote, Span, Speaker, TextSpan } from '../types';
+import { ClaimantFinder } from './claimant';
+import { splitClauses, type Clause } from './clauses';
+import { hasVerb, readNumeric } from './kinds/numeric';
+import { readTerritorial } from './kinds/territorial';
+import { claimStatus } from './status';
+
+export interface ClaimContext {
+  quotes: Quote[];
+  speakers: Speaker[];
+  quantities: Quantity[];
+}
+
+interface Draft extends Span {
+  kinds: ClaimKind[];
+  quantityIds: string[];
+  places: TextSpan[];
+  clause: Clause;
+  /** A claim only because of a deadline date: kept only beside another claim in its sentence. */
+  deadlineOnly: boolean;
+}
+
+/**
+ * Finds the numeric and territorial claims in `text`. Never throws.
+ * `tokens`, when given, must be `tokenizeFine(text)`, and `sentenceOf` their sentences (sentenceOfFineTokens):
+ * the pipeline makes them once for this stage and quantities.
+ */
+export function findClaims(text: string, context: ClaimContext, tokens?: FineToken[], sentenceOf?: Int32Array): Claim[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  try {
+    const fine = tokens ?? tokenizeFine(text);
+    return claimsOf(text, context, fine, sentenceOf ?? sentenceOfFineTokens(text, fine));
+  } catch {
+    // Claims are an extra: a failure here must not take the rest of the analysis down.
+    return [];
+  }
+}
+
+function claimsOf(text: string, context: ClaimContext, tokens: FineToken[], sentenceOf: Int32Array): Claim[] {
+  const { clauses, sentenceStarts } = splitClauses(tokens, sentenceOf);
+  // Quantities in text order, so that each clause's look-up is a binary search, not a scan.
+  const quantities = [...context.quantities].sort((a, b) => a.start - b.start);
+  const drafts: Draft[] = [];
+  for (const clause of clauses) {
+    const draft = claimIn(text, tokens, quantities, clause);
+    if (draft) drafts.push(draft);
+  }
+  // A set of sentences, not a scan of all drafts per draft: a long page has thousands of drafts.
+  const claimedSentences = new Set<number>();
+  for (const d of drafts) if (!d.deadlineOnly) claimedSentences.add(d.clause.sentence);
+  const kept = drafts.filter((d) => !d.deadlineOnly || claimedSentences.has(d.clause.sentence));
+  const claimants = new ClaimantFinder(text, tokens, sentenceStarts, context.quotes, context.speakers);
+  return kept.map((d, n) => {
+    const { quote, claimantId, claimantMention } = claimants.claimantOf(d, d.clause);
+    const claim: Claim = {
+      id: itemId('claim', n), start: d.start, end: d.end, text: text.slice(d.start, d.end), kinds: d.kinds,
+      quantityIds: d.quantityIds, places: d.places, claimantId, quoteId: quote ? quote.id : null,
+      status: claimStatus(tokens, d.clause, quote !== null || claimantMention !== null, quote),
+    };
+    if (claimantMention) claim.claimantMention = claimantMention;
+    return claim;
+  });
+}
+
+/** The claim a clause makes, numeric, territorial or both; null for none. */
+function claimIn(text: string, tokens: FineToken[], quantities: readonly Quantity[], clause: Clause): Draft | null {
+  let first = clause.first;
+  while (first < clause.last && LEADING_CONNECTIVES.has(tokens[first].lower)) first++;
+  const start = tokens[first].start;
+  const end = tokens[clause.last].end;
+  const { all: inClause, measured, deadlines, dated, comparison, asserting } = readNumeric(tokens, quantities, first, clause.last, start, end);
+  const places = readTerritorial(tokens, first, clause.last);
+  const territorial = places !== null;
+
+  const datedEvent = dated.length > 0 && hasVerb(tokens, first, clause.last);
+  const numeric = asserting || comparison || datedEvent || (territorial && inClause.some((q) => q.type === 'year' || isMeasuredQuantity(q)));
+  const deadlineOnly = !numeric && !territorial && deadlines.length > 0;
+  if (!numeric && !territorial && !deadlineOnly) return null;
+  const kinds: ClaimKind[] = [];
+  if (numeric || deadlineOnly) kinds.push('numeric');
+  if (territorial) kinds.push('territorial');
+  const quantityIds = (territorial || comparison ? inClause : [...measured, ...deadlines, ...(datedEvent ? dated : [])]).map((q) => q.id);
+  return {
+    start, end, kinds, quantityIds, clause, deadlineOnly,
+    places: places ? places.map((p) => ({ start: tokens[p.first].start, end: tokens[p.last].end, text: text.slice(tokens[p.first].start, tokens[p.last].end) })) : [],
+  };
+}

@@ -1,0 +1,161 @@
+/**
+ * Numeric claims: a clause that asserts a measured quantity ("the Taliban control 80 percent of the
+ * country", "prices rose 5%"), compares with an earlier time ("elevated attacks compared to a year
+ * ago"), or sets a deadline date beside another claim ("until September").
+ */
+import { ASSERTING_WORDS, COMPARISON_CHANGE_WORDS, CLAUSE_OPENERS, DEADLINE_WORDS, DETERMINERS, FINITE_VERB_WORDS, LABEL_DETERMINERS, PREPOSITIONS, REPORTING_VERBS, SET_DETERMINERS, SPEECH_VERBS, TIMESTAMP_WORDS, TITLE_CASE_SMALL_WORDS } from '../../lexicon/word-lists';
+import { isMeasuredQuantity } from '../../quantities/find-quantities';
+import { startsLower, startsUpper, type FineToken } from '../../text/fine-tokens';
+import { firstIndexWhere, firstStartingAtOrAfter } from '../../text/search';
+import type { Quantity } from '../../types';
+
+export interface NumericReading {
+  /** Every quantity in the clause. */
+  all: readonly Quantity[];
+  /** Those the clause can assert: measured, with a value, not incidental. */
+  measured: readonly Quantity[];
+  /** Dates after "until", "by", …: a deadline the clause sets. */
+  deadlines: readonly Quantity[];
+  /** Dates and years that date an event the clause asserts ("was released on September 25, 2019", "in 2014"). */
+  dated: readonly Quantity[];
+  /** The clause asserts one of `measured` (it has a verb, or states a change). */
+  asserting: boolean;
+  /** The clause compares with an earlier time. */
+  comparison: boolean;
+}
+
+const NO_QUANTITIES: readonly Quantity[] = [];
+
+/** What the clause `first`..`last` (covering `start`..`end`) says in numbers; `quantities` sorted by start. */
+export function readNumeric(tokens: FineToken[], quantities: readonly Quantity[], first: number, last: number, start: number, end: number): NumericReading {
+  const found = quantitiesIn(tokens, quantities, start, end);
+  const measured = found?.measured ?? NO_QUANTITIES;
+  return {
+    all: found?.all ?? NO_QUANTITIES,
+    measured,
+    deadlines: found?.deadlines ?? NO_QUANTITIES,
+    dated: found?.dated ?? NO_QUANTITIES,
+    comparison: isComparison(tokens, first, last),
+    asserting: measured.length > 0 && asserts(tokens, first, last, measured),
+  };
+}
+
+/**
+ * The quantities in `start`..`end`, those it can assert and the dates it can set a deadline by; null for
+ * none, as in most clauses, which then build no lists. One loop, not a filter per list and clause.
+ */
+function quantitiesIn(tokens: FineToken[], quantities: readonly Quantity[], start: number, end: number): { all: Quantity[]; measured: Quantity[]; deadlines: Quantity[]; dated: Quantity[] } | null {
+  let i = firstStartingAtOrAfter(quantities, start);
+  if (i >= quantities.length || quantities[i].start >= end) return null;
+  const found = { all: [] as Quantity[], measured: [] as Quantity[], deadlines: [] as Quantity[], dated: [] as Quantity[] };
+  for (; i < quantities.length && quantities[i].start < end; i++) {
+    const q = quantities[i];
+    found.all.push(q);
+    if (isMeasuredQuantity(q)) {
+      if ((q.value !== null || q.low !== undefined) && !isIncidental(q) && !pointsBack(tokens, q)) found.measured.push(q);
+    } else if (DEADLINE_WORDS.has(wordBefore(tokens, q.start))) found.deadlines.push(q);
+    else if (datesEvent(tokens, q)) found.dated.push(q);
+  }
+  return found;
+}
+
+/**
+ * A date or year that dates an event: it names a day or a year ("Aug. 10", "in 2014"; not "in April"),
+ * and is neither a label ("a 2018 survey", "the July 25 call") nor the date of a speech act ("told
+ * investors on Oct. 31"), which the guidelines leave out.
+ */
+function datesEvent(tokens: FineToken[], q: Quantity): boolean {
+  if (q.type !== 'year' && !(q.type === 'date' && /\d/.test(q.text))) return false;
+  const at = tokenIndexAt(tokens, q.start);
+  const before = tokens[at - 1]?.lower ?? '';
+  if (DETERMINERS.has(before) || LABEL_DETERMINERS.has(before)) return false;
+  // "a crewed 2024 moon mission", "Mr. Trump's Oct. 11 announcement": a date before a noun labels it.
+  const after = tokens[tokenIndexAt(tokens, q.end - 1) + 1];
+  if (after?.kind === 'word' && startsLower(after.text) && !LINKING_WORDS.has(after.lower) && !/ed$|s$/.test(after.lower)) return false;
+  for (let k = Math.max(0, at - 4); k < at; k++) if (SPEECH_VERBS.has(tokens[k].lower) || TIMESTAMP_WORDS.has(tokens[k].lower)) return false;
+  return true;
+}
+
+/**
+ * "the two sides", "all three candidates", "a two-state solution": a small number that names a set
+ * the text already has, or qualifies a compound, states no figure.
+ */
+function pointsBack(tokens: FineToken[], q: Quantity): boolean {
+  if (q.type !== 'count' || q.value === null || q.value > SMALL_SET || q.change !== '=') return false;
+  const at = tokenIndexAt(tokens, q.start);
+  if (SET_DETERMINERS.has(tokens[at - 1]?.lower ?? '') || (tokens[at - 1]?.lower === 'of' && tokens[at - 2]?.lower === 'the')) return true;
+  const after = tokens[tokenIndexAt(tokens, q.end - 1) + 1];
+  return after !== undefined && after.kind === 'sym' && after.start === q.end && (after.text === '-' || after.text === '‐');
+}
+
+/** The largest number that "the … sides", "all … candidates" use for a set rather than a count. */
+const SMALL_SET = 3;
+
+/** "one of them", "a 12-man team": quantities too slight to be what a clause asserts. */
+function isIncidental(q: Quantity): boolean {
+  return q.type === 'count' && q.value === 1 && q.change === '=';
+}
+
+/**
+ * A clause asserts its quantity when it is a predicate of at least three words: a finite verb ("the
+ * chain cut more than 45 jobs"), a copula, or a verbless statement a news text makes all the same
+ * ("a network of 12 hospitals", a headline), or when it states a change ("up 5%"). Not a listicle's
+ * title ("7 Strange Signs You Are Allergic"): a promo, not a statement.
+ */
+function asserts(tokens: FineToken[], first: number, last: number, measured: readonly Quantity[]): boolean {
+  if (measured.some((q) => q.change === 'up' || q.change === 'down')) return true;
+  let words = 0;
+  let smallWords = 0;
+  let capitalised = 0;
+  for (let i = first; i <= last; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word') continue;
+    words++;
+    // Title case leaves its small words ("of", "an", "to") in lower case.
+    if (TITLE_CASE_SMALL_WORDS.has(t.text)) smallWords++;
+    else if (startsUpper(t.text)) capitalised++;
+  }
+  const numberFirst = tokens[first].kind === 'num' || (tokens[first].lower === 'the' && tokens[first + 1]?.kind === 'num');
+  const listicleTitle = numberFirst && capitalised >= (words - smallWords) * TITLE_CASE_SHARE && !hasVerb(tokens, first, last);
+  return words >= 3 && !listicleTitle;
+}
+
+/** Words that may follow an event's date: a preposition, a determiner, a conjunction, a verb. */
+const LINKING_WORDS: ReadonlySet<string> = new Set([...PREPOSITIONS, ...DETERMINERS, ...CLAUSE_OPENERS, ...FINITE_VERB_WORDS]);
+
+/** A clause this share of whose words are capitalised is written in title case. */
+const TITLE_CASE_SHARE = 0.6;
+
+/** "… compared to a year ago", "higher than last year": a change word and a comparison with an earlier time. */
+function isComparison(tokens: FineToken[], first: number, last: number): boolean {
+  let compared = false;
+  let changeWord = false;
+  for (let i = first; i <= last; i++) {
+    const w = tokens[i].lower;
+    if ((w === 'compared' && ['to', 'with'].includes(tokens[i + 1]?.lower ?? '')) ||
+      (w === 'than' && tokens[i + 2]?.lower === 'year') || w === 'year-on-year') compared = true;
+    if (COMPARISON_CHANGE_WORDS.has(w)) changeWord = true;
+  }
+  return compared && changeWord;
+}
+
+/** The word before the token at `offset`, lower case ('' at the start). */
+function wordBefore(tokens: FineToken[], offset: number): string {
+  const i = tokenIndexAt(tokens, offset);
+  return i > 0 ? tokens[i - 1].lower : '';
+}
+
+/** The index of the token starting at or containing `offset`. */
+function tokenIndexAt(tokens: FineToken[], offset: number): number {
+  return Math.max(0, firstIndexWhere(tokens.length, (index) => tokens[index].start > offset) - 1);
+}
+
+/** Whether tokens `first`..`last` hold a finite verb: a form the lexicon knows, or a past tense in -ed. */
+export function hasVerb(tokens: FineToken[], first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word') continue;
+    if (ASSERTING_WORDS.has(t.lower) || REPORTING_VERBS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed'))) return true;
+  }
+  return false;
+}

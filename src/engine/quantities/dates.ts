@@ -1,0 +1,104 @@
+/** Dates, times and years: "5 May 2021", "May 5", "10 a.m.", "in 2019", "2019-20". */
+import { AMBIGUOUS_MONTHS, BEFORE_BARE_MONTH, BEFORE_YEAR, ORDINAL_SUFFIXES, TIME_SUFFIXES } from '../lexicon/word-lists';
+import { MONTHS } from '../lexicon/tables';
+import { type FineToken, isDash, numberValue, startsLower, startsUpper } from '../text/fine-tokens';
+import { type Amount, type Draft, isPlural, QuantityScan, type UnitReading, WHITESPACE } from './quantity-scan';
+
+const DECIMAL_CLOCK = /^\d{1,2}\.\d\d$/;
+
+/** A date: a point in time, so no value or unit. At module level: a closure in `readDate` would be built per token read. */
+function dateDraft(first: number, last: number): Draft {
+  return { first, last, value: null, unit: null, of: null, type: 'date', change: '=' };
+}
+
+export function monthAt(s: QuantityScan, i: number): number | null {
+  const t = s.tok(i);
+  if (!t || t.kind !== 'word' || !startsUpper(t.text)) return null;
+  return MONTHS.get(t.lower) ?? null;
+}
+
+/** "September 8", "8 July 2021", "Feb. 21", "November 2019", "until September", "10:27 PM", "5am". */
+export function readDate(s: QuantityScan, i: number): Draft | null {
+  const t = s.tokens[i];
+  if (monthAt(s, i) !== null) {
+    let j = i + 1;
+    // "Feb. 21": the dot of an abbreviated month.
+    const abbreviated = t.text.length <= 4 && t.lower !== 'june' && t.lower !== 'july' && t.lower !== 'may';
+    if (abbreviated && s.tok(j)?.text === '.' && !s.tok(j)!.gapBefore) j++;
+    const day = s.tok(j);
+    const dayValue = day && day.kind === 'num' && day.digits <= 2 ? numberValue(day) : null;
+    if (dayValue !== null && Number.isInteger(dayValue) && dayValue >= 1 && dayValue <= 31) {
+      let last = j;
+      if (ORDINAL_SUFFIXES.has(s.tok(j + 1)?.lower ?? '') && !s.tok(j + 1)!.gapBefore) last = j + 1;
+      const comma = s.tok(last + 1)?.text === ',' ? 1 : 0;
+      if (isYearNumber(s.tok(last + 1 + comma))) last = last + 1 + comma;
+      return dateDraft(i, last);
+    }
+    if (isYearNumber(day)) return dateDraft(i, j);
+    const prev = s.tok(i - 1);
+    // "until March" is a date, "to march" a verb: ambiguous names need a preposition only dates take.
+    const dateOnly = prev !== undefined && BEFORE_BARE_MONTH.has(prev.lower) && !['to', 'and', 'of'].includes(prev.lower);
+    if (prev && BEFORE_BARE_MONTH.has(prev.lower) && (!AMBIGUOUS_MONTHS.has(t.lower) || dateOnly)) return dateDraft(i, j - 1);
+    return null;
+  }
+  if (t.kind === 'num' && t.digits <= 4) {
+    const next = s.tok(i + 1);
+    // "8 July 2021", "21st of March"
+    let m = i + 1;
+    if (next && ORDINAL_SUFFIXES.has(next.lower) && !next.gapBefore) m++;
+    if (s.tok(m)?.lower === 'of') m++;
+    const v = numberValue(t);
+    if (v !== null && t.digits <= 2 && Number.isInteger(v) && v >= 1 && v <= 31 && monthAt(s, m) !== null) {
+      const last = isYearNumber(s.tok(m + 1)) ? m + 1 : m;
+      return dateDraft(i, last);
+    }
+    // Clock times: "10:27", "4:39 PM", "5am", "10.45pm".
+    if (t.digits <= 2 && next?.text === ':' && !next.gapBefore && s.tok(i + 2)?.kind === 'num' && !s.tok(i + 2)!.gapBefore && s.tok(i + 2)!.digits === 2) {
+      let last = i + 2;
+      if (TIME_SUFFIXES.has(timeSuffix(s, last + 1))) last = timeSuffixEnd(s, last + 1);
+      return dateDraft(i, last);
+    }
+    // "10.45pm": hours, a point, two digits of minutes.
+    const clock = Number.isInteger(v) ? t.digits <= 2 : DECIMAL_CLOCK.test(t.text);
+    if (clock && TIME_SUFFIXES.has(timeSuffix(s, i + 1)) && (v ?? 99) < 13) return dateDraft(i, timeSuffixEnd(s, i + 1));
+  }
+  return null;
+}
+
+/** "pm", "p.m." or "PM" written after a time, lower-cased without its last dot; '' if none. */
+export function timeSuffix(s: QuantityScan, i: number): string {
+  const t = s.tok(i);
+  if (!t || t.kind !== 'word') return '';
+  if ((t.lower === 'a' || t.lower === 'p') && s.tok(i + 1)?.text === '.' && s.tok(i + 2)?.lower === 'm') return `${t.lower}.m`;
+  return t.lower;
+}
+
+export function timeSuffixEnd(s: QuantityScan, i: number): number {
+  const t = s.tokens[i];
+  if ((t.lower === 'a' || t.lower === 'p') && s.tok(i + 1)?.text === '.') return s.tok(i + 3)?.text === '.' ? i + 3 : i + 2;
+  return i;
+}
+
+export function isYearNumber(t: FineToken | undefined): boolean {
+  if (!t || t.kind !== 'num' || t.digits !== 4 || t.text.length !== 4) return false;
+  const v = Number(t.text);
+  return v >= 1000 && v < 2200;
+}
+
+export function isYear(s: QuantityScan, q: Amount, u: UnitReading, first: number): boolean {
+  const t = s.tokens[q.numberAt];
+  if (q.currency || q.word || q.scaled || q.value === null || q.last !== q.numberAt || !isYearNumber(t)) return false;
+  if (u.unit && !u.counted) return false;
+  const prev = s.tok(first - 1);
+  const afterPreposition = prev !== undefined && BEFORE_YEAR.has(prev.lower);
+  const countedPlural = u.counted && u.unit !== null && startsLower(u.unit) && isPlural(u.unit.split(WHITESPACE).pop()!.toLowerCase());
+  if (countedPlural && !afterPreposition) return false;
+  return q.value >= 1800 || afterPreposition;
+}
+
+/** The last token of a span of years ("between 2014 and 2017", "2019-2020"), or of the one year. */
+export function yearRangeEnd(s: QuantityScan, q: Amount): number {
+  const connector = s.tok(q.last + 1);
+  const joins = connector !== undefined && (connector.lower === 'to' || connector.lower === 'and' || isDash(connector));
+  return joins && isYearNumber(s.tok(q.last + 2)) ? q.last + 2 : q.last;
+}

@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { growthRatio, LINEAR_FOR_TENFOLD } from '../../../test/support/growth';
+import { findQuantities, isMeasuredQuantity } from './find-quantities';
+import type { Quantity } from '../types';
+
+/** The one quantity whose text is `surface` in `text`. */
+function only(text: string, surface: string): Quantity {
+  const found = findQuantities(text).filter((q) => q.text === surface);
+  expect(found, `quantities of ${JSON.stringify(text)}: ${findQuantities(text).map((q) => q.text).join(' | ')}`).toHaveLength(1);
+  return found[0];
+}
+
+describe('findQuantities: numbers in digits', () => {
+  it('reads thousands separators and decimals', () => {
+    expect(only('The firm will cut 6,650 jobs this spring.', '6,650 jobs')).toMatchObject({ value: 6650, unit: 'jobs', type: 'count' });
+    expect(only('Inflation stood at 1.5 points.', '1.5 points').value).toBe(1.5);
+    expect(only('The error rate fell to .004 percent.', '.004 percent').value).toBe(0.004);
+  });
+
+  it('applies scale words and suffixes', () => {
+    expect(only('The city has 1.2 million residents.', '1.2 million residents').value).toBe(1_200_000);
+    expect(only('The deal is worth $5bn to the company.', '$5bn')).toMatchObject({ value: 5e9, unit: 'dollar', type: 'money' });
+    expect(only('A £300m stadium was approved.', '£300m')).toMatchObject({ value: 3e8, unit: 'pound', type: 'money' });
+    expect(only('Sales reached 4.3M units.', '4.3M units').value).toBe(4_300_000);
+  });
+
+  it('keeps metres apart from millions', () => {
+    expect(only('The wall is 12m high.', '12m')).toMatchObject({ value: 12, unit: 'metre', type: 'measure' });
+  });
+});
+
+describe('findQuantities: numbers in words', () => {
+  it('reads cardinals, dozens and compounds', () => {
+    expect(only('Five soldiers were hurt.', 'Five soldiers')).toMatchObject({ value: 5, unit: 'soldiers' });
+    expect(only('They fired twenty-five rockets.', 'twenty-five rockets').value).toBe(25);
+    expect(only('Officials counted three thousand ballots.', 'three thousand ballots').value).toBe(3000);
+    expect(only('She bought a dozen eggs.', 'a dozen eggs').value).toBe(12);
+  });
+
+  it('reads fractions as shares with what they are of', () => {
+    const twoThirds = only('Two-thirds of the voters stayed home.', 'Two-thirds');
+    expect(twoThirds.value).toBeCloseTo(2 / 3);
+    expect(twoThirds.of).toBe('the voters');
+    expect(only('Almost half of the staff left.', 'Almost half')).toMatchObject({ value: 0.5, change: '~' });
+    expect(only('The tank holds 1/4 of a gallon.', '1/4 of a gallon')).toMatchObject({ value: 0.25, unit: 'gallon' });
+  });
+
+  it('reads vague amounts as ranges', () => {
+    const several = only('Several hundred protesters gathered.', 'Several hundred protesters');
+    expect(several).toMatchObject({ value: null, low: 300, high: 900, unit: 'protesters' });
+    expect(only('Dozens of homes were flooded.', 'Dozens of homes')).toMatchObject({ low: 12, high: 120, unit: 'homes' });
+    expect(only('Tens of thousands of fans came.', 'Tens of thousands of fans')).toMatchObject({ low: 1e4, high: 1e5 });
+  });
+
+  it('leaves "one" as a pronoun alone', () => {
+    expect(findQuantities('Each one of them was checked, and no one complained.')).toHaveLength(0);
+  });
+});
+
+describe('findQuantities: percentages and units', () => {
+  it('reads the three ways to write percent', () => {
+    for (const surface of ['80%', '80 percent', '80 per cent']) {
+      expect(only(`They hold ${surface} of the country.`, surface)).toMatchObject({ value: 80, unit: 'percent', type: 'percent', of: 'the country' });
+    }
+  });
+
+  it('reads units of measure and rates', () => {
+    expect(only('Winds reached 90 mph overnight.', '90 mph').unit).toBe('mile per hour');
+    expect(only('Rent is $2,000 a month here.', '$2,000 a month')).toMatchObject({ value: 2000, unit: 'dollar per month' });
+    expect(only('Oil traded at $71.50 per barrel.', '$71.50 per barrel').unit).toBe('dollar per barrel');
+    expect(only('The talks lasted three hours.', 'three hours')).toMatchObject({ value: 3, unit: 'hour', type: 'duration' });
+  });
+
+  it('names currencies written after the amount', () => {
+    expect(only('The fine was 9 million Danish crowns.', '9 million Danish crowns')).toMatchObject({ value: 9e6, unit: 'Danish crown', type: 'money' });
+    expect(only('A ticket costs 1,200€ now.', '1,200€').unit).toBe('euro');
+  });
+});
+
+describe('findQuantities: ranges', () => {
+  it('reads "to", "between … and" and hyphenated ranges', () => {
+    expect(only('Prices rose by 1 to 1.5 percent.', '1 to 1.5 percent')).toMatchObject({ value: null, low: 1, high: 1.5, unit: 'percent' });
+    expect(only('The trip takes between 10 and 20 minutes.', '10 and 20 minutes')).toMatchObject({ low: 10, high: 20, unit: 'minute' });
+    expect(only('Estimates put it at 252-287 miles.', '252-287 miles')).toMatchObject({ low: 252, high: 287 });
+  });
+
+  it('shares a scale written once across both ends', () => {
+    expect(only('The bill is 1 to 2 billion dollars.', '1 to 2 billion dollars')).toMatchObject({ low: 1e9, high: 2e9 });
+  });
+
+  it('does not read a score or a rise to a new level as a range', () => {
+    const texts = findQuantities('They led 3-1 at half time.').map((q) => q.text);
+    expect(texts).toEqual([]);
+    const rise = findQuantities('Shares rose 8% to $84 on Monday.');
+    expect(rise.map((q) => [q.text, q.change])).toEqual([['8%', 'up'], ['$84', '=']]);
+  });
+});
+
+describe('findQuantities: change', () => {
+  it.each([
+    ['About 650 troops remain.', 'About 650 troops', '~'],
+    ['Roughly 40 people came.', 'Roughly 40 people', '~'],
+    ['More than 80 percent voted.', 'More than 80 percent', '>'],
+    ['It employs over 2,000 workers.', 'over 2,000 workers', '>'],
+    ['At least 12 people died.', 'At least 12 people', '>'],
+    ['It weighs less than 3 kg.', 'less than 3 kg', '<'],
+    ['The grant is worth up to $8 million.', 'up to $8 million', '<'],
+    ['The index gained 3% on Friday.', '3%', 'up'],
+    ['Exports fell 7% last year.', '7%', 'down'],
+    ['The company has 300 stores.', '300 stores', '='],
+  ])('%s', (text, surface, change) => {
+    expect(only(text, surface).change).toBe(change);
+  });
+
+  it('carries a fall through an elliptical list', () => {
+    const qs = findQuantities('Shares of Acme were down 2.3%, Bolt by 2.6% before the bell.');
+    expect(qs.map((q) => q.change)).toEqual(['down', 'down']);
+  });
+
+  it('does not read "gave up" as a rise', () => {
+    expect(only('The defence gave up 400 yards.', '400 yards').change).toBe('=');
+  });
+});
+
+describe('findQuantities: dates, years and names', () => {
+  it('types dates, years and times without a value', () => {
+    const qs = findQuantities('On June 25, 2021, talks began; troops left in 2001 and met again at 10:30 pm until September.');
+    expect(qs.map((q) => [q.text, q.type, q.value])).toEqual([
+      ['June 25, 2021', 'date', null], ['2001', 'year', null], ['10:30 pm', 'date', null], ['September', 'date', null],
+    ]);
+    expect(qs.every((q) => !isMeasuredQuantity(q))).toBe(true);
+  });
+
+  it('skips identifiers, model numbers, ordinals and addresses', () => {
+    const text = 'COVID-19 hit the FTSE 100 and the iPhone 11 Pro; the 3rd team met at 575 Elm Road.';
+    expect(findQuantities(text)).toEqual([]);
+  });
+});
+
+describe('findQuantities: safety', () => {
+  it('never throws, and every span matches its text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => {
+        for (const q of findQuantities(text)) {
+          expect(text.slice(q.start, q.end)).toBe(q.text);
+          expect(Number.isNaN(q.value)).toBe(false);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('survives pathological input, with work linear in its length', () => {
+    const pieces = ['9', '1,', '-', '$', 'one ', '1 to '];
+    for (const piece of pieces) {
+      const text = piece.repeat(10_000);
+      for (const q of findQuantities(text)) expect(text.slice(q.start, q.end)).toBe(q.text);
+      expect(growthRatio(findQuantities, piece.repeat(5_000), piece.repeat(50_000)), piece).toBeLessThan(LINEAR_FOR_TENFOLD);
+    }
+    expect(findQuantities('9'.repeat(10_000))).toEqual([]); // too long to be an amount
+  });
+
+  it('handles non-breaking spaces like spaces', () => {
+    expect(only('About\u00a0650\u00a0troops remain.', 'About\u00a0650\u00a0troops')).toMatchObject({ value: 650, change: '~' });
+  });
+});

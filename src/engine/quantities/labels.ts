@@ -1,0 +1,55 @@
+/** Numbers that are not amounts: labels ("category 4", "Flight 370"), names ("Apollo 11") and street numbers. */
+import { AFTER_PRONOUN_ONE, BEFORE_PRONOUN_ONE, HALF_FOLLOWERS, LABEL_WORDS, ORDINAL_SUFFIXES, STREET_WORDS } from '../lexicon/word-lists';
+import { type FineToken, startsUpper } from '../text/fine-tokens';
+import { monthAt } from './dates';
+import { type Amount, isPlural, QuantityScan, type UnitReading, WHITESPACE } from './quantity-scan';
+
+const isCapitalised = (t: FineToken | undefined) => t !== undefined && t.kind === 'word' && HAS_UPPER.test(t.text);
+
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
+
+/** Hoisted: a regular expression literal inside a function builds a RegExp object each time it is evaluated. */
+const HAS_UPPER = /\p{Lu}/u;
+
+/** "category 4", "iPhone 11 Pro", "Game 7", "BBC One", "Senard, 65,": labels and names, not amounts. */
+export function isLabelOrName(s: QuantityScan, q: Amount, u: UnitReading): boolean {
+  if (q.currency || (u.unit && !u.counted) || q.scaled) return false;
+  const prev = s.tok(q.first - 1);
+  const next = s.tok(u.last + 1);
+  const t = s.tokens[q.numberAt];
+  if (q.word) {
+    // "one" as a pronoun: "each one", "the same one", "one another".
+    if (t.lower === 'one') {
+      if (prev && BEFORE_PRONOUN_ONE.has(prev.lower)) return true;
+      if (next && AFTER_PRONOUN_ONE.has(next.lower)) return true;
+      if (!u.unit && !['of', 'out', 'in'].includes(next?.lower ?? '')) return true;
+    }
+    if (t.lower === 'half' && !(next && HALF_FOLLOWERS.has(next.lower))) return true;
+    if (q.fraction && (t.lower === 'a' || t.lower === 'an' || t.lower === 'one') && next?.lower !== 'of') return true;
+    // "the bottom three", "the top two": a rank.
+    if (!u.unit && prev && ['the', 'top', 'bottom'].includes(prev.lower)) return true;
+  }
+  // A singular capitalised word after digits names a model ("11 Pro", "20 Ultra").
+  const counted = u.counted && u.unit !== null ? u.unit : '';
+  const namedModel = !q.word && CAPITALISED_WORD.test(counted) && !isPlural(counted.split(WHITESPACE).pop()!.toLowerCase());
+  if (prev && prev.kind === 'word') {
+    if (LABEL_WORDS.has(prev.lower)) return true;
+    // A capitalised word before the number names a thing ("FTSE 100", "BBC One") unless it starts the sentence.
+    if (isCapitalised(prev) && !s.sentenceStartsAt(q.first - 1) && monthAt(s, q.first - 1) === null && (!u.counted || namedModel)) return true;
+  }
+  if (namedModel) return true;
+  // "Senard, 65, now faces": an age in apposition.
+  return prev?.text === ',' && isCapitalised(s.tok(q.first - 2)) && next?.text === ',' && !u.unit;
+}
+
+/** "575 Wilbraham Road", "16-18 Industrial Avenue", "9 E 71st St": an address follows token `last`. */
+export function followedByStreetName(s: QuantityScan, last: number): boolean {
+  for (let k = last + 1; k <= last + 4; k++) {
+    const t = s.tok(k);
+    if (!t || t.breakBefore || t.kind === 'sym') return false;
+    if (t.kind === 'num' || (ORDINAL_SUFFIXES.has(t.lower) && !t.gapBefore)) continue;
+    if (!startsUpper(t.text)) return false;
+    if (STREET_WORDS.has(t.lower)) return true;
+  }
+  return false;
+}

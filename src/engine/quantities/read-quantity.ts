@@ -1,0 +1,64 @@
+/** One quantity read from a token: its bound or change, amount, unit, range or ratio, and what it is of. */
+import { ORDINAL_SUFFIXES } from '../lexicon/word-lists';
+import type { Change } from '../types';
+import { readAmount } from './amounts';
+import { readDirection, readModifier } from './changes';
+import { isYear, yearRangeEnd } from './dates';
+import { followedByStreetName, isLabelOrName } from './labels';
+import { type Draft, QuantityScan } from './quantity-scan';
+import { readRange, readRatio } from './ranges';
+import { readOfPhrase, readUnit } from './unit-readings';
+
+export function readQuantity(s: QuantityScan, i: number): Draft | { skipTo: number } | null {
+  const q1 = readAmount(s, i);
+  if (!q1) return null;
+  const u1 = readUnit(s, q1);
+  if (u1.type === 'ordinal') return { skipTo: u1.last };
+  const nextAfterNumber = s.tok(q1.numberAt + 1);
+  // Ordinals ("96th", "21st") and decades ("1990s") are not amounts.
+  if (nextAfterNumber && !nextAfterNumber.gapBefore && !q1.word) {
+    if (ORDINAL_SUFFIXES.has(nextAfterNumber.lower)) return { skipTo: q1.numberAt + 1 };
+    if (nextAfterNumber.lower === 's' || (nextAfterNumber.text === '\'' || nextAfterNumber.text === '’') && s.tok(q1.numberAt + 2)?.lower === 's') {
+      if (q1.base !== null && q1.base % 10 === 0 && !q1.currency) {
+        const last = nextAfterNumber.lower === 's' ? q1.numberAt + 1 : q1.numberAt + 2;
+        return { first: q1.first, last, value: null, unit: null, of: null, type: 'date', change: '=' };
+      }
+      return { skipTo: q1.numberAt + 1 };
+    }
+    // Letters glued to the number that are no unit or scale: an identifier ("3D", "5G", "9AB8").
+    if (nextAfterNumber.kind === 'word' && q1.last === q1.numberAt && u1.last === q1.last && !u1.unit) return { skipTo: q1.numberAt + 1 };
+  }
+  if (isLabelOrName(s, q1, u1)) return { skipTo: q1.last };
+
+  const modifier = readModifier(s, q1.first);
+  const first = modifier ? modifier.first : q1.first;
+  let change: Change = modifier ? modifier.change : '=';
+  const direction = readDirection(s, first);
+  if (direction) change = direction;
+  else if (q1.plusSign) change = 'up';
+
+  // Years: a four-digit number in a year's place.
+  if (isYear(s, q1, u1, first)) {
+    return { first: q1.first, last: yearRangeEnd(s, q1), value: null, unit: null, of: null, type: 'year', change: '=' };
+  }
+
+  const ratio = readRatio(s, q1, u1);
+  if (ratio) return { ...ratio, first, change };
+
+  const range = readRange(s, q1, u1, first, change);
+  if (range === 'score') return { skipTo: u1.last + 2 };
+  const draft: Draft = range ?? {
+    first, last: u1.last, value: q1.value, low: q1.low, high: q1.high, unit: u1.unit, of: null,
+    type: q1.fraction && !u1.unit ? 'count' : u1.type, change,
+  };
+  if ((!draft.unit || draft.type === 'count') && followedByStreetName(s, draft.last)) return { skipTo: draft.last };
+  if (q1.fraction || draft.type === 'percent' || q1.value === null) draft.of = readOfPhrase(s, draft.last + 1);
+  // A conversion in brackets shares its original's qualifier: "just under 296 hp (224 kW / 300 PS)".
+  const opener = s.tok(first - 1);
+  if (draft.change === '=' && s.previous && (opener?.text === '(' || opener?.text === '/') && s.previous.last === first - 2) {
+    draft.change = s.previous.change;
+  }
+  if (draft.change === 'up' || draft.change === 'down') s.lastDirection = { change: draft.change, sentence: s.sentenceOf[q1.first] };
+  s.previous = draft;
+  return draft;
+}

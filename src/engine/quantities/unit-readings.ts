@@ -1,0 +1,168 @@
+/** What an amount counts or measures: a unit, a currency, a counted noun ("650 US troops"), a rate ("a barrel"), "of" what. */
+import { NOUN_PHRASE_STOPS, RATE_NOUNS } from '../lexicon/word-lists';
+import { MONTHS } from '../lexicon/tables';
+import { isHyphen, startsUpper } from '../text/fine-tokens';
+import { isNumberWord, isVaguePlural } from './number-words';
+import { ACRONYM, type Amount, isPlural, QuantityScan, type UnitReading } from './quantity-scan';
+import { readCurrencySuffix, readMeasureUnit } from './units';
+
+export function readUnit(s: QuantityScan, amount: Amount): UnitReading {
+  const none: UnitReading = { unit: null, type: 'count', last: amount.last, counted: false };
+  let k = amount.last + 1;
+  let t = s.tok(k);
+  if (!t || t.breakBefore) return moneyOrNone(amount, none);
+  // "millions of Americans", "tens of millions of dollars", "hundreds of miles".
+  if (amount.value === null && t.lower === 'of' && !amount.currency) {
+    const inner = readUnit(s, { ...amount, last: k });
+    return inner.unit ? inner : none;
+  }
+  // "1/16 of a US pint", "half a mile": a share of a unit is an amount in that unit.
+  if (amount.fraction && !amount.currency) {
+    let m = t.lower === 'of' ? k + 1 : k;
+    if (s.tok(m)?.lower === 'a' || s.tok(m)?.lower === 'an') m++;
+    for (let extra = 0; extra < 2; extra++) {
+      const measure = readMeasureUnit(s.tokens, m + extra);
+      if (measure) return { unit: measure.unit, type: measure.type, last: measure.last, counted: false };
+    }
+    return none;
+  }
+  // "6.1-inch", "5-mpg", "billion-mile": a hyphen glued between the number and its unit.
+  const hyphenated = isHyphen(t) && !t.gapBefore && s.tok(k + 1) !== undefined && !s.tok(k + 1)!.gapBefore;
+  if (hyphenated) {
+    k++;
+    t = s.tokens[k];
+  }
+  // Percentages.
+  if (!amount.currency && !hyphenated) {
+    if (t.text === '%' || t.lower === 'percent' || t.lower === 'pct' || (t.lower === 'pc' && (!t.gapBefore || amount.value !== null))) {
+      return withRate(s, { unit: 'percent', type: 'percent', last: k, counted: false });
+    }
+    if (t.lower === 'per' && s.tok(k + 1)?.lower === 'cent') return { unit: 'percent', type: 'percent', last: k + 1, counted: false };
+  }
+  const suffix = amount.currency ? null : readCurrencySuffix(s.tokens, k);
+  if (suffix && !(t.kind === 'word' && t.text.length < 3 && t.gapBefore && suffix.last === k && t.lower !== 'kn')) {
+    amount.currency = suffix.currency;
+    return withRate(s, { unit: suffix.currency, type: 'money', last: suffix.last, counted: false });
+  }
+  if (amount.currency) return withRate(s, { unit: amount.currency, type: 'money', last: amount.last, counted: false });
+  const measure = readMeasureUnit(s.tokens, k);
+  if (measure && acceptsUnit(s, k, measure.last)) {
+    // "five-year plan": a written number glued to a time unit is an adjective, not an amount.
+    if (hyphenated && amount.word && measure.type === 'duration') return { ...none, type: 'ordinal' };
+    return withRate(s, { unit: measure.unit, type: measure.type, last: measure.last, counted: false });
+  }
+  // "three-point range", "a 12-man squad": the word after the hyphen is what is counted.
+  if (hyphenated) return t.kind === 'word' ? { unit: t.text, type: 'count', last: k, counted: true } : none;
+  const noun = readCountedNoun(s, amount, k);
+  if (noun) return withRate(s, { unit: noun.text, type: 'count', last: noun.last, counted: true });
+  return none;
+}
+
+function moneyOrNone(amount: Amount, none: UnitReading): UnitReading {
+  return amount.currency ? { unit: amount.currency, type: 'money', last: amount.last, counted: false } : none;
+}
+
+/** Single-letter units ("C", "W", "m") only when nothing else follows that makes them a word or initial. */
+export function acceptsUnit(s: QuantityScan, first: number, last: number): boolean {
+  const t = s.tokens[first];
+  if (first === last && t.text.length === 1 && t.kind === 'word') {
+    const next = s.tok(last + 1);
+    if (next && !next.gapBefore && (next.kind === 'word' || next.text === '.')) return false;
+  }
+  return true;
+}
+
+/** "per barrel", "a month", "an ounce", "/cm2", "-a-day" after a unit. */
+export function withRate(s: QuantityScan, reading: UnitReading): UnitReading {
+  const k = reading.last + 1;
+  const t = s.tok(k);
+  if (!t || t.breakBefore || reading.unit === null) return reading;
+  const next = s.tok(k + 1);
+  if (!next || next.breakBefore) return reading;
+  if (t.lower === 'per' && next.kind === 'word' && next.lower !== 'cent') {
+    const measure = readMeasureUnit(s.tokens, k + 1);
+    if (measure) return { ...reading, unit: `${reading.unit} per ${measure.unit}`, last: measure.last };
+    const lastWord = next.kind === 'word' && s.tok(k + 2)?.kind === 'word' && !NOUN_PHRASE_STOPS.has(s.tok(k + 2)!.lower) &&
+      !NOUN_PHRASE_STOPS.has(next.lower) && !isPlural(next.lower) ? k + 2 : k + 1;
+    if (NOUN_PHRASE_STOPS.has(next.lower)) return reading;
+    const words = s.tokens.slice(k + 1, lastWord + 1).map((x) => x.text).join(' ');
+    return { ...reading, unit: `${reading.unit} per ${words}`, last: lastWord };
+  }
+  if ((t.lower === 'a' || t.lower === 'an') && RATE_NOUNS.has(next.lower)) {
+    return { ...reading, unit: `${reading.unit} per ${next.lower}`, last: k + 1 };
+  }
+  if ((t.text === '/' && !t.gapBefore && !next.gapBefore && next.kind === 'word')) {
+    const measure = readMeasureUnit(s.tokens, k + 1);
+    return { ...reading, unit: `${reading.unit} per ${measure ? measure.unit : next.text}`, last: measure ? measure.last : k + 1 };
+  }
+  if (isHyphen(t) && !t.gapBefore && next.lower === 'a' && isHyphen(s.tok(k + 2)) && RATE_NOUNS.has(s.tok(k + 3)?.lower ?? '')) {
+    return { ...reading, unit: `${reading.unit} per ${s.tokens[k + 3].lower}`, last: k + 3 };
+  }
+  return reading;
+}
+
+/**
+ * The noun an amount counts: "650 US troops", "13 people", "517 rushing yards",
+ * "one solution", "one of the best wireless speakers". Null when no noun follows.
+ */
+export function readCountedNoun(s: QuantityScan, amount: Amount, k: number): { text: string; last: number } | null {
+  let start = k;
+  let single = amount.value === 1;
+  // "one of the best wireless speakers": what the one is one of, a plural.
+  if (single && s.tok(k)?.lower === 'of' && s.tok(k + 1)?.lower === 'the') {
+    start = k + (s.tok(k + 2)?.lower === 'most' ? 3 : 2);
+    single = false;
+  }
+  const firstToken = s.tok(start);
+  // The noun is its own word: "9AB8" and "5G data" are names.
+  if (!firstToken || !firstToken.gapBefore || firstToken.breakBefore) return null;
+  let last = -1;
+  let sawPlural = false;
+  let startsWithVerbForm = false;
+  for (let j = start, words = 0; j < s.tokens.length && words < 4; j++) {
+    const t = s.tokens[j];
+    if (j > start && t.breakBefore) break;
+    if (t.kind !== 'word') {
+      // Hyphenated compounds stay one word ("first-team players").
+      if (isHyphen(t) && !t.gapBefore && words > 0 && s.tok(j + 1)?.kind === 'word' && !s.tok(j + 1)!.gapBefore) continue;
+      break;
+    }
+    if (j > start && !t.gapBefore && !isHyphen(s.tok(j - 1))) break;
+    const w = t.lower;
+    const acronym = ACRONYM.test(t.text); // "US troops": not the pronoun "us"
+    if ((NOUN_PHRASE_STOPS.has(w) && !acronym) || (MONTHS.has(w) && startsUpper(t.text)) || isNumberWord(w) || isVaguePlural(w)) break;
+    if (w.endsWith('ly')) break;
+    // "517 rushing yards", "300 recorded songs", but not "73, raising…": a verb form must lead to a plural noun.
+    if (words === 0 && (w.endsWith('ing') || w.endsWith('ed'))) startsWithVerbForm = true;
+    words++;
+    last = j;
+    if (single) {
+      // Superlatives come before the noun ("proudest moment").
+      if (!w.endsWith('est')) break;
+      continue;
+    }
+    if (isPlural(w)) {
+      sawPlural = true;
+      break;
+    }
+  }
+  if (last < 0) return null;
+  if (startsWithVerbForm && (!sawPlural || last === start)) return null;
+  if (!single && !sawPlural) last = start;
+  return { text: s.joinTokens(start, last), last };
+}
+
+/** What a share is of: "80 percent of the country" → "the country". */
+export function readOfPhrase(s: QuantityScan, k: number): string | null {
+  if (s.tok(k)?.lower !== 'of') return null;
+  let last = -1;
+  for (let j = k + 1; j < s.tokens.length && j <= k + 6; j++) {
+    const t = s.tokens[j];
+    if (t.breakBefore || t.kind !== 'word') break;
+    if (j > k + 1 && NOUN_PHRASE_STOPS.has(t.lower) && !['the', 'its', 'their', 'his', 'her', 'our', 'all'].includes(t.lower)) break;
+    last = j;
+    if (isPlural(t.lower)) break; // the head noun ends the phrase: "of the voters" stayed home
+  }
+  if (last < 0) return null;
+  return s.joinTokens(k + 1, last);
+}

@@ -1,0 +1,233 @@
+/**
+ * Units of measurement and currencies as news writes them, each mapped to one
+ * canonical singular name ("km", "kilometers" → "kilometre"), so that the same
+ * unit reads the same in the popup whatever the spelling.
+ */
+import type { QuantityType } from '../types';
+import { startsUpper, type FineToken } from '../text/fine-tokens';
+
+export interface UnitEntry {
+  unit: string;
+  type: QuantityType;
+}
+
+const measure = (unit: string): UnitEntry => ({ unit, type: 'measure' });
+const duration = (unit: string): UnitEntry => ({ unit, type: 'duration' });
+
+/** Keys are token texts joined as written: a space where the text has one ("sq m"), none otherwise ("km/h"). */
+const CASE_INSENSITIVE: Record<string, UnitEntry> = {};
+/** Short symbols whose case matters: "m" is a metre, "M" a million; "C" Celsius, "c" nothing. */
+const CASE_SENSITIVE: Record<string, UnitEntry> = {};
+
+function add(target: Record<string, UnitEntry>, entry: UnitEntry, ...keys: string[]) {
+  for (const key of keys) target[key] = entry;
+}
+const words = (entry: UnitEntry, ...keys: string[]) => add(CASE_INSENSITIVE, entry, ...keys);
+const symbols = (entry: UnitEntry, ...keys: string[]) => add(CASE_SENSITIVE, entry, ...keys);
+
+words(measure('millimetre'), 'mm', 'millimetre', 'millimetres', 'millimeter', 'millimeters');
+words(measure('centimetre'), 'cm', 'centimetre', 'centimetres', 'centimeter', 'centimeters');
+words(measure('metre'), 'metre', 'metres', 'meter', 'meters');
+symbols(measure('metre'), 'm');
+words(measure('kilometre'), 'km', 'kms', 'kilometre', 'kilometres', 'kilometer', 'kilometers');
+words(measure('nanometre'), 'nanometre', 'nanometres', 'nanometer', 'nanometers');
+symbols(measure('nanometre'), 'nm');
+words(measure('micrometre'), 'μm', 'µm', 'micron', 'microns', 'micrometre', 'micrometres', 'micrometer', 'micrometers');
+words(measure('inch'), 'inch', 'inches', '″');
+words(measure('foot'), 'ft', 'foot', 'feet');
+words(measure('yard'), 'yd', 'yds', 'yard', 'yards');
+words(measure('mile'), 'mile', 'miles', 'mi');
+words(measure('nautical mile'), 'nautical mile', 'nautical miles');
+words(measure('light year'), 'light year', 'light years', 'light-year', 'light-years');
+words(measure('square metre'), 'sq m', 'sq. m', 'sqm', 'm2', 'm²', 'square metre', 'square metres', 'square meter', 'square meters');
+words(measure('square foot'), 'sq ft', 'sq. ft', 'sqft', 'square foot', 'square feet');
+words(measure('square kilometre'), 'sq km', 'km2', 'km²', 'square kilometre', 'square kilometres', 'square kilometer', 'square kilometers');
+words(measure('square mile'), 'sq mi', 'square mile', 'square miles');
+words(measure('acre'), 'acre', 'acres');
+words(measure('hectare'), 'hectare', 'hectares', 'ha');
+words(measure('litre'), 'litre', 'litres', 'liter', 'liters');
+words(measure('millilitre'), 'ml', 'millilitre', 'millilitres', 'milliliter', 'milliliters');
+words(measure('gallon'), 'gallon', 'gallons');
+words(measure('pint'), 'pint', 'pints');
+words(measure('quart'), 'quart', 'quarts');
+words(measure('square centimetre'), 'cm2', 'cm²', 'sq cm', 'square centimetre', 'square centimetres', 'square centimeter', 'square centimeters');
+words(measure('cubic foot'), 'cubic foot', 'cubic feet', 'cu ft');
+words(measure('cubic metre'), 'cubic metre', 'cubic metres', 'cubic meter', 'cubic meters', 'm3', 'm³');
+words(measure('barrel'), 'barrel', 'barrels', 'bbl');
+words(measure('gram'), 'gram', 'grams', 'gramme', 'grammes');
+symbols(measure('gram'), 'g');
+words(measure('kilogram'), 'kg', 'kgs', 'kilogram', 'kilograms', 'kilo', 'kilos');
+words(measure('milligram'), 'mg', 'milligram', 'milligrams');
+words(measure('pound'), 'lb', 'lbs');
+words(measure('tonne'), 'tonne', 'tonnes', 'metric tons');
+words(measure('ton'), 'ton', 'tons');
+words(measure('ounce'), 'oz', 'ounce', 'ounces', 'fluid ounce', 'fluid ounces');
+words(measure('mile per hour'), 'mph');
+words(measure('kilometre per hour'), 'km/h', 'km/hr', 'kmh', 'kph');
+words(measure('knot'), 'knot', 'knots');
+words(measure('mile per gallon'), 'mpg');
+words(measure('watt'), 'watt', 'watts');
+symbols(measure('watt'), 'W');
+words(measure('kilowatt'), 'kw', 'kilowatt', 'kilowatts');
+words(measure('megawatt'), 'mw', 'megawatt', 'megawatts');
+words(measure('gigawatt'), 'gw', 'gigawatt', 'gigawatts');
+words(measure('kilowatt hour'), 'kwh', 'kilowatt hour', 'kilowatt hours', 'kilowatt-hour', 'kilowatt-hours');
+words(measure('megawatt hour'), 'mwh', 'megawatt hour', 'megawatt hours');
+words(measure('gigawatt hour'), 'gwh', 'gigawatt hour', 'gigawatt hours');
+words(measure('terawatt hour'), 'twh', 'terawatt hour', 'terawatt hours');
+words(measure('horsepower'), 'hp', 'horsepower');
+symbols(measure('horsepower'), 'PS');
+words(measure('brake horsepower'), 'bhp');
+words(measure('newton metre'), 'newton metre', 'newton metres');
+symbols(measure('newton metre'), 'Nm');
+words(measure('lb-ft'), 'lb-ft', 'lb ft');
+words(measure('pound-foot'), 'pound-feet', 'pound-foot', 'pound feet');
+words(measure('milliampere-hour'), 'mah');
+words(measure('volt'), 'volt', 'volts');
+symbols(measure('volt'), 'V', 'kV');
+words(measure('ampere'), 'amp', 'amps', 'ampere', 'amperes');
+symbols(measure('ampere'), 'A');
+words(measure('hertz'), 'hz', 'hertz');
+words(measure('kilohertz'), 'khz');
+words(measure('megahertz'), 'mhz');
+words(measure('gigahertz'), 'ghz');
+words(measure('rpm'), 'rpm');
+words(measure('gigabyte'), 'gb', 'gigabyte', 'gigabytes');
+words(measure('megabyte'), 'mb', 'megabyte', 'megabytes');
+words(measure('terabyte'), 'tb', 'terabyte', 'terabytes');
+words(measure('kilobyte'), 'kb', 'kilobyte', 'kilobytes');
+words(measure('megabit per second'), 'mbps', 'mb/s');
+words(measure('gigabit per second'), 'gbps', 'gb/s');
+words(measure('gigapascal'), 'gpa', 'gigapascal', 'gigapascals');
+words(measure('psi'), 'psi');
+words(measure('decibel'), 'db', 'decibel', 'decibels');
+words(measure('parts per million'), 'ppm');
+words(measure('parts per billion'), 'ppb');
+words(measure('degree'), 'degree', 'degrees', '°');
+words(measure('degree Celsius'), '°c', 'degrees celsius', 'degree celsius', 'celsius', 'centigrade', 'degrees centigrade');
+words(measure('degree Fahrenheit'), '°f', 'degrees fahrenheit', 'degree fahrenheit', 'fahrenheit');
+symbols(measure('degree Celsius'), 'C');
+symbols(measure('degree Fahrenheit'), 'F');
+words(measure('calorie'), 'calorie', 'calories', 'kcal');
+words(measure('basis point'), 'basis point', 'basis points', 'bps', 'bp');
+words(measure('percentage point'), 'percentage point', 'percentage points');
+words(duration('second'), 'second', 'seconds', 'sec', 'secs');
+words(duration('minute'), 'minute', 'minutes', 'min', 'mins');
+words(duration('hour'), 'hour', 'hours', 'hr', 'hrs');
+words(duration('day'), 'day', 'days');
+words(duration('week'), 'week', 'weeks');
+words(duration('month'), 'month', 'months');
+words(duration('year'), 'year', 'years', 'yr', 'yrs');
+words(duration('decade'), 'decade', 'decades');
+words(duration('century'), 'century', 'centuries');
+words(measure('year-old'), 'year-old', 'years-old', 'year old', 'years old', 'year-olds');
+words(measure('month-old'), 'month-old', 'months-old', 'month old', 'months old');
+words(measure('week-old'), 'week-old', 'weeks old');
+words(measure('day-old'), 'day-old', 'days old');
+
+/** The longest unit written at token `i` ("square feet" before "feet"), or null. */
+export function readMeasureUnit(tokens: FineToken[], i: number): (UnitEntry & { last: number }) | null {
+  let key = '';
+  let best: (UnitEntry & { last: number }) | null = null;
+  for (let j = i; j < tokens.length && j < i + 3; j++) {
+    const t = tokens[j];
+    if (j > i && t.breakBefore) break;
+    key += (j > i && t.gapBefore ? ' ' : '') + t.text;
+    const entry = CASE_SENSITIVE[key] ?? CASE_INSENSITIVE[key.toLowerCase()];
+    if (entry) best = { ...entry, last: j };
+  }
+  return best;
+}
+
+/** Currency symbols and codes written before an amount ("$5", "US$5", "€5", "USD 5", "RM23"). */
+const PREFIX_CURRENCIES: Record<string, string> = {
+  '$': 'dollar', 'us$': 'dollar', 'us $': 'dollar', '$us': 'dollar', 'usd': 'dollar',
+  'a$': 'Australian dollar', '$a': 'Australian dollar', 'au$': 'Australian dollar', 'aud': 'Australian dollar',
+  'c$': 'Canadian dollar', 'ca$': 'Canadian dollar', 'cad': 'Canadian dollar', '$c': 'Canadian dollar',
+  'hk$': 'Hong Kong dollar', 'hk $': 'Hong Kong dollar', 'hkd': 'Hong Kong dollar',
+  'nz$': 'New Zealand dollar', 'nzd': 'New Zealand dollar', 's$': 'Singapore dollar', 'sgd': 'Singapore dollar',
+  '€': 'euro', 'eur': 'euro', '£': 'pound', 'gbp': 'pound', '¥': 'yen', 'jpy': 'yen', 'y=': 'yen',
+  '₹': 'rupee', 'inr': 'rupee', 'rs': 'rupee', 'rs.': 'rupee', '₩': 'won', '₽': 'rouble', '₪': 'shekel', '₺': 'lira',
+  'chf': 'Swiss franc', 'cny': 'yuan', 'rmb': 'yuan', 'rm': 'ringgit', 'r$': 'real',
+};
+/** Codes that are only currencies when written against the number ("PS2.7m" is how £ arrives after a bad encoding). */
+const ATTACHED_ONLY_PREFIXES: Record<string, string> = { ps: 'pound', rm: 'ringgit', rs: 'rupee' };
+
+/** Letters and points only: a code or abbreviation ("USD", "Rs."), which must be in capitals to count. */
+const LATIN_CODE = /^[A-Za-z.]+$/;
+const LATIN_CAPITAL_FIRST = /^[A-Z]/;
+
+/**
+ * A currency written before the amount starting at token `i`: the currency and
+ * the index of the token where the number starts, or null.
+ */
+export function readCurrencyPrefix(tokens: FineToken[], i: number): { currency: string; numberAt: number } | null {
+  let key = '';
+  let found: { currency: string; numberAt: number } | null = null;
+  for (let j = i; j < tokens.length && j < i + 3; j++) {
+    const t = tokens[j];
+    if (t.kind === 'num') break;
+    if (j > i && t.breakBefore) break;
+    key += (j > i && t.gapBefore ? ' ' : '') + t.text;
+    const lower = key.toLowerCase();
+    const next = tokens[j + 1];
+    // The number may follow after a space for codes ("USD 5", "US $58") but not after a bare word symbol.
+    const numberNext = next !== undefined && (next.kind === 'num' || ((next.text === '-' || next.text === '−') && tokens[j + 2]?.kind === 'num'));
+    if (!numberNext) continue;
+    const isCode = LATIN_CODE.test(key);
+    if (lower in PREFIX_CURRENCIES && (!isCode || key === key.toUpperCase())) {
+      found = { currency: PREFIX_CURRENCIES[lower], numberAt: j + 1 };
+    } else if (lower in ATTACHED_ONLY_PREFIXES && !next.gapBefore && LATIN_CAPITAL_FIRST.test(key)) {
+      found = { currency: ATTACHED_ONLY_PREFIXES[lower], numberAt: j + 1 };
+    }
+  }
+  return found;
+}
+
+/** Currencies named after the amount: "5 dollars", "1,200€", "3.23 shekels", "10.5 million Australian dollars". */
+const SUFFIX_CURRENCIES: Record<string, string> = {
+  dollar: 'dollar', dollars: 'dollar', euro: 'euro', euros: 'euro', pound: 'pound', pounds: 'pound',
+  sterling: 'pound', yen: 'yen', yuan: 'yuan', renminbi: 'yuan', shekel: 'shekel', shekels: 'shekel',
+  rupee: 'rupee', rupees: 'rupee', franc: 'franc', francs: 'franc', crown: 'crown', crowns: 'crown',
+  krone: 'krone', kroner: 'krone', krona: 'krona', kronor: 'krona', won: 'won', ringgit: 'ringgit', peso: 'peso',
+  pesos: 'peso', rand: 'rand', rouble: 'rouble', roubles: 'rouble', ruble: 'rouble', rubles: 'rouble',
+  lira: 'lira', dirham: 'dirham', dirhams: 'dirham', riyal: 'riyal', riyals: 'riyal', naira: 'naira',
+  cent: 'cent', cents: 'cent', pence: 'pence', p: 'pence', sen: 'sen', kuna: 'kuna', kn: 'kuna', bitcoin: 'bitcoin',
+  usd: 'dollar', eur: 'euro', gbp: 'pound', jpy: 'yen', '€': 'euro', '£': 'pound', '$': 'dollar',
+};
+
+/** Adjectives naming a currency's country: "Australian dollars", "Hong Kong dollars", "Danish crowns". */
+export function readCurrencySuffix(tokens: FineToken[], i: number): { currency: string; last: number } | null {
+  let j = i;
+  // Up to two capitalised words before the currency word ("Hong Kong").
+  while (j < i + 2 && tokens[j]?.kind === 'word' && startsUpper(tokens[j].text) && !(tokens[j].lower in SUFFIX_CURRENCIES)) j++;
+  const t = tokens[j];
+  if (!t || (j > i && t.breakBefore)) return null;
+  const currency = SUFFIX_CURRENCIES[t.lower];
+  if (currency === undefined) return null;
+  // Symbols after the number must be written against it ("1,200€", "118.5p").
+  if ((t.kind === 'sym' || t.text === 'p') && t.gapBefore) return null;
+  if (j > i) {
+    const name = tokens.slice(i, j + 1).map((x) => x.text).join(' ');
+    return { currency: name.replace(/s$/, ''), last: j };
+  }
+  return { currency, last: j };
+}
+
+/** Scale suffixes written against a number or after it: "$5bn", "£300m", "4.3M", "10K". */
+export function suffixScale(token: FineToken, isMoney: boolean): number | null {
+  switch (token.text) {
+    case 'bn': case 'Bn': case 'BN': case 'b': case 'B':
+      return token.text.toLowerCase() === 'b' && !isMoney ? null : 1e9;
+    case 'mn': case 'mln': case 'M': case 'MN': case 'Mn':
+      return 1e6;
+    case 'm':
+      return isMoney ? 1e6 : null;
+    case 'k': case 'K':
+      return 1e3;
+    case 'tn': case 'trn': case 'tr': case 'T':
+      return token.text === 'T' && !isMoney ? null : 1e12;
+    default:
+      return null;
+  }
+}

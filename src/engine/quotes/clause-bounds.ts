@@ -1,0 +1,184 @@
+/**
+ * Where the words said begin and end around a cue: a sentence's own opening (past connectives and
+ * datelines), the start of the reported clause after a cue (past a hearer or a time phrase), and its
+ * end (a semicolon, the next attribution, the writer's own aside).
+ */
+import { ADJUNCT_OPENERS, AUXILIARIES_AND_ADVERBS, BE_FORMS, CIRCUMSTANCE_CONJUNCTIONS, CLAUSE_START_BLOCKERS, DETERMINERS, FINITE_VERB_WORDS, INFINITIVE_CUES, NOUN_LIKE_CUES, PARTICIPLE_CUES, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SENTENCE_CONNECTORS, SPEECH_VERBS, TIME_LEADS, TIME_WORDS } from '../lexicon/word-lists';
+import type { Token } from '../text/text-model';
+import { isNameWord, isPunct, isSentenceEndPunct, isWord } from '../text/word-classes';
+import { phraseStartingAt } from './phrases';
+
+/** The first token of a sentence's own words, past "But", "And", "Meanwhile," and the like. */
+export function clauseOpening(tokens: Token[], first: number, last: number): number {
+  let i = first;
+  // A dateline: "WASHINGTON (AP) — …".
+  for (let j = first; j < Math.min(last, first + 8); j++) {
+    const token = tokens[j];
+    if (isPunct(token, '—–-')) {
+      if (j > first) i = j + 1;
+      break;
+    }
+    if (isWord(token) ? !token.allCaps : !isPunct(token, '(),')) break;
+  }
+  while (i < last && isWord(tokens[i]) && SENTENCE_CONNECTORS.has(tokens[i].lower)) {
+    i++;
+    if (isPunct(tokens[i], ',')) i++;
+  }
+  return i;
+}
+
+/** Skips auxiliaries and adverbs leftwards ("has also said", "later told"). */
+export function skipLeftModifiers(tokens: Token[], index: number, floor: number): number {
+  let i = index;
+  let skipped = 0;
+  while (i >= floor && skipped < 4 && isWord(tokens[i])) {
+    const word = tokens[i].lower;
+    if (!tokens[i].capitalised && (AUXILIARIES_AND_ADVERBS.has(word) || (word.endsWith('ly') && word.length > 4))) {
+      i--;
+    } else if (TIME_WORDS.has(word) && i - 1 >= floor && isWord(tokens[i - 1]) && TIME_LEADS.has(tokens[i - 1].lower)) {
+      // "Clinton on Tuesday said", "the senator last week told".
+      i -= 2;
+    } else break;
+    skipped++;
+  }
+  return i;
+}
+
+export function skipRightModifiers(tokens: Token[], index: number, ceiling: number): number {
+  let i = index;
+  let skipped = 0;
+  while (i < ceiling && skipped < 3 && isWord(tokens[i]) && !tokens[i].capitalised && (AUXILIARIES_AND_ADVERBS.has(tokens[i].lower) || tokens[i].lower.endsWith('ly'))) {
+    i++;
+    skipped++;
+  }
+  return i;
+}
+
+/** Where the reported clause starts after a cue, skipping a hearer and time or place phrases. */
+export function contentStartAfter(tokens: Token[], cueLast: number, ceiling: number, takesHearer: boolean): number {
+  let i = cueLast + 1;
+  const hearerAt = i;
+  if (takesHearer && i < ceiling) {
+    const hearer = phraseStartingAt(tokens, i, ceiling);
+    if (hearer) i = hearer.last + 1;
+    else if (isWord(tokens[i]) && !tokens[i].capitalised && !CLAUSE_START_BLOCKERS.has(tokens[i].lower) && tokens[i].lower !== 'that') i++;
+  }
+  // "vowed to cut taxes", "urged the council not to wait": what was promised or asked for; the hearer belongs to it.
+  if (INFINITIVE_CUES.has(tokens[cueLast].lower) && i + 1 < ceiling) {
+    const to = isWord(tokens[i]) && tokens[i].lower === 'not' ? i + 1 : i;
+    const verb = tokens[to + 1];
+    if (isWord(tokens[to]) && tokens[to].lower === 'to' && isWord(verb) && !verb.capitalised && !DETERMINERS.has(verb.lower) && !PRONOUNS.has(verb.lower)) return hearerAt;
+  }
+  // "said on Friday that", "said in a statement that": look a short way for "that" or a colon.
+  if (i < ceiling && isWord(tokens[i]) && ADJUNCT_OPENERS.has(tokens[i].lower)) {
+    const limit = Math.min(ceiling, i + 14);
+    for (let j = i; j < limit; j++) {
+      const token = tokens[j];
+      if (isWord(token) && token.lower === 'that') return j + 1;
+      if (isPunct(token, ':')) return j + 1;
+      if (isPunct(token, ',') && tokens[j + 1]?.kind === 'quote') return j + 1;
+      if (token.kind === 'quote' || isPunct(token, ';') || SPEECH_VERBS.has(token.lower)) break;
+    }
+    return -1;
+  }
+  // "said, however, that …": a word set off by commas before the clause.
+  if (isPunct(tokens[i], ',') && isWord(tokens[i + 1]) && isPunct(tokens[i + 2], ',') && i + 3 < ceiling) i += 3;
+  if (i >= ceiling) return -1;
+  const token = tokens[i];
+  if (isWord(token) && token.lower === 'that') return i + 1;
+  if (isPunct(token, ':')) return i + 1;
+  if (isPunct(token, ',') && tokens[i + 1]?.kind === 'quote') return i + 1;
+  if (token.kind === 'quote') return i;
+  if (isWord(token) && !CLAUSE_START_BLOCKERS.has(token.lower)) return i;
+  return -1;
+}
+
+export function opensReport(tokens: Token[], contentFirst: number): boolean {
+  const previous = tokens[contentFirst - 1];
+  const first = tokens[contentFirst];
+  return (isWord(previous) && previous.lower === 'that') || isPunct(previous, ':,') || first?.kind === 'quote';
+}
+
+/** A word that reads as a finite verb: an auxiliary, or a lower-case word in -s or -ed ("intensifies", "rejected"). */
+function looksFinite(token: Token | undefined): boolean {
+  if (!isWord(token) || token.capitalised) return false;
+  if (FINITE_VERB_WORDS.has(token.lower)) return true;
+  const w = token.lower;
+  return w.length > 3 && ((w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) || w.endsWith('ed'));
+}
+
+/**
+ * Whether the tokens from `at` (just after a comma) open a new clause of the writer's: "as" or
+ * "even as", then a subject of its own (a pronoun, a determined phrase or a name) and a finite verb.
+ */
+function opensOwnClause(tokens: Token[], at: number, ceiling: number): boolean {
+  let i = at;
+  if (isWord(tokens[i]) && tokens[i].lower === 'even') i++;
+  if (!isWord(tokens[i]) || !CIRCUMSTANCE_CONJUNCTIONS.has(tokens[i].lower)) return false;
+  i++;
+  const start = tokens[i];
+  if (!isWord(start)) return false;
+  if (PRONOUNS.has(start.lower) && start.lower !== 'who' && start.lower !== 'it') {
+    return looksFinite(tokens[skipRightModifiers(tokens, i + 1, ceiling)]);
+  }
+  if (!DETERMINERS.has(start.lower) && !isNameWord(start)) return false;
+  // The subject's words, then the verb: at most five words in all, none of them a function word.
+  for (let j = i + 1; j < ceiling && j <= i + 5; j++) {
+    const token = tokens[j];
+    if (!isWord(token)) return false;
+    if (looksFinite(token)) {
+      // "as the economy is shrinking" mostly gives the speaker's own reason; the writer's aside is in the simple tense.
+      const next = tokens[j + 1];
+      if (BE_FORMS.has(token.lower) && isWord(next) && next.lower.endsWith('ing')) return false;
+      return j > i + (DETERMINERS.has(start.lower) ? 1 : 0);
+    }
+    if (PREPOSITIONS.has(token.lower) || CLAUSE_START_BLOCKERS.has(token.lower) || RELATIVE_WORDS.has(token.lower)) return false;
+  }
+  return false;
+}
+
+/** The last token of the reported clause that starts at `first`: its sentence's end, or an earlier clause break. */
+export function contentEnd(tokens: Token[], first: number, ceiling: number): number {
+  let last = ceiling - 1;
+  for (let i = first + 1; i < ceiling; i++) {
+    const token = tokens[i];
+    if (isPunct(token, ';')) {
+      last = i - 1;
+      break;
+    }
+    // "… and said that …" starts a second report, with its own frame.
+    if (isWord(token) && token.lower === 'and') {
+      const verb = tokens[skipRightModifiers(tokens, i + 1, ceiling)];
+      if (isWord(verb) && SPEECH_VERBS.has(verb.lower) && !PARTICIPLE_CUES.has(verb.lower) && !NOUN_LIKE_CUES.has(verb.lower)) {
+        last = i - 1;
+        break;
+      }
+    }
+    if (isPunct(token, ',')) {
+      const next = tokens[i + 1];
+      // ", according to X", ", X said" and ", said X" end the reported clause.
+      if (isWord(next) && next.lower === 'according') {
+        last = i - 1;
+        break;
+      }
+      if (isWord(next) && SPEECH_VERBS.has(next.lower) && !PARTICIPLE_CUES.has(next.lower)) {
+        last = i - 1;
+        break;
+      }
+      if (opensOwnClause(tokens, i + 1, ceiling)) {
+        last = i - 1;
+        break;
+      }
+      const phrase = isWord(next) ? phraseStartingAt(tokens, i + 1, ceiling) : null;
+      if (phrase) {
+        const after = skipRightModifiers(tokens, phrase.last + 1, ceiling);
+        if (after < ceiling && isWord(tokens[after]) && SPEECH_VERBS.has(tokens[after].lower) && !NOUN_LIKE_CUES.has(tokens[after].lower)) {
+          last = i - 1;
+          break;
+        }
+      }
+    }
+  }
+  while (last > first && (isSentenceEndPunct(tokens[last]) || isPunct(tokens[last], ',:'))) last--;
+  return last;
+}

@@ -1,0 +1,29 @@
+/**
+ * "According to" and its French, Spanish and German forms, the source after it, the words on the
+ * other side of a comma:
+ *   "According to the Afghan defence ministry, 30 districts were retaken."
+ *   "Prices will rise, according to a study last year by economists at the Fed."
+ *   "Selon le ministre de l'Intérieur, la situation est sous contrôle."
+ */
+import { FOREIGN_ACCORDING } from '../../lexicon/word-lists';
+import { isPunct } from '../../text/word-classes';
+import { clauseOpening } from '../clause-bounds';
+import { foreignPhraseAt, phraseStartingAt, sourceUpToBreak } from '../phrases';
+import type { CueForm } from './cue-frame';
+
+export const accordingTo: CueForm = (tokens, c, cueLast, first, end) => {
+  const foreign = FOREIGN_ACCORDING.has(tokens[c].lower);
+  if (tokens[c].lower !== 'according' && !foreign) return undefined;
+  // Sources after "according to" are often long ("a study last year by economists at …"): take them up to the comma.
+  const source = (foreign ? foreignPhraseAt(tokens, cueLast + 1, end) : phraseStartingAt(tokens, cueLast + 1, end)) ?? sourceUpToBreak(tokens, cueLast + 1, end);
+  if (!source) return null;
+  const afterSource = source.last + 1;
+  const opening = clauseOpening(tokens, first, end);
+  if (c <= opening && isPunct(tokens[afterSource], ',:')) {
+    return { cueFirst: c, cueLast, mention: source, appositive: null, direction: 'after', contentFirst: afterSource + 1, contentLast: -1, floor: first, ceiling: end };
+  }
+  if (c > opening && (isPunct(tokens[c - 1], ',') || tokens[c - 1].kind === 'quote')) {
+    return { cueFirst: c, cueLast, mention: source, appositive: null, direction: 'before', contentFirst: opening, contentLast: c - 1, floor: first, ceiling: end };
+  }
+  return null;
+};

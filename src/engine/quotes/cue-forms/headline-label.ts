@@ -1,0 +1,25 @@
+/**
+ * A name and a colon opening a sentence, the words after it: a headline or a lead-in.
+ *   "Senator Smith: Taxes will rise next year"
+ * One word before a colon ("Analysis: …", "Map: …", "Lire : …") is mostly a section label: the
+ * frame is marked `label`, and counts only if it names a speaker already seen.
+ */
+import type { Token } from '../../text/text-model';
+import { countWordTokens, isNameWord, isPunct } from '../../text/word-classes';
+import { phraseStartingAt } from '../phrases';
+import { CUE_WINDOW, type CueFrame } from './cue-frame';
+
+/** How many tokens into its sentence a label's colon may stand. */
+const MAX_LABEL_TOKENS = 10;
+/** How many words must follow the colon (within the next few tokens) for it to introduce words said. */
+const MIN_WORDS_AFTER_LABEL = 3;
+
+export function headlineLabel(tokens: Token[], first: number, end: number): CueFrame | null {
+  const speaker = phraseStartingAt(tokens, first, Math.min(end, first + MAX_LABEL_TOKENS));
+  const colon = speaker ? speaker.last + 1 : -1;
+  if (!speaker || !isPunct(tokens[colon], ':') || !isNameWord(tokens[speaker.last])) return null;
+  if (countWordTokens(tokens, colon + 1, Math.min(end - 1, colon + 4)) < MIN_WORDS_AFTER_LABEL) return null;
+  let nameWords = 0;
+  for (let t = speaker.first; t <= speaker.last; t++) if (isNameWord(tokens[t])) nameWords++;
+  return { cueFirst: colon, cueLast: colon, mention: speaker, appositive: null, direction: 'after', contentFirst: colon + 1, contentLast: -1, floor: first, ceiling: Math.min(end, colon + CUE_WINDOW), label: nameWords < 2 };
+}

@@ -1,0 +1,24 @@
+/**
+ * The verb before its speaker, after the words said (a comma or a closing quotation mark before it):
+ *   "“We will not stop,” said Blinken."
+ *   "Prices will rise, said the spokesman."
+ *   "“It was chaos,” said one of the witnesses."
+ * When no speaker phrase can be read after the verb, the next forms are tried.
+ */
+import { ADJUNCT_OPENERS, PRONOUNS, TAKES_HEARER } from '../../lexicon/word-lists';
+import { isPunct, isSentenceEndPunct } from '../../text/word-classes';
+import { phraseStartingAt, wordsUpToBreak } from '../phrases';
+import type { CueForm } from './cue-frame';
+
+export const inverted: CueForm = (tokens, c, cueLast, first, end) => {
+  const previous = tokens[c - 1];
+  if (c <= first || !(isPunct(previous, ',') || previous.kind === 'quote') || TAKES_HEARER.has(tokens[c].lower)) return undefined;
+  // After a closed quotation, "said" and a phrase is the attribution whatever follows ("said one aide familiar with …"),
+  // and a phrase no lexicon knows is the speaker too ("said one of the witnesses").
+  const afterQuote = previous.kind === 'quote' || tokens[c - 2]?.kind === 'quote';
+  const speaker = phraseStartingAt(tokens, cueLast + 1, end) ?? (afterQuote ? wordsUpToBreak(tokens, cueLast + 1, end) : null);
+  const after = speaker ? tokens[speaker.last + 1] : undefined;
+  const endsThere = afterQuote || !after || isSentenceEndPunct(after) || isPunct(after, ',;:') || after.kind === 'quote' || ADJUNCT_OPENERS.has(after.lower);
+  if (!speaker || !endsThere || PRONOUNS.has(tokens[speaker.first].lower)) return undefined;
+  return { cueFirst: c, cueLast, mention: speaker, appositive: null, direction: 'before', contentFirst: first, contentLast: c - 1, floor: first, ceiling: end };
+};

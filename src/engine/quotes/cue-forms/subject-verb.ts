@@ -1,0 +1,89 @@
+/**
+ * The common order: a subject, then the verb of saying, the words said after it ("that …", a colon,
+ * a quotation) or before it (a clause or a quotation, then a comma):
+ *   "Blinken said that the troops would leave."            (content after)
+ *   "Deborah Lyons, the head of the UN mission, told reporters …"   (an appositive)
+ *   "The troops will leave, Blinken said."                 (content before)
+ *   "She released a statement saying …"                     (a document's author)
+ *   "About 4 in 10 said they would vote."                  (a subject no lexicon knows)
+ * The last form: it is tried when no other form took the cue.
+ */
+import { DOCUMENT_NOUNS, INTRODUCTORY_WORDS, NEGATIVE_SUBJECTS, NOUN_LIKE_CUES, PARTICIPLE_CUES, PREPOSITIONS, SAY_VERBS, TAKES_HEARER, CLAUSE_START_BLOCKERS } from '../../lexicon/word-lists';
+import type { Token } from '../../text/text-model';
+import { countWordTokens, isFunctionWord, isPunct, isWord } from '../../text/word-classes';
+import { clauseOpening, contentStartAfter, opensReport, skipLeftModifiers } from '../clause-bounds';
+import { determinedPhraseEndingAt, phraseEndingAt, type Phrase } from '../phrases';
+import { coordinatedSubject, looseSubjectBefore, subjectBefore } from '../subjects';
+import type { CueForm, CueFrame } from './cue-frame';
+
+/** An opening phrase of at most this many words before "SPEAKER said" is an adverbial, not the reported words. */
+const SHORT_OPENING_WORDS = 6;
+
+export const subjectVerb: CueForm = (tokens, c, cueLast, first, end) => {
+  const cue = tokens[c];
+  const subject = subjectBefore(tokens, c, first);
+  // "No group claimed responsibility": a negated subject speaks for nobody.
+  if (subject.mention && (NEGATIVE_SUBJECTS.has(tokens[subject.mention.first].lower) || NEGATIVE_SUBJECTS.has(tokens[subject.mention.first - 1]?.lower ?? ''))) return null;
+  const appositive = subject.appositive;
+  const relative = subject.relative ?? null;
+  let mention = subject.mention;
+  if (mention && PARTICIPLE_CUES.has(cue.lower) && DOCUMENT_NOUNS.has(tokens[mention.last].lower)) mention = documentAuthor(tokens, mention, first) ?? mention;
+  if (!mention) {
+    const start = contentStartAfter(tokens, cueLast, end, TAKES_HEARER.has(cue.lower));
+    if (start < 0 || start >= end || NOUN_LIKE_CUES.has(cue.lower)) return null;
+    if (!opensReport(tokens, start) && !SAY_VERBS.has(cue.lower)) return null;
+    mention = looseSubjectBefore(tokens, c, first) ?? coordinatedSubject(tokens, c, first, end);
+    if (!mention) return null;
+  }
+  const before = tokens[(appositive && appositive.first < mention.first ? appositive.first : mention.first) - 1];
+  const opening = clauseOpening(tokens, first, end);
+  const startsClause = mention.first === opening || (appositive !== null && appositive.first === opening);
+  // "CLAUSE, SPEAKER said …" / "“QUOTE,” SPEAKER said": the content comes first.
+  if (!startsClause && (isPunct(before, ',') || before?.kind === 'quote')) {
+    const frame = contentBefore(tokens, c, cueLast, first, end, mention, appositive, relative);
+    if (frame) return frame;
+  }
+  const start = contentStartAfter(tokens, cueLast, end, TAKES_HEARER.has(cue.lower));
+  // "“… at all?” Trump told ITV.": the quote ended the sentence before; the attribution stands alone.
+  const quoteBefore = tokens[first - 1];
+  if ((start < 0 || start >= end) && startsClause && quoteBefore?.kind === 'quote' && quoteBefore.paragraph === cue.paragraph) {
+    return { cueFirst: c, cueLast, mention, appositive, relative, direction: 'before', contentFirst: first, contentLast: first - 1, floor: first, ceiling: end };
+  }
+  if (start < 0) {
+    // "But, he said, prices will rise": an attribution set off by commas after an opening word.
+    const next = tokens[cueLast + 2];
+    if (startsClause && isPunct(before, ',') && isPunct(tokens[cueLast + 1], ',') && cueLast + 2 < end && isWord(next) && !CLAUSE_START_BLOCKERS.has(next.lower) && !PARTICIPLE_CUES.has(next.lower)) {
+      return { cueFirst: c, cueLast, mention, appositive, relative, direction: 'after', contentFirst: cueLast + 2, contentLast: -1, floor: first, ceiling: end };
+    }
+    return null;
+  }
+  return { cueFirst: c, cueLast, mention, appositive, relative, direction: 'after', contentFirst: start, contentLast: -1, floor: first, ceiling: end };
+};
+
+/** "She released a statement saying …": the document is the object; its author is the subject of the verb before it. */
+function documentAuthor(tokens: Token[], document: Phrase, first: number): Phrase | null {
+  const verb = tokens[document.first - 1];
+  const authorLast = skipLeftModifiers(tokens, document.first - 2, first);
+  const readable = isWord(verb) && !verb.capitalised && !isFunctionWord(verb) && authorLast >= first;
+  return readable ? phraseEndingAt(tokens, authorLast, first) ?? determinedPhraseEndingAt(tokens, authorLast, first) : null;
+}
+
+/**
+ * The frame of "CLAUSE, SPEAKER said" when the clause before is what was said; null when a clause
+ * follows the cue instead ("Speaking on radio, Kiedis said his band …") or the opening is an adverbial.
+ */
+function contentBefore(tokens: Token[], c: number, cueLast: number, first: number, end: number, mention: Phrase, appositive: Phrase | null, relative: Phrase | null): CueFrame | null {
+  const lastBefore = (appositive && appositive.first < mention.first ? appositive.first : mention.first) - 1;
+  const before = tokens[lastBefore];
+  const tail = contentStartAfter(tokens, cueLast, end, TAKES_HEARER.has(tokens[c].lower));
+  // After a comma a long clause may still follow ("Speaking on radio, Kiedis said his band …");
+  // after an opening time or place phrase ("Later in the day, the FBI said it would help") a short one too.
+  const opening = tokens[clauseOpening(tokens, first, end)];
+  const introduced = isWord(opening) && (PREPOSITIONS.has(opening.lower) || INTRODUCTORY_WORDS.has(opening.lower));
+  const clauseFollows = tail >= 0 && isPunct(before, ',') && (tokens[tail - 1]?.lower === 'that' || end - tail >= (introduced ? 2 : 5));
+  // "In 1977, Donald asked Freddy to …": a short opening phrase is not what was said (unless the clause
+  // goes on after the attribution: "In the end, she said, costs fell").
+  const adverbial = introduced && before.kind !== 'quote' && !isPunct(tokens[cueLast + 1], ',') && countWordTokens(tokens, first, lastBefore) <= SHORT_OPENING_WORDS;
+  if (clauseFollows || adverbial) return null;
+  return { cueFirst: c, cueLast, mention, appositive, relative, direction: 'before', contentFirst: first, contentLast: lastBefore, floor: first, ceiling: end };
+}

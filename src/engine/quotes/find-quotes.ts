@@ -1,0 +1,271 @@
+/**
+ * Quote finding: direct quotes (paired quotation marks), reported speech (a speaker, a verb of saying
+ * and a clause), and the speaker mention and cue each one is attributed to. Speaker resolution (who
+ * "he" is) happens later, in speakers/.
+ *
+ * The parts: quote-marks.ts pairs the marks, frames.ts finds the cues of each sentence and has the
+ * cue forms (cue-forms/, one file per form) read their frames; this file puts quotes and frames
+ * together. Everything walks the text model's tokens with small, bounded look-arounds, so the stage is
+ * linear in the text's length.
+ */
+import { NOUN_LIKE_CUES, WEAK_CUES } from '../lexicon/word-lists';
+import { firstIndexWhere } from '../text/search';
+import type { TextModel, Token } from '../text/text-model';
+import { countWordTokens, isPunct } from '../text/word-classes';
+import type { QuoteKind, Span } from '../types';
+import { clauseOpening, contentEnd } from './clause-bounds';
+import { ATTRIBUTED_CONFIDENCE, CONTINUATION_CONFIDENCE, LONG_UNATTRIBUTED_QUOTE_CONFIDENCE, REPORTED_CONFIDENCE, SCARE_QUOTE_CONFIDENCE, UNATTRIBUTED_QUOTE_CONFIDENCE } from './confidence';
+import { framesInSentence } from './frames';
+import { spanOfPhrase, speakerPhrase } from './phrases';
+import { type DirectQuote, pairQuoteMarks, SPEECH_OPENERS } from './quote-marks';
+
+export interface QuoteCandidate extends Span {
+  kind: QuoteKind;
+  /** The pieces of a quote interrupted by its attribution ("A," he said, "B"). */
+  fragments?: Span[];
+  cue: Span | null;
+  /** The noun phrase naming the speaker for this quote ("he", "US Secretary of State Antony Blinken"). */
+  mention: Span | null;
+  /** A description set next to the mention by commas ("Deborah Lyons, the head of …,"). */
+  appositive: Span | null;
+  /** When the mention is a relative pronoun ("Ana Ruiz, who said …"), the phrase it stands for. */
+  antecedent?: Span | null;
+  /** The quote has no cue of its own and continues the previous speaker's words. */
+  continuation: boolean;
+  /**
+   * The speaker is a one-word label before a colon ("Analysis: …", "Map: …"): most such labels are
+   * section names, so the mention only counts when it names a speaker already seen.
+   */
+  label?: boolean;
+  confidence: number;
+}
+
+/** From this many words a quotation with no cue is listed (three in four such quotes on PolNeAR train are attributed speech). */
+const LONG_QUOTE_WORDS = 9;
+/** How many paragraphs on a long quotation with no cue is still given to the last speaker. */
+const MAX_CARRY_PARAGRAPHS = 2;
+/** Shorter text before an attribution is an introduction ("Earlier in 2012, …"), not reported speech. */
+const MIN_REPORTED_WORDS = 2;
+/** A quote that opens its own sentence right after an attributed one continues it from this many words (a scare quote rarely opens a sentence). */
+const MIN_CONTINUATION_WORDS = 2;
+/** A quotation that opens reported words followed by this many more words is part of a mixed clause. */
+const MIN_CLAUSE_AFTER_QUOTE_WORDS = 2;
+/** From this many words a quote in guillemets or German marks is listed even without a cue. */
+const MIN_SPOKEN_WORDS = 3;
+/** Quotes of at most this many words with no cue read as scare quotes. */
+const SCARE_QUOTE_WORDS = 4;
+
+/** Finds direct quotes and reported speech, each with its cue and speaker mention. */
+export function findQuotes(model: TextModel): QuoteCandidate[] {
+  const { tokens, sentences } = model;
+  const directs = pairQuoteMarks(model).sort((a, b) => a.start - b.start);
+  const insideDirect = new Uint8Array(tokens.length);
+  const directByOpen = new Map<number, DirectQuote>();
+  const directByClose = new Map<number, DirectQuote>();
+  for (const quote of directs) {
+    const closeIndex = quote.close >= 0 ? quote.close : indexAtOrBefore(tokens, quote.end);
+    for (let t = quote.open; t <= closeIndex && t < tokens.length; t++) insideDirect[t] = 1;
+    directByOpen.set(quote.open, quote);
+    if (quote.close >= 0) directByClose.set(quote.close, quote);
+  }
+
+  const attributed = new Map<DirectQuote, QuoteCandidate>();
+  const candidates: QuoteCandidate[] = [];
+  for (const sentence of sentences) {
+    const frames = framesInSentence(tokens, sentence.firstToken, sentence.endToken, insideDirect);
+    for (let index = 0; index < frames.length; index++) {
+      const frame = frames[index];
+      const cue = { start: tokens[frame.cueFirst].start, end: tokens[frame.cueLast].end };
+      // "Ana Ruiz, who said …": "who" mentions the speaker for this quote; the name tells who it is.
+      const mention = speakerPhrase(tokens, frame.relative ?? frame.mention);
+      const antecedent = frame.relative ? speakerPhrase(tokens, frame.mention) : null;
+      const appositive = spanOfPhrase(tokens, frame.appositive);
+      if (frame.direction === 'before') {
+        // The quote just before the attribution ("…,” he said).
+        let last = frame.contentLast;
+        while (last >= frame.contentFirst && isPunct(tokens[last], ',:')) last--;
+        const direct = directByClose.get(last);
+        if (direct) {
+          attach(attributed, direct, { cue, mention, appositive, antecedent });
+          continue;
+        }
+        if (last < frame.contentFirst || insideDirect[last]) continue;
+        // "The plan, a source said, is to …": the reported clause goes on after the attribution.
+        const attributionEnd = Math.max(frame.cueLast, frame.mention ? frame.mention.last : 0) + 1;
+        let tailLast = -1;
+        if (isPunct(tokens[attributionEnd], ',') && frame.ceiling - attributionEnd > 3 && !insideDirect[attributionEnd + 1]) {
+          tailLast = contentEnd(tokens, attributionEnd + 1, frame.ceiling);
+          if (tailLast <= attributionEnd + 1) tailLast = -1;
+        }
+        // Reported words before the cue: a clause of a few words at least, and a verb that is surely speech;
+        // an attribution set between commas inside a clause ("Otherwise, she added, prices …") is speech whatever its verb.
+        const cueWord = tokens[frame.cueFirst].lower;
+        if (tailLast < 0 && (countWordTokens(tokens, frame.contentFirst, last) < MIN_REPORTED_WORDS || WEAK_CUES.has(cueWord) || NOUN_LIKE_CUES.has(cueWord))) continue;
+        // "X said that …, ABC reported": the nested attribution is the quote, not the whole clause.
+        // Frames come in text order, so the one just before is the only one that can sit inside this content.
+        const earlier = frames[index - 1];
+        if (earlier && earlier.cueFirst >= frame.contentFirst && earlier.cueFirst <= last) continue;
+        const first = clauseOpening(tokens, frame.contentFirst, last);
+        const candidate = reported(tokens, first, last, directs, { cue, mention, appositive, antecedent });
+        if (tailLast >= 0) {
+          candidate.fragments = [{ start: candidate.start, end: candidate.end }, { start: tokens[attributionEnd + 1].start, end: tokens[tailLast].end }];
+          candidate.end = tokens[tailLast].end;
+        }
+        candidates.push(candidate);
+        continue;
+      }
+      if (frame.contentFirst >= frame.ceiling) continue;
+      const last = contentEnd(tokens, frame.contentFirst, frame.ceiling);
+      const direct = directByOpen.get(frame.contentFirst);
+      // "said “zero” voters would follow him": a quotation that opens a longer clause is part of it.
+      if (direct && !(direct.close >= 0 && direct.close < last && countWordTokens(tokens, direct.close + 1, last) >= MIN_CLAUSE_AFTER_QUOTE_WORDS)) {
+        attach(attributed, direct, { cue, mention, appositive, antecedent });
+        continue;
+      }
+      if (last < frame.contentFirst) continue;
+      const candidate = reported(tokens, frame.contentFirst, last, directs, { cue, mention, appositive, antecedent });
+      if (frame.label) candidate.label = true;
+      candidates.push(candidate);
+    }
+  }
+
+  // Direct quotes: merge "A," he said, "B" into one quote; carry speakers over to quotes with no cue.
+  const absorbed = new Set<DirectQuote>();
+  for (const candidate of candidates) {
+    for (const quote of directsFrom(directs, candidate.start, candidate.end)) if (quote.end <= candidate.end) absorbed.add(quote);
+  }
+  // Reported speech sets the current speaker too: a quotation after "X said that …" is most likely X's.
+  const reportedInOrder = candidates.filter((candidate) => candidate.mention).sort((a, b) => a.start - b.start);
+  let nextReported = 0;
+  let previous: QuoteCandidate | null = null;
+  let previousParagraph = -1;
+  for (let q = 0; q < directs.length; q++) {
+    const quote = directs[q];
+    if (absorbed.has(quote)) continue;
+    const paragraph = tokens[quote.open].paragraph;
+    while (nextReported < reportedInOrder.length && reportedInOrder[nextReported].end <= quote.start) {
+      const reportedBefore = reportedInOrder[nextReported++];
+      if (!previous || reportedBefore.start > previous.start) {
+        previous = reportedBefore;
+        previousParagraph = tokens[indexAtOrBefore(tokens, reportedBefore.end)].paragraph;
+      }
+    }
+    const own = attributed.get(quote);
+    if (own) {
+      const next = directs[q + 1];
+      if (next && !attributed.has(next) && !absorbed.has(next) && interruptedBy(tokens, quote, next, own)) {
+        own.fragments = [...quote.pieces, ...next.pieces];
+        own.end = next.end;
+        q++;
+      }
+      candidates.push(own);
+      previous = own;
+      previousParagraph = tokens[indexAtOrBefore(tokens, own.end)].paragraph;
+      continue;
+    }
+    const words = countWordTokens(tokens, quote.open, quote.close >= 0 ? quote.close : indexAtOrBefore(tokens, quote.end));
+    const standsAlone = startsSentence(model, quote);
+    if (previous && standsAlone && paragraph - previousParagraph <= 1 && words >= MIN_CONTINUATION_WORDS) {
+      candidates.push(directCandidate(quote, null, previous.mention, true, CONTINUATION_CONFIDENCE));
+      previousParagraph = paragraph;
+      continue;
+    }
+    if (previous && words >= LONG_QUOTE_WORDS && paragraph - previousParagraph <= MAX_CARRY_PARAGRAPHS) {
+      // A long quotation a little further on, with no cue of its own: still most likely the last speaker's.
+      candidates.push(directCandidate(quote, null, previous.mention, true, LONG_UNATTRIBUTED_QUOTE_CONFIDENCE));
+      continue;
+    }
+    // A long quotation is someone's words even when we cannot tell whose; a short one may be a title or a phrase.
+    // A word or two in guillemets is still a scare quote; corner brackets enclose unspaced text, where words cannot be counted.
+    const mark = model.text[quote.start];
+    const spoken = SPEECH_OPENERS.has(mark) && (words >= MIN_SPOKEN_WORDS || mark === '「' || mark === '『');
+    const confidence = spoken || words >= LONG_QUOTE_WORDS ? LONG_UNATTRIBUTED_QUOTE_CONFIDENCE : words <= SCARE_QUOTE_WORDS ? SCARE_QUOTE_CONFIDENCE : UNATTRIBUTED_QUOTE_CONFIDENCE;
+    candidates.push(directCandidate(quote, null, null, false, confidence));
+  }
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+  return dropDuplicates(candidates);
+}
+
+interface Attribution {
+  cue: Span;
+  mention: Span | null;
+  appositive: Span | null;
+  antecedent: Span | null;
+}
+
+/** Built as one literal (no spreads): a page of nothing but quotation marks makes hundreds of thousands of these. */
+function directCandidate(quote: DirectQuote, attribution: Attribution | null, mention: Span | null, continuation: boolean, confidence: number): QuoteCandidate {
+  const candidate: QuoteCandidate = {
+    start: quote.start,
+    end: quote.end,
+    kind: 'direct',
+    cue: attribution ? attribution.cue : null,
+    mention: attribution ? attribution.mention : mention,
+    appositive: attribution ? attribution.appositive : null,
+    antecedent: attribution ? attribution.antecedent : null,
+    continuation,
+    confidence,
+  };
+  if (quote.pieces.length > 1) candidate.fragments = quote.pieces;
+  return candidate;
+}
+
+function attach(attributed: Map<DirectQuote, QuoteCandidate>, quote: DirectQuote, attribution: Attribution): void {
+  if (attributed.has(quote)) return;
+  attributed.set(quote, directCandidate(quote, attribution, null, false, ATTRIBUTED_CONFIDENCE));
+}
+
+/** The direct quotes (sorted, never overlapping) that start in [start, end): a binary search, then a short walk. */
+function directsFrom(directs: DirectQuote[], start: number, end: number): DirectQuote[] {
+  const low = firstIndexWhere(directs.length, (index) => directs[index].start >= start);
+  const found: DirectQuote[] = [];
+  for (let i = low; i < directs.length && directs[i].start < end; i++) found.push(directs[i]);
+  return found;
+}
+
+/** Reported speech from token `first` to `last`; "mixed" when it holds quoted words. */
+function reported(tokens: Token[], first: number, last: number, directs: DirectQuote[], attribution: Attribution): QuoteCandidate {
+  const start = tokens[first].start;
+  let end = tokens[last].end;
+  // Keep a closing mark that belongs to a quote inside the clause.
+  const inside = directsFrom(directs, start, end);
+  const containing = inside.find((quote) => quote.end > end);
+  if (containing && containing.end - end <= 3) end = containing.end;
+  const quoted = inside.some((quote) => quote.end <= end);
+  const whole = inside.find((quote) => quote.start === start && quote.end === end);
+  return { start, end, kind: whole ? 'direct' : quoted ? 'mixed' : 'indirect', ...attribution, continuation: false, confidence: REPORTED_CONFIDENCE };
+}
+
+/** "A," he said, "B": the second quote follows the attribution within the same sentence. */
+function interruptedBy(tokens: Token[], first: DirectQuote, second: DirectQuote, own: QuoteCandidate): boolean {
+  if (first.close < 0 || !own.cue) return false;
+  const cueEnd = own.mention && own.mention.end > own.cue.end ? own.mention.end : own.cue.end;
+  if (cueEnd < first.end || second.start < cueEnd) return false;
+  const between = second.open - 1;
+  if (!isPunct(tokens[between], ',:')) return false;
+  return tokens[between].start - cueEnd <= 40 && tokens[first.close].sentence === tokens[second.open].sentence;
+}
+
+function startsSentence(model: TextModel, quote: DirectQuote): boolean {
+  const token = model.tokens[quote.open];
+  return model.sentences[token.sentence]?.firstToken === quote.open;
+}
+
+/** Index of the last token starting before `offset` (0 when none does). */
+function indexAtOrBefore(tokens: Token[], offset: number): number {
+  return Math.max(0, firstIndexWhere(tokens.length, (index) => tokens[index].start >= offset) - 1);
+}
+
+/** The same span found twice (two cues for one clause) is reported once, the better-attributed copy kept. */
+function dropDuplicates(candidates: QuoteCandidate[]): QuoteCandidate[] {
+  const kept: QuoteCandidate[] = [];
+  for (const candidate of candidates) {
+    const last = kept[kept.length - 1];
+    if (last && last.start === candidate.start && last.end === candidate.end) {
+      if (candidate.confidence > last.confidence) kept[kept.length - 1] = candidate;
+      continue;
+    }
+    kept.push(candidate);
+  }
+  return kept;
+}

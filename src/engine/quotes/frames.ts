@@ -1,0 +1,92 @@
+/**
+ * Cues and their frames, sentence by sentence: every verb or phrase of saying outside direct quotes,
+ * filtered (nouns, names, words that are often not speech), then read by the cue forms.
+ */
+import { CALL_VERBS, DETERMINERS, FOREIGN_ACCORDING, FOREIGN_AUXILIARIES, FOREIGN_SPEECH_VERBS, NOUN_LIKE_CUES, POINT_VERBS, SAY_VERBS, SPEECH_VERBS, TITLE_CASE_SMALL_WORDS, WEAK_CUES } from '../lexicon/word-lists';
+import type { Token } from '../text/text-model';
+import { isFunctionWord, isPunct, isRoleWord, isWord } from '../text/word-classes';
+import { clauseOpening, opensReport } from './clause-bounds';
+import { CUE_WINDOW, frameFor, headlineLabel, type CueFrame } from './cue-forms';
+
+/** Where the cue starting at token `index` ends ("according to", "pointed out", "a déclaré"); -1 for no cue. */
+function isCueAt(tokens: Token[], index: number): number {
+  const token = tokens[index];
+  if (!isWord(token)) return -1;
+  if (token.lower === 'according' && isWord(tokens[index + 1]) && tokens[index + 1].lower === 'to') return index + 1;
+  if (FOREIGN_ACCORDING.has(token.lower) || FOREIGN_SPEECH_VERBS.has(token.lower)) return index;
+  if (FOREIGN_AUXILIARIES.has(token.lower) && isWord(tokens[index + 1]) && FOREIGN_SPEECH_VERBS.has(tokens[index + 1].lower)) return index + 1;
+  const next = tokens[index + 1];
+  // "pointed out that …"; "as she put it: …" (only before a colon or a quotation, else "put it away").
+  if (POINT_VERBS.has(token.lower) && isWord(next) && next.lower === 'out') return index + 1;
+  if (token.lower === 'put' && isWord(next) && next.lower === 'it' && (isPunct(tokens[index + 2], ':,') || tokens[index + 2]?.kind === 'quote')) return index + 1;
+  if (!SPEECH_VERBS.has(token.lower)) return -1;
+  // "called for", "calls on": the demand follows.
+  if (CALL_VERBS.has(token.lower) && isWord(tokens[index + 1]) && (tokens[index + 1].lower === 'for' || tokens[index + 1].lower === 'on')) return index + 1;
+  return index;
+}
+
+/** Finds every cue in a sentence and works out its frame. */
+export function framesInSentence(tokens: Token[], first: number, end: number, insideDirect: Uint8Array): CueFrame[] {
+  const frames: CueFrame[] = [];
+  // A headline or a lead-in "Senator Smith: Taxes will rise": a name, a colon, the words.
+  const label = headlineLabel(tokens, first, end);
+  if (label) frames.push(label);
+  let titleCase: boolean | undefined;
+  for (let c = first; c < end; c++) {
+    if (insideDirect[c]) continue;
+    const cueLast = isCueAt(tokens, c);
+    if (cueLast < 0) continue;
+    const cue = tokens[c];
+    if (NOUN_LIKE_CUES.has(cue.lower) && afterDeterminer(tokens, c, first)) continue;
+    // A capitalised cue inside a sentence is a name or a title ("United States", "Editor's Note"),
+    // except "Says" in a headline written in title case ("Mayor Says Bridge Will Reopen").
+    if (cue.capitalised && c !== clauseOpening(tokens, first, end) && !(SAY_VERBS.has(cue.lower) && (titleCase ??= isTitleCase(tokens, first, end)))) continue;
+    const floor = Math.max(first, c - CUE_WINDOW);
+    const ceiling = Math.min(end, cueLast + CUE_WINDOW);
+    // The window is the frame's own floor and ceiling: built in one literal, not copied (this runs for every cue).
+    const frame = frameFor(tokens, c, cueLast, floor, ceiling, frames);
+    const cueFirst = c;
+    c = cueLast;
+    if (!frame || !frame.mention && NOUN_LIKE_CUES.has(cue.lower)) continue;
+    // Words that are often not speech ("the claims", "will continue") need a clause or quote to follow.
+    const demand = cueLast > cueFirst && CALL_VERBS.has(cue.lower);
+    // "called the plan “a disgrace”": naming counts as speech when the name is quoted.
+    const quotedName = CALL_VERBS.has(cue.lower) && frame.direction === 'after' && quoteWithin(tokens, frame.contentFirst, Math.min(end, frame.contentFirst + 8));
+    if ((NOUN_LIKE_CUES.has(cue.lower) || WEAK_CUES.has(cue.lower)) && !demand && !quotedName && frame.direction === 'after' && !opensReport(tokens, frame.contentFirst)) continue;
+    frames.push(frame);
+  }
+  return frames;
+}
+
+/**
+ * "a direct answer", "his statement", "the report": a word after a determiner, or after a determiner and
+ * an adjective, is a noun, not a verb of saying ("the officials report" keeps its verb: "officials" heads the subject).
+ */
+function afterDeterminer(tokens: Token[], c: number, first: number): boolean {
+  const previous = tokens[c - 1];
+  if (c - 1 < first || !isWord(previous)) return false;
+  if (DETERMINERS.has(previous.lower)) return true;
+  const before = tokens[c - 2];
+  return c - 2 >= first && isWord(before) && DETERMINERS.has(before.lower) && !previous.capitalised && !isRoleWord(previous) && !isFunctionWord(previous);
+}
+
+/** A headline in title case: a few words, each capitalised but for the small ones. */
+function isTitleCase(tokens: Token[], first: number, end: number): boolean {
+  let words = 0;
+  for (let i = first; i < end; i++) {
+    const token = tokens[i];
+    if (!isWord(token) || /^\d/.test(token.lower)) continue;
+    if (!token.capitalised && !TITLE_CASE_SMALL_WORDS.has(token.lower)) return false;
+    words++;
+  }
+  return words >= MIN_TITLE_WORDS && end - first <= MAX_TITLE_TOKENS;
+}
+
+const MIN_TITLE_WORDS = 4;
+
+const MAX_TITLE_TOKENS = 40;
+
+function quoteWithin(tokens: Token[], first: number, end: number): boolean {
+  for (let i = first; i < end; i++) if (tokens[i].kind === 'quote') return true;
+  return false;
+}

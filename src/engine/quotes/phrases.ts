@@ -1,0 +1,209 @@
+/**
+ * Noun phrases naming speakers: names, titles, role nouns and the organisations joined to them
+ * ("US Secretary of State Antony Blinken", "Andrew Watkins of the International Crisis Group"),
+ * read leftwards from a cue or rightwards after one.
+ */
+import { AUXILIARIES_AND_ADVERBS, CLAUSE_START_BLOCKERS, RELATIVE_WORDS, DETERMINERS, FOREIGN_DETERMINERS, MENTION_RESTARTS, PHRASE_BREAKS, PHRASE_PREPOSITIONS, PREPOSITIONS, PRONOUNS, SPEECH_VERBS } from '../lexicon/word-lists';
+import { isAbbreviationDot, type Token } from '../text/text-model';
+import { isFunctionWord, isHeadWord, isNameWord, isPossessiveMark, isPunct, isRoleWord, isWord } from '../text/word-classes';
+import type { Span } from '../types';
+
+export interface Phrase {
+  first: number;
+  last: number;
+}
+
+/**
+ * The speaker phrase ending at token `last` (scanning left, not before `floor`):
+ * names, titles, role nouns, determiners, a few modifiers and the prepositions
+ * that join an organisation ("of the International Crisis Group").
+ */
+export function phraseEndingAt(tokens: Token[], last: number, floor: number): Phrase | null {
+  const end = tokens[last];
+  if (isPunct(end, ')')) {
+    // "Sen. Ana Ruiz (D-Ore.) said": a short parenthesis closes the name.
+    let open = last - 1;
+    while (open > last - 7 && open > floor && !isPunct(tokens[open], '(')) open--;
+    const named = isPunct(tokens[open], '(') && isNameWord(tokens[open - 1]) ? phraseEndingAt(tokens, open - 1, floor) : null;
+    return named ? { first: named.first, last } : null;
+  }
+  if (!isWord(end)) return null;
+  if (PRONOUNS.has(end.lower) && end.lower !== 'who') return { first: last, last };
+  if (!isHeadWord(end)) return null;
+  let first = last;
+  let i = last - 1;
+  let modifiers = 0;
+  while (i >= floor) {
+    const token = tokens[i];
+    if (isHeadWord(token)) {
+      first = i;
+      i--;
+      continue;
+    }
+    if (isPunct(token, ')')) {
+      // "Rep. Earl Blumenauer (D-Ore.)": a short parenthesis stays with the name.
+      let open = i - 1;
+      while (open > i - 7 && open >= floor && !isPunct(tokens[open], '(')) open--;
+      if (open < floor || !isPunct(tokens[open], '(') || !isHeadWord(tokens[open - 1])) break;
+      first = open;
+      i = open - 1;
+      continue;
+    }
+    if ((isPossessiveMark(tokens, i) || isAbbreviationDot(tokens, i)) && isHeadWord(tokens[i - 1])) {
+      first = i - 1;
+      i -= 2;
+      continue;
+    }
+    if (isWord(token) && DETERMINERS.has(token.lower)) {
+      first = i;
+      // "Andrew Watkins of the International Crisis Group": the determiner sits after a joining preposition.
+      const preposition = tokens[i - 1];
+      if (i - 2 >= floor && isWord(preposition) && PHRASE_PREPOSITIONS.has(preposition.lower) && isHeadWord(tokens[i - 2])) {
+        first = i - 2;
+        i -= 3;
+        continue;
+      }
+      break;
+    }
+    if (isWord(token) && PHRASE_PREPOSITIONS.has(token.lower) && (isHeadWord(tokens[i - 1]) || isPunct(tokens[i - 1], ')')) && i - 1 >= floor) {
+      first = i - 1;
+      i -= 2;
+      continue;
+    }
+    // Modifiers before a role noun: "senior administration officials", "Afghan media reports".
+    if (isWord(token) && !token.capitalised && modifiers < 3 && !SPEECH_VERBS.has(token.lower) && !AUXILIARIES_AND_ADVERBS.has(token.lower) && !PRONOUNS.has(token.lower) && !CLAUSE_START_BLOCKERS.has(token.lower) && !RELATIVE_WORDS.has(token.lower) && token.lower !== 'and') {
+      const left = tokens[i - 1];
+      // At the clause's edge ("“…,” former aide Jo Li said") the modifier opens the phrase.
+      const opensPhrase = i - 1 < floor || left.kind === 'quote' || isPunct(left, ',;:(—–');
+      if (opensPhrase || isWord(left) && (DETERMINERS.has(left.lower) || isNameWord(left)) || (isWord(left) && !left.capitalised && modifiers < 2)) {
+        modifiers++;
+        first = i;
+        i--;
+        continue;
+      }
+    }
+    break;
+  }
+  return { first, last };
+}
+
+/** The speaker phrase starting at token `first` (scanning right, before `ceiling`). */
+export function phraseStartingAt(tokens: Token[], first: number, ceiling: number): Phrase | null {
+  const start = tokens[first];
+  if (!isWord(start)) return null;
+  if (PRONOUNS.has(start.lower) && start.lower !== 'who') return { first, last: first };
+  let i = first;
+  if (DETERMINERS.has(start.lower)) i++;
+  let modifiers = 0;
+  while (i < ceiling && isWord(tokens[i]) && !isHeadWord(tokens[i]) && modifiers < 3 && !tokens[i].capitalised && !SPEECH_VERBS.has(tokens[i].lower) && !CLAUSE_START_BLOCKERS.has(tokens[i].lower) && tokens[i].lower !== 'that') {
+    modifiers++;
+    i++;
+  }
+  if (i >= ceiling || !isHeadWord(tokens[i])) return null;
+  let last = i;
+  i++;
+  let prepositions = 0;
+  while (i < ceiling) {
+    const token = tokens[i];
+    if (isHeadWord(token)) {
+      last = i;
+      i++;
+      continue;
+    }
+    if (isPunct(token, '(')) {
+      let close = i + 1;
+      while (close < i + 7 && close < ceiling && !isPunct(tokens[close], ')')) close++;
+      if (close >= ceiling || !isPunct(tokens[close], ')')) break;
+      last = close;
+      i = close + 1;
+      continue;
+    }
+    if (isPossessiveMark(tokens, i) || (isAbbreviationDot(tokens, i) && isHeadWord(tokens[i + 1]))) {
+      last = i;
+      i++;
+      continue;
+    }
+    // "the World Travel and Tourism Council", "the Bill & Melinda Gates Foundation": a name after "the" is an organisation's, "and" and all.
+    if ((isWord(token) && token.lower === 'and' || isPunct(token, '&')) && start.lower === 'the' && isNameWord(tokens[i - 1]) && i + 1 < ceiling && isNameWord(tokens[i + 1])) {
+      last = i + 1;
+      i += 2;
+      continue;
+    }
+    if (isWord(token) && PHRASE_PREPOSITIONS.has(token.lower) && prepositions < 2) {
+      let j = i + 1;
+      if (isWord(tokens[j]) && DETERMINERS.has(tokens[j].lower)) j++;
+      if (j < ceiling && isHeadWord(tokens[j])) {
+        prepositions++;
+        last = j;
+        i = j + 1;
+        continue;
+      }
+    }
+    break;
+  }
+  return { first, last };
+}
+
+/**
+ * A noun phrase no lexicon knows, held together by its determiner: "the airline", "many economists",
+ * "his online campaign". Up to three words after the determiner, none of them a function word.
+ */
+export function determinedPhraseEndingAt(tokens: Token[], last: number, floor: number): Phrase | null {
+  const end = tokens[last];
+  if (!isWord(end) || end.capitalised || isFunctionWord(end)) return null;
+  for (let i = last - 1; i >= floor && i >= last - 4; i--) {
+    const token = tokens[i];
+    if (!isWord(token)) return null;
+    if (DETERMINERS.has(token.lower)) {
+      // "growers near the river said": a phrase after a preposition is inside a longer subject.
+      const lead = tokens[i - 1];
+      if (i - 1 >= floor && isWord(lead) && PREPOSITIONS.has(lead.lower)) return null;
+      // "The company flat-out denied": words after the phrase's head noun are adverbs before the verb.
+      let head = last;
+      while (head > i + 1 && !isRoleWord(tokens[head]) && isRoleWord(tokens[head - 1])) head--;
+      return { first: i, last: isRoleWord(tokens[head]) ? head : last };
+    }
+    if (isFunctionWord(token)) return null;
+  }
+  return null;
+}
+
+/** A source phrase with no recognisable head: everything up to the next comma, colon or quote (bounded). */
+export function sourceUpToBreak(tokens: Token[], first: number, end: number): Phrase | null {
+  let last = first - 1;
+  for (let i = first; i < end && i < first + 20; i++) {
+    if (tokens[i].kind !== 'word' && !isPunct(tokens[i], "-'()&")) break;
+    last = i;
+  }
+  return last >= first ? { first, last } : null;
+}
+
+/** Up to eight words from `first`, stopping before punctuation or a relative clause: "one of two witnesses". */
+export function wordsUpToBreak(tokens: Token[], first: number, end: number): Phrase | null {
+  const start = tokens[first];
+  if (!isWord(start) || CLAUSE_START_BLOCKERS.has(start.lower) || PHRASE_BREAKS.has(start.lower)) return null;
+  let last = first;
+  while (last + 1 < end && last - first < 7 && isWord(tokens[last + 1]) && !PHRASE_BREAKS.has(tokens[last + 1].lower)) last++;
+  return { first, last };
+}
+
+/** A speaker phrase after a French, Spanish or German cue, past its article: "le ministre Jean Dupont" → "ministre Jean Dupont". */
+export function foreignPhraseAt(tokens: Token[], first: number, end: number): Phrase | null {
+  const start = isWord(tokens[first]) && !tokens[first].capitalised && FOREIGN_DETERMINERS.has(tokens[first].lower) ? first + 1 : first;
+  return start < end ? phraseStartingAt(tokens, start, end) : null;
+}
+
+export function spanOfPhrase(tokens: Token[], phrase: Phrase | null): Span | null {
+  return phrase ? { start: tokens[phrase.first].start, end: tokens[phrase.last].end } : null;
+}
+
+/**
+ * The speaker phrase without a clause or adverbial opening that the scan swept in: the speaker of
+ * "as Reuters reported" is "Reuters", of "Despite parliamentary reports, officials said" not "Despite".
+ */
+export function speakerPhrase(tokens: Token[], phrase: Phrase | null): Span | null {
+  if (!phrase) return null;
+  let first = phrase.first;
+  for (let i = phrase.first; i < phrase.last; i++) if (isWord(tokens[i]) && MENTION_RESTARTS.has(tokens[i].lower)) first = i + 1;
+  return spanOfPhrase(tokens, { first, last: phrase.last });
+}

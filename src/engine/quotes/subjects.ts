@@ -1,0 +1,86 @@
+/**
+ * The subject of a verb of saying, to its left: a phrase, a pronoun, a phrase with an appositive,
+ * a relative clause, a subject no lexicon knows, or the subject of a verb joined by "and".
+ */
+import { CLAUSE_START_BLOCKERS, DETERMINERS, PHRASE_PREPOSITIONS, SENTENCE_CONNECTORS, SPEECH_VERBS } from '../lexicon/word-lists';
+import type { Token } from '../text/text-model';
+import { isNameWord, isPossessiveMark, isPunct, isRoleWord, isWord } from '../text/word-classes';
+import { clauseOpening, skipLeftModifiers } from './clause-bounds';
+import { determinedPhraseEndingAt, type Phrase, phraseEndingAt, phraseStartingAt } from './phrases';
+
+/** How many commas back an appositive before a cue may reach. */
+const MAX_APPOSITIVE_COMMAS = 4;
+
+/**
+ * The subject of a cue, to its left: a phrase, a pronoun, a phrase with an
+ * appositive ("Deborah Lyons, the head of …, told") or a relative clause
+ * ("Smith, who …, said").
+ */
+export function subjectBefore(tokens: Token[], cue: number, floor: number): { mention: Phrase | null; appositive: Phrase | null; relative?: Phrase } {
+  const i = skipLeftModifiers(tokens, cue - 1, floor);
+  if (i < floor) return { mention: null, appositive: null };
+  const token = tokens[i];
+  if (isWord(token) && token.lower === 'who' && isPunct(tokens[i - 1], ',') && i - 2 >= floor) {
+    const antecedent = phraseEndingAt(tokens, i - 2, floor);
+    return antecedent ? { mention: antecedent, appositive: null, relative: { first: i, last: i } } : { mention: null, appositive: null };
+  }
+  if (isPunct(token, ',') && i - 1 > floor) {
+    // An appositive between commas: "NAME, the ROLE …, said" or "the ROLE …, NAME, said". The appositive
+    // may hold commas of its own ("NAME, 67, a nurse in Dayton, Ohio, said"): a few commas back are tried.
+    const limit = Math.max(floor, i - 30);
+    let open = i - 1;
+    for (let commas = 0; commas < MAX_APPOSITIVE_COMMAS; commas++, open--) {
+      while (open >= limit && !isPunct(tokens[open], ',') && tokens[open].kind !== 'quote') open--;
+      if (open < limit || !isPunct(tokens[open], ',')) break;
+      const inner = commas === 0 ? phraseStartingAt(tokens, open + 1, i) : null;
+      if (inner && inner.last === i - 1 && tokens[open + 1].capitalised && !DETERMINERS.has(tokens[open + 1].lower) && isNameWord(tokens[inner.last])) {
+        let roleFirst = open - 1;
+        while (roleFirst > floor && open - roleFirst < 20 && !isPunct(tokens[roleFirst - 1], ',;:') && tokens[roleFirst - 1].kind !== 'quote') roleFirst--;
+        const roleOpening = clauseOpening(tokens, roleFirst, open - 1);
+        // "the head of …, NAME," or "Carter’s press secretary, NAME,"; a role after another comma is itself an
+        // appositive ("NAME, 67, a teacher in Dayton, Ohio, said").
+        const roleStartsClause = !isPunct(tokens[roleFirst - 1], ',');
+        if (roleStartsClause && isWord(tokens[roleOpening]) && (DETERMINERS.has(tokens[roleOpening].lower) || isRoleWord(tokens[open - 1]))) {
+          return { mention: inner, appositive: { first: roleOpening, last: open - 1 } };
+        }
+      }
+      const outer = phraseEndingAt(tokens, open - 1, floor);
+      const opening = tokens[open + 1];
+      if (!outer || !isWord(opening) || !isNameWord(tokens[outer.last])) continue;
+      // The appositive describes: "the head of …", "a Democratic pollster", "45", "deputy adviser", "Sanders’ campaign manager".
+      const describes = DETERMINERS.has(opening.lower) || opening.lower === 'who' || /^\d/.test(opening.lower) || !opening.capitalised || isRoleWord(tokens[i - 1]);
+      if (describes) return { mention: outer, appositive: { first: open + 1, last: i - 1 } };
+    }
+    return { mention: null, appositive: null };
+  }
+  return { mention: phraseEndingAt(tokens, i, floor) ?? determinedPhraseEndingAt(tokens, i, floor), appositive: null };
+}
+
+/**
+ * A subject no lexicon knows ("About 4 in 10", "progressive organizations that have endorsed him"):
+ * the words back to the clause's start, at most a few, when a clause follows the cue.
+ */
+export function looseSubjectBefore(tokens: Token[], cue: number, floor: number): Phrase | null {
+  const last = skipLeftModifiers(tokens, cue - 1, floor);
+  if (last < floor || !isWord(tokens[last]) || SPEECH_VERBS.has(tokens[last].lower) || CLAUSE_START_BLOCKERS.has(tokens[last].lower)) return null;
+  let first = last;
+  while (first - 1 >= floor && last - first < 11 && (isWord(tokens[first - 1]) || isPossessiveMark(tokens, first - 1))) {
+    const word = tokens[first - 1].lower;
+    if (SPEECH_VERBS.has(word) || CLAUSE_START_BLOCKERS.has(word) && !PHRASE_PREPOSITIONS.has(word)) break;
+    first--;
+  }
+  const lead = tokens[first - 1];
+  if (first - 1 >= floor && !isPunct(lead, ',;:') && lead.kind !== 'quote' && !SENTENCE_CONNECTORS.has(lead.lower)) return null;
+  return { first, last };
+}
+
+/**
+ * "The mayor toured the site and said …": the speaker of a verb joined by "and" is the subject
+ * that opens the sentence.
+ */
+export function coordinatedSubject(tokens: Token[], cue: number, floor: number, end: number): Phrase | null {
+  const and = skipLeftModifiers(tokens, cue - 1, floor);
+  if (and <= floor || !isWord(tokens[and]) || tokens[and].lower !== 'and') return null;
+  const subject = phraseStartingAt(tokens, clauseOpening(tokens, floor, end), and);
+  return subject && subject.last < and - 1 ? subject : null;
+}

@@ -1,0 +1,188 @@
+/**
+ * What a speaker phrase says about its speaker: "US Secretary of State Antony Blinken" is the name
+ * "Antony Blinken" with the role "US Secretary of State"; "a spokesman for the Pentagon" a role with
+ * its organisation and no name; "the officials" a group.
+ */
+import { ANONYMOUS_HEADS, APPOSITIVE_CLAUSE_OPENERS, DEPARTMENT_WORDS, DETERMINERS, DOCUMENT_WORDS, HONORIFICS, ORGANISATION_WORDS, PHRASE_PREPOSITIONS, ROLE_ADJECTIVES, ROLE_NOUNS, TITLES } from '../lexicon/word-lists';
+import { isThingNoun } from '../lexicon/thing-nouns';
+import type { Token } from '../text/text-model';
+import type { SpeakerKind } from '../types';
+
+export interface Description {
+  name: string;
+  /** Lower-case words of the name, for surname and alias matching. */
+  nameWords: string[];
+  role: string | null;
+  organisation: string | null;
+  kind: SpeakerKind;
+  /** The last word of a description without a name ("spokesman", "officials"), for "the spokesman". */
+  head: string | null;
+  definite: boolean;
+  /** A person, named or not ("the spokesman"): what "he" and "she" may refer to. */
+  human: boolean;
+}
+
+function joinTokens(text: string, tokens: Token[]): string {
+  let out = '';
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0 && tokens[i].start > tokens[i - 1].end) out += ' ';
+    out += text.slice(tokens[i].start, tokens[i].end);
+  }
+  return out;
+}
+
+function bare(word: Token): string {
+  return word.lower.endsWith("'s") ? word.lower.slice(0, -2) : word.lower;
+}
+
+function isTitle(token: Token): boolean {
+  return token.kind === 'word' && (TITLES.has(token.lower) || (ROLE_NOUNS.has(token.lower) && !token.capitalised));
+}
+
+function isAcronym(text: string, token: Token): boolean {
+  const raw = text.slice(token.start, token.end);
+  return raw.length >= 2 && raw.length <= 6 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
+}
+
+/** Nationality and origin adjectives ("Israeli", "Pakistan-based"): they describe a person, they do not name a body. */
+const DESCRIPTIVE_SUFFIXES = ['ian', 'ean', 'ese', 'ish', 'ican', 'i', '-based'];
+
+function isDescriptiveWord(word: Token): boolean {
+  return ROLE_ADJECTIVES.has(word.lower) || DEPARTMENT_WORDS.has(word.lower) || DESCRIPTIVE_SUFFIXES.some((suffix) => word.lower.endsWith(suffix));
+}
+
+/**
+ * Splits a speaker phrase into name, role and organisation:
+ * "US Secretary of State Antony Blinken" → role "US Secretary of State", name "Antony Blinken";
+ * "Andrew Watkins of the International Crisis Group" → name "Andrew Watkins", organisation "International Crisis Group".
+ */
+export function describePhrase(text: string, phrase: Token[]): Description | null {
+  let words = phrase.filter((token) => token.kind === 'word' || token.lower === '(' || token.lower === ')');
+  let definite = false;
+  if (words.length > 0 && DETERMINERS.has(words[0].lower)) {
+    definite = words[0].lower === 'the';
+    words = words.slice(1);
+  }
+  if (words.length === 0) return null;
+  // "… of the ORGANISATION": the part after the first preposition that is not a title's department.
+  let organisation: string | null = null;
+  for (let i = 1; i < words.length - 1; i++) {
+    if (!PHRASE_PREPOSITIONS.has(words[i].lower)) continue;
+    if (isTitle(words[i - 1]) && DEPARTMENT_WORDS.has(words[i + 1].lower) && words[i].lower === 'of') continue;
+    let rest = words.slice(i + 1);
+    if (rest.length > 0 && DETERMINERS.has(rest[0].lower)) rest = rest.slice(1);
+    const main = words.slice(0, i);
+    if (rest.length === 0) break;
+    if (main.some((word) => word.capitalised && !isTitle(word))) {
+      // A name with its organisation; the name keeps its own title, if any.
+      organisation = joinTokens(text, withoutAcronyms(text, rest));
+      words = main;
+    } else {
+      // A role with its organisation ("a spokesman for the Pentagon").
+      // The name is the description itself, so no role repeats it.
+      const description = joinTokens(text, words);
+      const kind = headKind(words[i - 1]);
+      if (!kind) return null;
+      return { name: description, nameWords: words.map(bare), role: null, organisation: joinTokens(text, withoutAcronyms(text, rest)), ...kind, head: words[i - 1].lower, definite };
+    }
+    break;
+  }
+  // The last title word: what precedes it (and its department) is the role, what follows the name.
+  let roleEnd = -1;
+  for (let i = 0; i < words.length; i++) {
+    if (!isTitle(words[i])) continue;
+    roleEnd = i;
+    if (words[i + 1]?.lower === 'of') {
+      let j = i + 2;
+      while (j < words.length - 1 && DEPARTMENT_WORDS.has(words[j].lower)) j++;
+      if (j > i + 2) roleEnd = j - 1;
+    }
+  }
+  let nameTokens = words.slice(roleEnd + 1).filter((word) => !HONORIFICS.has(word.lower));
+  // "US’s Blinken": a possessive before the name belongs to the organisation, not the name.
+  const possessive = nameTokens.findLastIndex((word, i) => i < nameTokens.length - 1 && word.lower.endsWith("'s"));
+  if (possessive >= 0) {
+    organisation ??= joinTokens(text, nameTokens.slice(0, possessive + 1)).replace(/['’]s$/u, '');
+    nameTokens = nameTokens.slice(possessive + 1);
+  }
+  let roleTokens = words.slice(0, roleEnd + 1);
+  if (nameTokens.length > 0 && !nameTokens.every((word) => word.capitalised || word.lower === '(' || word.lower === ')')) {
+    // "Pakistan-based developer Ammar Askar", "43-year-old Martin Taylor": a full name after lower-case words
+    // that describe its bearer; the description is the role.
+    let first = nameTokens.length;
+    while (first > 0 && nameTokens[first - 1].capitalised && !ORGANISATION_WORDS.has(nameTokens[first - 1].lower)) first--;
+    const described = first > 0 && nameTokens.length - first >= 2 && !nameTokens[first - 1].capitalised;
+    if (described) {
+      roleTokens = words.slice(0, words.indexOf(nameTokens[first]));
+      nameTokens = nameTokens.slice(first);
+    } else {
+      nameTokens = [];
+    }
+  }
+  if (nameTokens.length === 0) {
+    // No name: a description ("the officials", "US officials", "Afghan media reports").
+    const description = joinTokens(text, words);
+    const head = words[words.length - 1];
+    const kind = headKind(head);
+    if (!kind) return null;
+    return { name: description, nameWords: words.map(bare), role: null, organisation, ...kind, head: head.lower, definite };
+  }
+  const role = roleTokens.length > 0 ? joinTokens(text, roleTokens) : null;
+  if (!organisation && roleTokens.length > 1) {
+    // "Taliban spokesman": the capitalised words before the title name the organisation; after a possessive
+    // ("the BBC's North America editor") the possessor alone does.
+    let prefix = roleTokens.slice(0, roleTokens.findIndex((word) => isTitle(word)));
+    const possessor = prefix.findIndex((word) => word.lower.endsWith("'s"));
+    if (possessor >= 0) prefix = prefix.slice(0, possessor + 1);
+    if (prefix.length > 0 && prefix.every((word) => word.capitalised) && !(prefix.length === 1 && isDescriptiveWord(prefix[0]))) organisation = joinTokens(text, prefix).replace(/['’]s$/u, '');
+  }
+  const name = joinTokens(text, nameTokens);
+  // "the Pentagon" is a body; "the BBC's editor Jon Sopel" is a person whose role carries the article.
+  // "the journal JAMA Psychiatry": a role that is a kind of body makes the name a body's.
+  const bodyRole = roleTokens.length > 0 && ORGANISATION_WORDS.has(roleTokens[roleTokens.length - 1].lower);
+  const kind: SpeakerKind = (definite && roleTokens.length === 0) || bodyRole || nameTokens.some((word) => ORGANISATION_WORDS.has(word.lower)) || (nameTokens.length === 1 && isAcronym(text, nameTokens[0])) ? 'organisation' : 'person';
+  return { name, nameWords: nameTokens.map(bare).filter((word) => word !== '(' && word !== ')'), role, organisation, kind, head: null, definite, human: kind === 'person' };
+}
+
+/**
+ * The kind of a description without a name. A person needs a proper name, so "the spokesman" is
+ * anonymous (though still "he" or "she"), "the airline" an organisation, "officials" a group.
+ * Null for a thing that cannot speak: no speaker at all.
+ */
+function headKind(head: Token): { kind: SpeakerKind; human: boolean } | null {
+  if (ANONYMOUS_HEADS.has(head.lower)) return { kind: head.lower.endsWith('s') ? 'group' : 'anonymous', human: false };
+  if (ORGANISATION_WORDS.has(head.lower)) return { kind: 'organisation', human: false };
+  if (DOCUMENT_WORDS.has(head.lower)) return { kind: 'anonymous', human: false };
+  // A thing that cannot speak ("the index", "blood tests"): no speaker at all (WordNet, lexicon/thing-nouns.ts).
+  if (isThingNoun(head.lower)) return null;
+  if (head.lower.endsWith('s') && head.lower.length > 3 && !head.lower.endsWith('ss')) return { kind: 'group', human: false };
+  return { kind: 'anonymous', human: true };
+}
+
+/** The role and organisation an appositive gives ("the head of the UN mission", "a spokesman for the Pentagon"). */
+export function describeAppositive(text: string, phrase: Token[]): { role: string; organisation: string | null } | null {
+  let words = phrase.filter((token) => token.kind === 'word' || token.lower === '(' || token.lower === ')');
+  if (words.length > 0 && DETERMINERS.has(words[0].lower)) words = words.slice(1);
+  // "…, who was then serving as …", "…, and co-author of …": a clause, not a role.
+  if (words.length === 0 || /^\d/.test(words[0].lower) || APPOSITIVE_CLAUSE_OPENERS.has(words[0].lower)) return null;
+  const role = joinTokens(text, words);
+  const at = words.findIndex((word, i) => i > 0 && PHRASE_PREPOSITIONS.has(word.lower));
+  let rest = at >= 0 ? words.slice(at + 1) : [];
+  if (rest.length > 0 && DETERMINERS.has(rest[0].lower)) rest = rest.slice(1);
+  // "head of the Taliban’s political office": the possessor is the organisation.
+  const possessor = rest.findIndex((word) => word.lower.endsWith("'s"));
+  if (possessor >= 0) rest = rest.slice(0, possessor + 1);
+  const organisation = rest.length > 0 && rest[0].capitalised ? joinTokens(text, withoutAcronyms(text, rest)).replace(/['’]s$/u, '') : null;
+  return { role, organisation };
+}
+
+/**
+ * An organisation's name without the acronym spelled out beside it:
+ * "United Nations (UN) Assistance Mission" → "United Nations Assistance Mission".
+ */
+function withoutAcronyms(text: string, words: Token[]): Token[] {
+  return words.filter((word, i) => {
+    const inParentheses = (at: number): boolean => words[at - 1]?.lower === '(' && words[at + 1]?.lower === ')' && isAcronym(text, words[at]);
+    return !inParentheses(i) && !(word.lower === '(' && inParentheses(i + 1)) && !(word.lower === ')' && inParentheses(i - 1));
+  });
+}

@@ -1,0 +1,193 @@
+/**
+ * The speakers found so far and the indexes that keep resolution linear: speakers by the words of
+ * their names and roles, by exact name, and the few seen last (what "he" and "they" may refer to).
+ */
+import { DETERMINERS, DOCUMENT_WORDS, ISSUED_WORDS, MEDIA_WORDS, PHRASE_PREPOSITIONS } from '../lexicon/word-lists';
+import type { Gender } from '../lexicon/tables';
+import { itemId } from '../ids';
+import { tokenIndexAt, type TextModel, type Token } from '../text/text-model';
+import { isNameWord } from '../text/word-classes';
+import type { Span, Speaker, TextSpan } from '../types';
+import { describePhrase, type Description } from './describe-phrase';
+
+/** "He" and "they" look this many distinct speakers back, no further. */
+const RECENT_SPEAKERS = 12;
+
+/** How far back (in characters, about a paragraph or two) a statement's issuer may have been mentioned. */
+const ISSUER_WINDOW_CHARS = 600;
+
+/** How far back (in tokens) a pronoun looks for a person named outside any attribution. */
+const NAME_LOOKBACK_TOKENS = 200;
+
+export interface SpeakerState {
+  speaker: Speaker;
+  nameWords: string[];
+  head: string | null;
+  human: boolean;
+  gender: Gender;
+  lastSeen: number;
+}
+
+export class SpeakerRegistry {
+  readonly states: SpeakerState[] = [];
+  /** The speakers seen last, most recent first. */
+  readonly recent: SpeakerState[] = [];
+  private readonly byWord = new Map<string, SpeakerState[]>();
+  private readonly byName = new Map<string, SpeakerState>();
+  private readonly seenMentions = new Set<string>();
+
+  constructor(private readonly model: TextModel) {}
+
+  /** Records that `state` is mentioned at `span`: a mention of the speaker, and the most recent one. */
+  addMention(state: SpeakerState, span: Span): void {
+    const key = `${state.speaker.id}:${span.start}:${span.end}`;
+    if (!this.seenMentions.has(key)) {
+      this.seenMentions.add(key);
+      state.speaker.mentions.push(this.textSpan(span));
+    }
+    state.lastSeen = span.start;
+    const at = this.recent.indexOf(state);
+    if (at >= 0) this.recent.splice(at, 1);
+    this.recent.unshift(state);
+    if (this.recent.length > RECENT_SPEAKERS) this.recent.pop();
+  }
+
+  /** Of `pool`, the speaker accepted by `accept` and seen last before offset `before`. */
+  mostRecent(pool: Iterable<SpeakerState>, accept: (state: SpeakerState) => boolean, before: number): SpeakerState | null {
+    let best: SpeakerState | null = null;
+    for (const state of pool) if (state.lastSeen < before && accept(state) && (!best || state.lastSeen > best.lastSeen)) best = state;
+    return best;
+  }
+
+  /** Adds words to the role or name a speaker is known by ("the spokesman" then finds them). */
+  index(state: SpeakerState, words: Iterable<string>): void {
+    for (const word of words) {
+      if (DETERMINERS.has(word) || PHRASE_PREPOSITIONS.has(word)) continue;
+      const list = this.byWord.get(word);
+      if (!list) this.byWord.set(word, [state]);
+      else if (!list.includes(state)) list.push(state);
+    }
+  }
+
+  /** The speaker a description names: one already found (by name, or by role for "the spokesman"), or a new one. */
+  resolveNamed(description: Description, span: Span): SpeakerState | null {
+    if (description.head) {
+      if (DOCUMENT_WORDS.has(description.head) && !description.nameWords.some((word) => MEDIA_WORDS.has(word))) return this.issuerOf(description, span);
+      // A description: "the spokesman" is the speaker whose role ends in "spokesman".
+      const head = description.head;
+      const match = description.definite
+        ? this.mostRecent(this.byWord.get(head) ?? [], () => true, span.start)
+        : this.byName.get(description.name) ?? null;
+      return match ?? this.create(description, span);
+    }
+    const match = this.mostRecent(this.statesSharing(description.nameWords), (state) => state.head === null && state.speaker.kind === description.kind && sameName(state.nameWords, description.nameWords), span.start + 1);
+    if (!match) return this.create(description, span);
+    const speaker = match.speaker;
+    if (description.nameWords.length > match.nameWords.length) {
+      if (!speaker.aliases.includes(speaker.name)) speaker.aliases.push(speaker.name);
+      speaker.name = description.name;
+      match.nameWords = description.nameWords;
+      this.index(match, description.nameWords);
+    } else if (description.name !== speaker.name && !speaker.aliases.includes(description.name)) {
+      speaker.aliases.push(description.name);
+    }
+    if (!speaker.role && description.role) {
+      speaker.role = description.role;
+      this.index(match, description.role.toLowerCase().split(/\s+/u));
+    }
+    speaker.organisation ??= description.organisation;
+    return match;
+  }
+
+  /** A one-word label before a colon names a speaker only when that speaker has been seen already. */
+  labelsKnownSpeaker(phrase: Span): boolean {
+    const description = describePhrase(this.model.text, this.tokensIn(phrase));
+    return description !== null && this.mostRecent(this.statesSharing(description.nameWords), (state) => sameName(state.nameWords, description.nameWords), phrase.start) !== null;
+  }
+
+  /** The last run of two or more capitalised name words before token `index` that reads as a person. */
+  personNamedBefore(index: number): { description: Description; span: Span } | null {
+    const { tokens, text } = this.model;
+    const floor = Math.max(0, index - NAME_LOOKBACK_TOKENS);
+    for (let last = index - 1; last >= floor; last--) {
+      if (!isNameWord(tokens[last])) continue;
+      let first = last;
+      while (first - 1 >= floor && isNameWord(tokens[first - 1]) && tokens[first - 1].sentence === tokens[last].sentence) first--;
+      if (last > first) {
+        const description = describePhrase(text, tokens.slice(first, last + 1));
+        if (description && description.kind === 'person' && description.nameWords.length >= 2) {
+          return { description, span: { start: tokens[first].start, end: tokens[last].end } };
+        }
+      }
+      last = first;
+    }
+    return null;
+  }
+
+  /**
+   * A document speaks for whoever issued it: "a report by the Tax Policy Center said" for the body it
+   * names; "the statement read" for the body or named person mentioned just before. A poll, study or
+   * record that names no issuer is itself the source a reader is given ("a Gallup poll found", "court
+   * records show"); a statement or letter whose issuer is not near is no one's.
+   */
+  private issuerOf(description: Description, span: Span): SpeakerState | null {
+    const organisation = description.organisation;
+    if (organisation) {
+      return this.resolveNamed({ name: organisation, nameWords: organisation.toLowerCase().split(/\s+/u), role: null, organisation: null, kind: 'organisation', head: null, definite: true, human: false }, span);
+    }
+    if (!ISSUED_WORDS.has(description.head ?? '')) return this.byName.get(description.name) ?? this.create({ ...description, kind: 'anonymous', human: false }, span);
+    // Only a body or a named person issues statements, not an anonymous insider or a document. And only one
+    // mentioned close by: further back, the statement is as likely someone else's.
+    if (!description.definite) return null;
+    return this.mostRecent(
+      this.recent,
+      (state) => (state.speaker.kind === 'organisation' || state.speaker.kind === 'person') && !(state.head !== null && DOCUMENT_WORDS.has(state.head)) && span.start - state.lastSeen <= ISSUER_WINDOW_CHARS,
+      span.start,
+    );
+  }
+
+  private create(description: Description, span: Span): SpeakerState {
+    const speaker: Speaker = {
+      id: itemId('speaker', this.states.length),
+      name: description.name,
+      aliases: [],
+      role: description.role,
+      organisation: description.organisation,
+      kind: description.kind,
+      mentions: [],
+      quoteIds: [],
+    };
+    const state: SpeakerState = { speaker, nameWords: description.nameWords, head: description.head, human: description.human, gender: null, lastSeen: span.start };
+    this.states.push(state);
+    this.byName.set(description.name, state);
+    this.index(state, description.nameWords);
+    if (description.head) this.index(state, [description.head]);
+    if (description.role) this.index(state, description.role.toLowerCase().split(/\s+/u));
+    return state;
+  }
+
+  private statesSharing(words: string[]): SpeakerState[] {
+    return words.flatMap((word) => this.byWord.get(word) ?? []);
+  }
+
+  /** The tokens of `span`. */
+  tokensIn(span: Span): Token[] {
+    const { tokens } = this.model;
+    const out: Token[] = [];
+    for (let t = tokenIndexAt(this.model, span.start); t < tokens.length && tokens[t].start < span.end; t++) out.push(tokens[t]);
+    return out;
+  }
+
+  /** `span` with its text. */
+  textSpan(span: Span): TextSpan {
+    return { start: span.start, end: span.end, text: this.model.text.slice(span.start, span.end) };
+  }
+}
+
+/** Two names of one person: the same surname, or every word of the shorter in the longer. */
+function sameName(a: string[], b: string[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  if (a[a.length - 1] === b[b.length - 1]) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.every((word) => long.includes(word));
+}

@@ -1,0 +1,33 @@
+/**
+ * Character classes every scanner of the engine shares, answered from char codes (ASCII without a
+ * regular expression), so that the text model, the fine tokens and the word counter agree on what
+ * a space, an apostrophe or a hyphen is.
+ */
+
+/** White space of any script, zero-width and byte-order marks included: it separates words. */
+export function isSpaceCode(code: number): boolean {
+  return code <= 32 || code === 0xa0 || code === 0x2028 || code === 0x2029 || code === 0x202f ||
+    (code >= 0x2000 && code <= 0x200b) || code === 0x3000 || code === 0xfeff;
+}
+
+export function isSpace(ch: string): boolean {
+  return isSpaceCode(ch.charCodeAt(0));
+}
+
+/** A line or paragraph separator (the text model's paragraphs, the fine tokens' `breakBefore`). */
+export function isLineBreakCode(code: number): boolean {
+  return code === 10 || code === 13 || code === 0x2028 || code === 0x2029;
+}
+
+export function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** Marks that stand for an apostrophe inside a word ("don't", "Taliban’s", "Côte d‛Ivoire", "5′"). */
+export const APOSTROPHES: ReadonlySet<string> = new Set(["'", '’', '‛', '′']);
+
+/** Hyphens that join the parts of a word ("intra-Afghan", "twenty‑five"): not dashes. */
+export const HYPHENS: ReadonlySet<string> = new Set(['-', '‐', '‑']);
+
+/** Dashes that set off a phrase or join a range ("10–12"), hyphens included. */
+export const DASHES: ReadonlySet<string> = new Set(['–', '—', ...HYPHENS]);

@@ -1,0 +1,50 @@
+/**
+ * What a text-model token is, read from its kind, case and lexicon classes: a word, a name, a role
+ * noun, a function word, a punctuation mark. The quote and speaker stages ask these questions of
+ * nearly every token they look at.
+ */
+import { AUXILIARIES_AND_ADVERBS, CAPITALISED_FUNCTION_WORDS, CLAUSE_START_BLOCKERS, DETERMINERS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS } from '../lexicon/word-lists';
+import type { Token } from './text-model';
+
+export function isWord(token: Token | undefined): token is Token {
+  return token !== undefined && token.kind === 'word';
+}
+
+export function isNameWord(token: Token | undefined): boolean {
+  return isWord(token) && token.capitalised && !CAPITALISED_FUNCTION_WORDS.has(token.lower) && !DETERMINERS.has(token.lower);
+}
+
+export function isRoleWord(token: Token | undefined): boolean {
+  return isWord(token) && ROLE_NOUNS.has(token.lower);
+}
+
+export function isHeadWord(token: Token | undefined): boolean {
+  return isNameWord(token) || isRoleWord(token) || (isWord(token) && /^\d/.test(token.lower) === false && token.lower.endsWith("'s") && token.capitalised);
+}
+
+/** Words a determined noun phrase cannot end with or run through. */
+export function isFunctionWord(token: Token): boolean {
+  const word = token.lower;
+  return PRONOUNS.has(word) || DETERMINERS.has(word) || AUXILIARIES_AND_ADVERBS.has(word) || CLAUSE_START_BLOCKERS.has(word) || SPEECH_VERBS.has(word) || word === 'that' || word === 'which' || word === 'what';
+}
+
+/** A ’ glued to a plural ("Sanders’ campaign"): an apostrophe the tokenizer could not tell from a closing mark. */
+export function isPossessiveMark(tokens: Token[], index: number): boolean {
+  const token = tokens[index];
+  const previous = tokens[index - 1];
+  return token !== undefined && token.kind === 'quote' && token.end - token.start === 1 && previous !== undefined && previous.end === token.start && previous.lower.endsWith('s') && isWord(tokens[index + 1]) && tokens[index + 1].start > token.end;
+}
+
+export function isPunct(token: Token | undefined, chars: string): boolean {
+  return token !== undefined && token.kind === 'punct' && chars.includes(token.lower);
+}
+
+export function isSentenceEndPunct(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'punct' && (token.lower === '.' || token.lower === '!' || token.lower === '?' || token.lower === '...' || token.lower === '…');
+}
+
+export function countWordTokens(tokens: Token[], first: number, last: number): number {
+  let words = 0;
+  for (let t = first; t <= last && t < tokens.length; t++) if (tokens[t].kind === 'word') words++;
+  return words;
+}
