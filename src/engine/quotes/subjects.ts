@@ -2,7 +2,7 @@
  * The subject of a verb of saying, to its left: a phrase, a pronoun, a phrase with an appositive,
  * a relative clause, a subject no lexicon knows, or the subject of a verb joined by "and".
  */
-import { CLAUSE_START_BLOCKERS, DETERMINERS, PHRASE_PREPOSITIONS, SENTENCE_CONNECTORS, SPEECH_VERBS } from '../lexicon/word-lists';
+import { CLAUSE_START_BLOCKERS, DETERMINERS, INDEFINITE_ARTICLES, PHRASE_PREPOSITIONS, SENTENCE_CONNECTORS, SPEECH_VERBS } from '../lexicon/word-lists';
 import type { Token } from '../text/text-model';
 import { isNameWord, isPossessiveMark, isPunct, isRoleWord, isWord } from '../text/word-classes';
 import { clauseOpening, skipLeftModifiers } from './clause-bounds';
@@ -10,6 +10,9 @@ import { determinedPhraseEndingAt, type Phrase, phraseEndingAt, phraseStartingAt
 
 /** How many commas back an appositive before a cue may reach. */
 const MAX_APPOSITIVE_COMMAS = 4;
+
+/** How many tokens back an appositive may reach ("NAME, a fellow at the Max Planck Institute for Astrophysics in Munich, Germany, and co-author of the study, said"). */
+const MAX_APPOSITIVE_TOKENS = 45;
 
 /**
  * The subject of a cue, to its left: a phrase, a pronoun, a phrase with an
@@ -27,7 +30,7 @@ export function subjectBefore(tokens: Token[], cue: number, floor: number): { me
   if (isPunct(token, ',') && i - 1 > floor) {
     // An appositive between commas: "NAME, the ROLE …, said" or "the ROLE …, NAME, said". The appositive
     // may hold commas of its own ("NAME, 67, a nurse in Dayton, Ohio, said"): a few commas back are tried.
-    const limit = Math.max(floor, i - 30);
+    const limit = Math.max(floor, i - MAX_APPOSITIVE_TOKENS);
     let open = i - 1;
     for (let commas = 0; commas < MAX_APPOSITIVE_COMMAS; commas++, open--) {
       while (open >= limit && !isPunct(tokens[open], ',') && tokens[open].kind !== 'quote') open--;
@@ -47,8 +50,14 @@ export function subjectBefore(tokens: Token[], cue: number, floor: number): { me
       const outer = phraseEndingAt(tokens, open - 1, floor);
       const opening = tokens[open + 1];
       if (!outer || !isWord(opening) || !isNameWord(tokens[outer.last])) continue;
-      // The appositive describes: "the head of …", "a Democratic pollster", "45", "deputy adviser", "Sanders’ campaign manager".
-      const describes = DETERMINERS.has(opening.lower) || opening.lower === 'who' || /^\d/.test(opening.lower) || !opening.capitalised || isRoleWord(tokens[i - 1]);
+      // "…, a fellow at the Institute in Munich, Germany, and co-author of the study, said": a part that opens
+      // with "and" joins the appositive before it, and a phrase that opens with "a" after a comma is itself
+      // an appositive ("NAME, a senior analyst at Stratfor, the Texas-based firm, told"): the name is further left.
+      if (opening.lower === 'and' || opening.lower === 'or') continue;
+      if (INDEFINITE_ARTICLES.has(tokens[outer.first].lower) && isPunct(tokens[outer.first - 1], ',')) continue;
+      // The appositive describes: "the head of …", "a Democratic pollster", "45", "deputy adviser", "Sanders’ campaign manager",
+      // "CEO of Take-Two".
+      const describes = DETERMINERS.has(opening.lower) || opening.lower === 'who' || /^\d/.test(opening.lower) || !opening.capitalised || isRoleWord(tokens[i - 1]) || isRoleWord(opening);
       if (describes) return { mention: outer, appositive: { first: open + 1, last: i - 1 } };
     }
     return { mention: null, appositive: null };

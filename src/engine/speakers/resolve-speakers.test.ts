@@ -333,3 +333,20 @@ describe('appositive roles', () => {
     expect(speakerOf(result, 'the deal was legal')).toMatchObject({ name: 'Tomas Berg', role: null });
   });
 });
+
+describe('a name with appositives before the verb of saying', () => {
+  it('finds the name before a role that opens with a title ("NAME, CEO of X, adds")', () => {
+    const result = analyse('The firm reported strong sales. "Our plan is to be where readers are," Nora Vance, CEO of Harbour Books, adds.');
+    expect(speakerOf(result, 'Our plan is to be where readers are')?.name).toBe('Nora Vance');
+  });
+
+  it('finds the name before two appositives ("NAME, a fellow at X, the Y, told")', () => {
+    const result = analyse('Omar Haddad, a senior analyst at Fieldline, the Texas-based research firm, told reporters that the group was "fairly secular."');
+    expect(speakerOf(result, 'fairly secular')?.name).toBe('Omar Haddad');
+  });
+
+  it('reads a role joined by "and" as part of the appositive ("NAME, a fellow at X, and co-author of the study, said")', () => {
+    const result = analyse('"It works," Ann Lee, a fellow at the institute, and co-author of the study, said.');
+    expect(speakerOf(result, 'It works')?.name).toBe('Ann Lee');
+  });
+});
