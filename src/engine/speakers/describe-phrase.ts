@@ -3,7 +3,7 @@
  * "Antony Blinken" with the role "US Secretary of State"; "a spokesman for the Pentagon" a role with
  * its organisation and no name; "the officials" a group.
  */
-import { ANONYMOUS_HEADS, APPOSITIVE_CLAUSE_OPENERS, DEPARTMENT_WORDS, DETERMINERS, DOCUMENT_WORDS, HONORIFICS, ORGANISATION_WORDS, PHRASE_PREPOSITIONS, ROLE_ADJECTIVES, ROLE_NOUNS, TITLES } from '../lexicon/word-lists';
+import { ANONYMOUS_HEADS, APPOSITIVE_CLAUSE_OPENERS, DEPARTMENT_WORDS, DETERMINERS, DOCUMENT_WORDS, HONORIFICS, ORGANISATION_WORDS, PHRASE_PREPOSITIONS, ROLE_ADJECTIVES, ROLE_NOUNS, TITLE_CASE_SMALL_WORDS, TITLES } from '../lexicon/word-lists';
 import { isThingNoun } from '../lexicon/thing-nouns';
 import type { Token } from '../text/text-model';
 import type { SpeakerKind } from '../types';
@@ -82,8 +82,16 @@ export function describePhrase(text: string, phrase: Token[]): Description | nul
       // The name is the description itself, so no role repeats it.
       const description = joinTokens(text, words);
       const kind = headKind(words[i - 1]);
-      if (!kind) return null;
-      return { name: description, nameWords: words.map(bare), role: null, organisation: joinTokens(text, withoutAcronyms(text, rest)), ...kind, head: words[i - 1].lower, definite };
+      const organisationName = joinTokens(text, withoutAcronyms(text, rest));
+      if (!kind) {
+        // "guidance from the Mayo Clinic", "figures from the Census Bureau": a thing that cannot speak, from a
+        // body that can; the body is the source.
+        const named = words[i].lower === 'from' || words[i].lower === 'by';
+        return named && rest.every((word) => word.capitalised || TITLE_CASE_SMALL_WORDS.has(word.lower))
+          ? { name: organisationName, nameWords: organisationName.toLowerCase().split(/\s+/u), role: null, organisation: null, kind: 'organisation', head: null, definite: true, human: false }
+          : null;
+      }
+      return { name: description, nameWords: words.map(bare), role: null, organisation: organisationName, ...kind, head: words[i - 1].lower, definite };
     }
     break;
   }

@@ -350,3 +350,10 @@ describe('a name with appositives before the verb of saying', () => {
     expect(speakerOf(result, 'It works')?.name).toBe('Ann Lee');
   });
 });
+
+describe('a thing from a body that can speak', () => {
+  it('gives "according to guidance from the Mayo Clinic" to the Mayo Clinic', () => {
+    const result = analyse('The risk was moderate, according to guidance from the Harbour Heart Clinic.');
+    expect(speakerOf(result, 'The risk was moderate')).toMatchObject({ name: 'Harbour Heart Clinic', kind: 'organisation' });
+  });
+});
