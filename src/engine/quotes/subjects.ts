@@ -23,8 +23,10 @@ export function subjectBefore(tokens: Token[], cue: number, floor: number): { me
   const i = skipLeftModifiers(tokens, cue - 1, floor);
   if (i < floor) return { mention: null, appositive: null };
   const token = tokens[i];
-  if (isWord(token) && token.lower === 'who' && isPunct(tokens[i - 1], ',') && i - 2 >= floor) {
-    const antecedent = phraseEndingAt(tokens, i - 2, floor);
+  if (isWord(token) && token.lower === 'who' && i - 1 >= floor) {
+    // "Smith, who …, said" and "the people who said": the speaker is the phrase before "who".
+    const antecedentEnd = isPunct(tokens[i - 1], ',') ? i - 2 : i - 1;
+    const antecedent = antecedentEnd >= floor ? phraseEndingAt(tokens, antecedentEnd, floor) : null;
     return antecedent ? { mention: antecedent, appositive: null, relative: { first: i, last: i } } : { mention: null, appositive: null };
   }
   if (isPunct(token, ',') && i - 1 > floor) {
