@@ -373,3 +373,16 @@ describe('words of saying that describe a noun, and labels that are no names', (
     expect(analyse('SEE MORE: Harbour protests: 800 students under siege in the university').speakers).toEqual([]);
   });
 });
+
+describe('sources as news prose names them', () => {
+  it('keeps an ampersand inside a name ("PG&E officials", "Chapter & Verse")', () => {
+    expect(speakerOf(analyse('Fires could spread in the hills, PG&E officials said.'), 'Fires could spread')?.name).toBe('PG&E officials');
+    const result = analyse('Jeff Sanborn, president of Chapter & Verse, a Spokane advertising agency, said the campaign worked.');
+    expect(speakerOf(result, 'the campaign worked')).toMatchObject({ name: 'Jeff Sanborn', role: 'president of Chapter & Verse' });
+  });
+
+  it('reads "people familiar with …" and "sources close to …" as anonymous sources', () => {
+    const result = analyse('China is wary of offering concessions, people familiar with Chinese trade policy said.');
+    expect(speakerOf(result, 'China is wary')).toMatchObject({ name: 'people familiar with Chinese trade policy', kind: 'anonymous' });
+  });
+});
