@@ -160,7 +160,8 @@ export function claimSegments(claim: Claim, analysis: Pick<Analysis, 'quantities
 export function speakerDescription(speaker: Pick<SpeakerEntry, 'name' | 'role' | 'organisation'>): string {
   const same = (a: string, b: string) => comparable(a) === comparable(b);
   const role = speaker.role && !same(speaker.role, speaker.name) ? speaker.role : null;
-  const organisation = speaker.organisation && !same(speaker.organisation, speaker.name) ? speaker.organisation : null;
+  // "people familiar with Chinese trade policy" already names what "Chinese trade policy" would add.
+  const organisation = speaker.organisation && !comparable(speaker.name).includes(comparable(speaker.organisation)) ? speaker.organisation : null;
   // "head of the United Nations (UN) Assistance Mission in Afghanistan" already names the mission: once is enough.
   if (role && organisation && !comparable(role).includes(comparable(organisation))) return `${role}, ${organisation}`;
   return role ?? organisation ?? '';

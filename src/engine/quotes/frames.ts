@@ -4,7 +4,9 @@
  */
 import { CALL_VERBS, DETERMINERS, FOREIGN_ACCORDING, FOREIGN_AUXILIARIES, FOREIGN_SPEECH_VERBS, NOUN_LIKE_CUES, POINT_VERBS, SAY_VERBS, SPEECH_VERBS, TITLE_CASE_SMALL_WORDS, WEAK_CUES } from '../lexicon/word-lists';
 import type { Token } from '../text/text-model';
-import { isFunctionWord, isPunct, isRoleWord, isWord } from '../text/word-classes';
+import { ONES, TENS } from '../lexicon/number-words';
+import { isThingNoun } from '../lexicon/thing-nouns';
+import { isFunctionWord, isPossessiveMark, isPunct, isRoleWord, isWord } from '../text/word-classes';
 import { clauseOpening, opensReport } from './clause-bounds';
 import { CUE_WINDOW, frameFor, headlineLabel, type CueFrame } from './cue-forms';
 
@@ -38,6 +40,9 @@ export function framesInSentence(tokens: Token[], first: number, end: number, in
     if (cueLast < 0) continue;
     const cue = tokens[c];
     if (NOUN_LIKE_CUES.has(cue.lower) && afterDeterminer(tokens, c, first)) continue;
+    // "Epstein’s alleged ring", "the company’s reported profit": after a possessive the word describes a noun;
+    // so does a participle before a thing ("a reporting station", "a briefing room").
+    if (afterPossessive(tokens, c, first) || describesThing(tokens, c)) continue;
     // A capitalised cue inside a sentence is a name or a title ("United States", "Editor's Note"),
     // except "Says" in a headline written in title case ("Mayor Says Bridge Will Reopen").
     if (cue.capitalised && c !== clauseOpening(tokens, first, end) && !(SAY_VERBS.has(cue.lower) && (titleCase ??= isTitleCase(tokens, first, end)))) continue;
@@ -65,9 +70,37 @@ export function framesInSentence(tokens: Token[], first: number, end: number, in
 function afterDeterminer(tokens: Token[], c: number, first: number): boolean {
   const previous = tokens[c - 1];
   if (c - 1 < first || !isWord(previous)) return false;
-  if (DETERMINERS.has(previous.lower)) return true;
-  const before = tokens[c - 2];
-  return c - 2 >= first && isWord(before) && DETERMINERS.has(before.lower) && !previous.capitalised && !isRoleWord(previous) && !isFunctionWord(previous);
+  if (DETERMINERS.has(previous.lower) || isNumberWord(previous)) return true;
+  // "the report", "a new report", "two highly critical reports": a determiner or a number, then a few
+  // lower-case modifiers that are neither a role ("the officials report") nor a function word.
+  for (let k = c - 1; k >= Math.max(first, c - MAX_MODIFIERS - 1); k--) {
+    const word = tokens[k];
+    if (!isWord(word)) return false;
+    if (k < c - 1 && (DETERMINERS.has(word.lower) || isNumberWord(word))) return true;
+    if (word.capitalised || isRoleWord(word) || isFunctionWord(word)) return false;
+  }
+  return false;
+}
+
+/** Lower-case modifiers that may stand between a determiner and a noun ("two highly critical reports"). */
+const MAX_MODIFIERS = 3;
+
+/** "two", "12": a number before a word makes it a noun ("two reports"). */
+function isNumberWord(token: Token): boolean {
+  return /^\d/.test(token.lower) || ONES.has(token.lower) || TENS.has(token.lower);
+}
+
+/** "reporting station": a participle right before a noun that names a thing (lexicon/thing-nouns.ts). */
+function describesThing(tokens: Token[], c: number): boolean {
+  const next = tokens[c + 1];
+  return tokens[c].lower.endsWith('ing') && isWord(next) && !next.capitalised && !isFunctionWord(next) && isThingNoun(next.lower);
+}
+
+/** A cue right after a possessive name ("Epstein’s alleged …", "the firm's reported …") is an adjective. */
+function afterPossessive(tokens: Token[], c: number, first: number): boolean {
+  const previous = tokens[c - 1];
+  if (c - 1 < first || previous === undefined) return false;
+  return (isWord(previous) && /['’]s$/u.test(previous.lower)) || isPossessiveMark(tokens, c - 1);
 }
 
 /** A headline in title case: a few words, each capitalised but for the small ones. */

@@ -49,6 +49,12 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): Ph
       i = open - 1;
       continue;
     }
+    // "PG&E officials", "AT&T", "Chapter & Verse": an ampersand between capitalised words joins one name.
+    if (isPunct(token, '&') && i - 1 >= floor && isNameWord(tokens[i - 1]) && isNameWord(tokens[i + 1])) {
+      first = i - 1;
+      i -= 2;
+      continue;
+    }
     if ((isPossessiveMark(tokens, i) || isAbbreviationDot(tokens, i)) && isHeadWord(tokens[i - 1])) {
       first = i - 1;
       i -= 2;

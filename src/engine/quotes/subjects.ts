@@ -2,7 +2,7 @@
  * The subject of a verb of saying, to its left: a phrase, a pronoun, a phrase with an appositive,
  * a relative clause, a subject no lexicon knows, or the subject of a verb joined by "and".
  */
-import { CLAUSE_START_BLOCKERS, DETERMINERS, INDEFINITE_ARTICLES, PHRASE_PREPOSITIONS, SENTENCE_CONNECTORS, SPEECH_VERBS } from '../lexicon/word-lists';
+import { ANONYMOUS_HEADS, CLAUSE_START_BLOCKERS, DETERMINERS, INDEFINITE_ARTICLES, PHRASE_PREPOSITIONS, SENTENCE_CONNECTORS, SOURCE_QUALIFIERS, SPEECH_VERBS } from '../lexicon/word-lists';
 import type { Token } from '../text/text-model';
 import { isNameWord, isPossessiveMark, isPunct, isRoleWord, isWord } from '../text/word-classes';
 import { clauseOpening, skipLeftModifiers } from './clause-bounds';
@@ -23,8 +23,10 @@ export function subjectBefore(tokens: Token[], cue: number, floor: number): { me
   const i = skipLeftModifiers(tokens, cue - 1, floor);
   if (i < floor) return { mention: null, appositive: null };
   const token = tokens[i];
-  if (isWord(token) && token.lower === 'who' && isPunct(tokens[i - 1], ',') && i - 2 >= floor) {
-    const antecedent = phraseEndingAt(tokens, i - 2, floor);
+  if (isWord(token) && token.lower === 'who' && i - 1 >= floor) {
+    // "Smith, who …, said" and "the people who said": the speaker is the phrase before "who".
+    const antecedentEnd = isPunct(tokens[i - 1], ',') ? i - 2 : i - 1;
+    const antecedent = antecedentEnd >= floor ? phraseEndingAt(tokens, antecedentEnd, floor) : null;
     return antecedent ? { mention: antecedent, appositive: null, relative: { first: i, last: i } } : { mention: null, appositive: null };
   }
   if (isPunct(token, ',') && i - 1 > floor) {
@@ -54,15 +56,38 @@ export function subjectBefore(tokens: Token[], cue: number, floor: number): { me
       // with "and" joins the appositive before it, and a phrase that opens with "a" after a comma is itself
       // an appositive ("NAME, a senior analyst at Stratfor, the Texas-based firm, told"): the name is further left.
       if (opening.lower === 'and' || opening.lower === 'or') continue;
-      if (INDEFINITE_ARTICLES.has(tokens[outer.first].lower) && isPunct(tokens[outer.first - 1], ',')) continue;
+      // Likewise a lower-case role after a comma ("NAME, president of Chapter & Verse, a Spokane agency, said").
+      if (isPunct(tokens[outer.first - 1], ',') && (INDEFINITE_ARTICLES.has(tokens[outer.first].lower) || !tokens[outer.first].capitalised)) continue;
       // The appositive describes: "the head of …", "a Democratic pollster", "45", "deputy adviser", "Sanders’ campaign manager",
       // "CEO of Take-Two".
       const describes = DETERMINERS.has(opening.lower) || opening.lower === 'who' || /^\d/.test(opening.lower) || !opening.capitalised || isRoleWord(tokens[i - 1]) || isRoleWord(opening);
-      if (describes) return { mention: outer, appositive: { first: open + 1, last: i - 1 } };
+      if (!describes) continue;
+      // Of several appositives in a row the first is the role ("NAME, president of X, a Spokane agency, said").
+      let appositiveLast = open + 1;
+      while (appositiveLast < i - 1 && !isPunct(tokens[appositiveLast + 1], ',')) appositiveLast++;
+      return { mention: outer, appositive: { first: open + 1, last: appositiveLast } };
     }
     return { mention: null, appositive: null };
   }
-  return { mention: phraseEndingAt(tokens, i, floor) ?? determinedPhraseEndingAt(tokens, i, floor), appositive: null };
+  return { mention: phraseEndingAt(tokens, i, floor) ?? determinedPhraseEndingAt(tokens, i, floor) ?? qualifiedSourceBefore(tokens, i, floor), appositive: null };
+}
+
+/** How many words a qualified source's phrase may hold after its head ("familiar with Chinese trade policy"). */
+const MAX_QUALIFIER_WORDS = 8;
+
+/**
+ * "people familiar with Chinese trade policy said", "sources close to the minister said": an anonymous
+ * source with its qualifier, ending at `last`.
+ */
+function qualifiedSourceBefore(tokens: Token[], last: number, floor: number): Phrase | null {
+  for (let k = last; k > Math.max(floor, last - MAX_QUALIFIER_WORDS); k--) {
+    const word = tokens[k];
+    if (!isWord(word)) return null;
+    if (!SOURCE_QUALIFIERS.has(word.lower) || !isWord(tokens[k - 1]) || !ANONYMOUS_HEADS.has(tokens[k - 1].lower)) continue;
+    const head = phraseEndingAt(tokens, k - 1, floor);
+    return head ? { first: head.first, last } : null;
+  }
+  return null;
 }
 
 /**

@@ -25,7 +25,11 @@ export interface Description {
 function joinTokens(text: string, tokens: Token[]): string {
   let out = '';
   for (let i = 0; i < tokens.length; i++) {
-    if (i > 0 && tokens[i].start > tokens[i - 1].end) out += ' ';
+    if (i > 0 && tokens[i].start > tokens[i - 1].end) {
+      // The words only are kept, but an ampersand inside a name stays as written ("PG&E", "Chapter & Verse").
+      const gap = text.slice(tokens[i - 1].end, tokens[i].start);
+      out += gap.trim() === '&' ? gap : ' ';
+    }
     out += text.slice(tokens[i].start, tokens[i].end);
   }
   return out;

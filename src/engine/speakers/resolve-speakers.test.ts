@@ -357,3 +357,32 @@ describe('a thing from a body that can speak', () => {
     expect(speakerOf(result, 'The risk was moderate')).toMatchObject({ name: 'Harbour Heart Clinic', kind: 'organisation' });
   });
 });
+
+describe('words of saying that describe a noun, and labels that are no names', () => {
+  it('reads no cue after a possessive, after a number, or before a thing it describes', () => {
+    for (const text of [
+      'The victim of Epstein’s alleged trafficking ring spoke to the court on Monday.',
+      'The office released two highly critical reports that depicted delays.',
+      'One Napa County reporting station has not seen rain since May.',
+    ]) {
+      expect(analyse(text).speakers, text).toEqual([]);
+    }
+  });
+
+  it('lists no speaker for a page label in capitals ("SEE MORE: …")', () => {
+    expect(analyse('SEE MORE: Harbour protests: 800 students under siege in the university').speakers).toEqual([]);
+  });
+});
+
+describe('sources as news prose names them', () => {
+  it('keeps an ampersand inside a name ("PG&E officials", "Chapter & Verse")', () => {
+    expect(speakerOf(analyse('Fires could spread in the hills, PG&E officials said.'), 'Fires could spread')?.name).toBe('PG&E officials');
+    const result = analyse('Jeff Sanborn, president of Chapter & Verse, a Spokane advertising agency, said the campaign worked.');
+    expect(speakerOf(result, 'the campaign worked')).toMatchObject({ name: 'Jeff Sanborn', role: 'president of Chapter & Verse' });
+  });
+
+  it('reads "people familiar with …" and "sources close to …" as anonymous sources', () => {
+    const result = analyse('China is wary of offering concessions, people familiar with Chinese trade policy said.');
+    expect(speakerOf(result, 'China is wary')).toMatchObject({ name: 'people familiar with Chinese trade policy', kind: 'anonymous' });
+  });
+});

@@ -18,8 +18,15 @@ export function headlineLabel(tokens: Token[], first: number, end: number): CueF
   const speaker = phraseStartingAt(tokens, first, Math.min(end, first + MAX_LABEL_TOKENS));
   const colon = speaker ? speaker.last + 1 : -1;
   if (!speaker || !isPunct(tokens[colon], ':') || !isNameWord(tokens[speaker.last])) return null;
+  // "SEE MORE:", "READ MORE:", "WATCH:": a page's label in capitals, not a name (a single acronym may be one: "NATO:").
+  if (speaker.last > speaker.first && allInCapitals(tokens, speaker.first, speaker.last)) return null;
   if (countWordTokens(tokens, colon + 1, Math.min(end - 1, colon + 4)) < MIN_WORDS_AFTER_LABEL) return null;
   let nameWords = 0;
   for (let t = speaker.first; t <= speaker.last; t++) if (isNameWord(tokens[t])) nameWords++;
   return { cueFirst: colon, cueLast: colon, mention: speaker, appositive: null, direction: 'after', contentFirst: colon + 1, contentLast: -1, floor: first, ceiling: Math.min(end, colon + CUE_WINDOW), label: nameWords < 2 };
+}
+
+function allInCapitals(tokens: Token[], first: number, last: number): boolean {
+  for (let t = first; t <= last; t++) if (tokens[t].kind === 'word' && !tokens[t].allCaps) return false;
+  return true;
 }
