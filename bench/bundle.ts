@@ -30,9 +30,10 @@ export interface BundleDetails {
 }
 
 const KB = 1024;
-// The side panel is the popup's view in a page of its own: the same budget. The background holds the
-// engine and its lexicons (issue #11 allows it 120 KB for word knowledge).
-export const GZIP_BUDGETS = { 'content script': 20 * KB, popup: 25 * KB, 'side panel': 25 * KB, background: 120 * KB } as const;
+// The side panel is the popup's view in a page of its own: the same budget, issue #15's 30 KB for the
+// popup and panel with Voices and contested figures. The background holds the engine and its lexicons
+// (issue #11 allows it 120 KB for word knowledge).
+export const GZIP_BUDGETS = { 'content script': 20 * KB, popup: 30 * KB, 'side panel': 30 * KB, background: 120 * KB } as const;
 
 const SECTION = 'bundle (dist/)';
 
