@@ -205,3 +205,16 @@ describe('findClaims: what the guidelines leave out', () => {
     expect(claimsOf('The 15 Weirdest Galaxies in Our Universe')).toEqual([]);
   });
 });
+
+describe('findClaims: ordinals that state a count', () => {
+  it('takes "its third hearing", "the country’s second governor", not "the First Amendment" or "first saw"', () => {
+    expect(claimsOf('The panel held its third public hearing on Tuesday.')).toHaveLength(1);
+    expect(claimsOf('He is the country’s second elected governor from the coast.')).toHaveLength(1);
+    expect(claimsOf('The First Amendment protects the speech of every citizen.')).toEqual([]);
+    expect(claimsOf('The doctors he first saw had no idea of the cause.')).toEqual([]);
+  });
+
+  it('takes deployments and withdrawals of forces as territorial', () => {
+    expect(claimsOf('The deployments in Northern Vale upended the plan.')[0]?.kinds).toContain('territorial');
+  });
+});

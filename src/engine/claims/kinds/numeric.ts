@@ -3,7 +3,7 @@
  * country", "prices rose 5%"), compares with an earlier time ("elevated attacks compared to a year
  * ago"), or sets a deadline date beside another claim ("until September").
  */
-import { ASSERTING_WORDS, COMPARISON_CHANGE_WORDS, CLAUSE_OPENERS, DEADLINE_WORDS, DETERMINERS, FINITE_VERB_WORDS, LABEL_DETERMINERS, PREPOSITIONS, REPORTING_VERBS, SET_DETERMINERS, SPEECH_VERBS, TIMESTAMP_WORDS, TITLE_CASE_SMALL_WORDS } from '../../lexicon/word-lists';
+import { ASSERTING_WORDS, COMPARISON_CHANGE_WORDS, CLAUSE_OPENERS, DEADLINE_WORDS, DETERMINERS, FINITE_VERB_WORDS, LABEL_DETERMINERS, ORDINAL_SUFFIXES, ORDINAL_WORDS, PREPOSITIONS, REPORTING_VERBS, SET_DETERMINERS, SPEECH_VERBS, TIMESTAMP_WORDS, TITLE_CASE_SMALL_WORDS } from '../../lexicon/word-lists';
 import { isMeasuredQuantity } from '../../quantities/find-quantities';
 import { startsLower, startsUpper, type FineToken } from '../../text/fine-tokens';
 import { firstIndexWhere, firstStartingAtOrAfter } from '../../text/search';
@@ -156,6 +156,24 @@ export function hasVerb(tokens: FineToken[], first: number, last: number): boole
     const t = tokens[i];
     if (t.kind !== 'word') continue;
     if (ASSERTING_WORDS.has(t.lower) || REPORTING_VERBS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed'))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether tokens `first`..`last` hold an ordinal that states a count (claims GUIDELINES.md): in lower
+ * case, after a determiner or a possessive and before a word ("its third public hearing", "the 99th
+ * account", "the country's second governor"); not an ordinal in a name ("the First Amendment").
+ */
+export function hasCountingOrdinal(tokens: FineToken[], first: number, last: number): boolean {
+  for (let i = first; i < last; i++) {
+    const t = tokens[i];
+    const ordinal = (t.kind === 'word' && ORDINAL_WORDS.has(t.text)) || (t.kind === 'num' && ORDINAL_SUFFIXES.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1].start === t.end);
+    if (!ordinal) continue;
+    const before = tokens[i - 1];
+    const determined = before?.kind === 'word' && (DETERMINERS.has(before.lower) || LABEL_DETERMINERS.has(before.lower) || /['’]s$/u.test(before.lower));
+    const next = tokens[t.kind === 'num' ? i + 2 : i + 1];
+    if (determined && next?.kind === 'word' && startsLower(next.text)) return true;
   }
   return false;
 }
