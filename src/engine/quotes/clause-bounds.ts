@@ -3,7 +3,7 @@
  * datelines), the start of the reported clause after a cue (past a hearer or a time phrase), and its
  * end (a semicolon, the next attribution, the writer's own aside).
  */
-import { ADJUNCT_OPENERS, AUXILIARIES_AND_ADVERBS, BE_FORMS, CIRCUMSTANCE_CONJUNCTIONS, CLAUSE_START_BLOCKERS, DETERMINERS, FINITE_VERB_WORDS, INFINITIVE_CUES, NOUN_LIKE_CUES, PARTICIPLE_CUES, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SENTENCE_CONNECTORS, SPEECH_VERBS, TIME_LEADS, TIME_WORDS } from '../lexicon/word-lists';
+import { SUBJECT_PRONOUNS, ADJUNCT_OPENERS, AUXILIARIES_AND_ADVERBS, BE_FORMS, CIRCUMSTANCE_CONJUNCTIONS, CLAUSE_START_BLOCKERS, DETERMINERS, FINITE_VERB_WORDS, INFINITIVE_CUES, NOUN_LIKE_CUES, PARTICIPLE_CUES, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SENTENCE_CONNECTORS, SPEECH_VERBS, TIME_LEADS, TIME_WORDS } from '../lexicon/word-lists';
 import type { Token } from '../text/text-model';
 import { isNameWord, isPunct, isSentenceEndPunct, isWord } from '../text/word-classes';
 import { phraseStartingAt } from './phrases';
@@ -58,7 +58,8 @@ export function skipRightModifiers(tokens: Token[], index: number, ceiling: numb
 export function contentStartAfter(tokens: Token[], cueLast: number, ceiling: number, takesHearer: boolean): number {
   let i = cueLast + 1;
   const hearerAt = i;
-  if (takesHearer && i < ceiling) {
+  // "told reporters that …" has a hearer; "warned they will …" a subject pronoun: the clause starts there.
+  if (takesHearer && i < ceiling && !(isWord(tokens[i]) && SUBJECT_PRONOUNS.has(tokens[i].lower))) {
     const hearer = phraseStartingAt(tokens, i, ceiling);
     if (hearer) i = hearer.last + 1;
     else if (isWord(tokens[i]) && !tokens[i].capitalised && !CLAUSE_START_BLOCKERS.has(tokens[i].lower) && tokens[i].lower !== 'that') i++;
