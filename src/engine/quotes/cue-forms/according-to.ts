@@ -1,9 +1,9 @@
 /**
  * "According to" and its French, Spanish and German forms, the source after it, the words on the
  * other side of a comma:
- *   "According to the Afghan defence ministry, 30 districts were retaken."
+ *   "According to Afghan officials, 30 districts were retaken."
  *   "Prices will rise, according to a study last year by economists at the Fed."
- *   "Selon le ministre de l'Intérieur, la situation est sous contrôle."
+ *   "Selon le ministre Jean Dupont, la situation est sous contrôle."
  */
 import { FOREIGN_ACCORDING } from '../../lexicon/word-lists';
 import { isPunct } from '../../text/word-classes';

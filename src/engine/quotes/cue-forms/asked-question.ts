@@ -2,7 +2,6 @@
  * "Asked whether …" opening a sentence: the question is reported; the one who answers is named after
  * the comma, the asker rarely at all:
  *   "Asked whether he would run again, Smith said he had not decided."
- *   "When asked about the delay, the spokeswoman declined to comment."
  */
 import { QUESTION_OPENERS } from '../../lexicon/word-lists';
 import { isPunct, isWord } from '../../text/word-classes';

@@ -1,11 +1,10 @@
 /**
  * The common order: a subject, then the verb of saying, the words said after it ("that …", a colon,
  * a quotation) or before it (a clause or a quotation, then a comma):
- *   "Blinken said that the troops would leave."            (content after)
- *   "Deborah Lyons, the head of the UN mission, told reporters …"   (an appositive)
- *   "The troops will leave, Blinken said."                 (content before)
- *   "She released a statement saying …"                     (a document's author)
- *   "About 4 in 10 said they would vote."                  (a subject no lexicon knows)
+ *   "Blinken said that the troops would leave."  (content after)
+ *   "Deborah Lyons, the head of the UN mission, told reporters that the talks had stalled."  (an appositive)
+ *   "The troops will leave, Blinken said."  (content before)
+ *   "The company released a statement saying the plant would close."  (a document's author)
  * The last form: it is tried when no other form took the cue.
  */
 import { DOCUMENT_NOUNS, INTRODUCTORY_WORDS, NEGATIVE_SUBJECTS, NOUN_LIKE_CUES, PARTICIPLE_CUES, PREPOSITIONS, SAY_VERBS, TAKES_HEARER, CLAUSE_START_BLOCKERS } from '../../lexicon/word-lists';
