@@ -11,16 +11,6 @@ import { describe, expect, it } from 'vitest';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SRC = join(ROOT, 'src');
 
-/**
- * ALLOW-LIST, TO BE EMPTIED: the cycles outside the engine that the lead is removing on main (issue 13,
- * the extension's part). A cycle found is let through only when all its modules are in one entry here.
- * Delete the entries as the cycles go; never add one.
- */
-const KNOWN_CYCLES_BEING_FIXED: string[][] = [
-  ['shared/article-view.ts', 'shared/messages.ts', 'shared/tab-analysis.ts'],
-  ['shared/json-summary.ts', 'shared/markdown-summary.ts', 'shared/plain-text-summary.ts', 'shared/summary.ts'],
-];
-
 const SPECIFIER = /(?:^|[\s;])(?:import|export)\s[^'"`;]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|^import\s+['"]([^'"]+)['"]/gmu;
 
 function sourceFiles(dir: string): string[] {
@@ -111,14 +101,8 @@ describe('import cycles', () => {
     expect(pipeline.map((file) => relative(SRC, file))).toContain('engine/quotes/find-quotes.ts');
   });
 
-  it('has none in src/ (but those listed as being fixed)', () => {
+  it('has none in src/', () => {
     const found = cycles(importGraph(sourceFiles(SRC))).map((component) => component.map((file) => relative(SRC, file)).sort());
-    const allowed = (component: string[]) => KNOWN_CYCLES_BEING_FIXED.some((known) => component.every((file) => known.includes(file)));
-    expect(found.filter((component) => !allowed(component))).toEqual([]);
-  });
-
-  it('has none inside the engine, whatever the list above says', () => {
-    const found = cycles(importGraph(sourceFiles(join(SRC, 'engine'))));
-    expect(found.map((component) => component.map((file) => relative(SRC, file)))).toEqual([]);
+    expect(found).toEqual([]);
   });
 });

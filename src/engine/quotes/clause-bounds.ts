@@ -3,10 +3,16 @@
  * datelines), the start of the reported clause after a cue (past a hearer or a time phrase), and its
  * end (a semicolon, the next attribution, the writer's own aside).
  */
-import { ADJUNCT_OPENERS, AUXILIARIES_AND_ADVERBS, BE_FORMS, CIRCUMSTANCE_CONJUNCTIONS, CLAUSE_START_BLOCKERS, DETERMINERS, FINITE_VERB_WORDS, INFINITIVE_CUES, NOUN_LIKE_CUES, PARTICIPLE_CUES, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SENTENCE_CONNECTORS, SPEECH_VERBS, TIME_LEADS, TIME_WORDS } from '../lexicon/word-lists';
+import * as LEXICON from '../lexicon/word-lists';
 import type { Token } from '../text/text-model';
-import { isNameWord, isPunct, isSentenceEndPunct, isWord } from '../text/word-classes';
-import { phraseStartingAt } from './phrases';
+import * as WORD_CLASSES from '../text/word-classes';
+import * as PHRASES from './phrases';
+
+// Bound once per module: under Vitest's module runner each use of an imported name is a getter call,
+// which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
+const { phraseStartingAt } = PHRASES;
+const { isNameWord, isPunct, isSentenceEndPunct, isWord } = WORD_CLASSES;
+const { ADJUNCT_OPENERS, AUXILIARIES_AND_ADVERBS, BE_FORMS, CIRCUMSTANCE_CONJUNCTIONS, CLAUSE_START_BLOCKERS, DETERMINERS, FINITE_VERB_WORDS, INFINITIVE_CUES, NOUN_LIKE_CUES, PARTICIPLE_CUES, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SENTENCE_CONNECTORS, SPEECH_VERBS, SUBJECT_PRONOUNS, TIME_LEADS, TIME_WORDS } = LEXICON;
 
 /** The first token of a sentence's own words, past "But", "And", "Meanwhile," and the like. */
 export function clauseOpening(tokens: Token[], first: number, last: number): number {
@@ -58,7 +64,8 @@ export function skipRightModifiers(tokens: Token[], index: number, ceiling: numb
 export function contentStartAfter(tokens: Token[], cueLast: number, ceiling: number, takesHearer: boolean): number {
   let i = cueLast + 1;
   const hearerAt = i;
-  if (takesHearer && i < ceiling) {
+  // "told reporters that …" has a hearer; "warned they will …" a subject pronoun: the clause starts there.
+  if (takesHearer && i < ceiling && !(isWord(tokens[i]) && SUBJECT_PRONOUNS.has(tokens[i].lower))) {
     const hearer = phraseStartingAt(tokens, i, ceiling);
     if (hearer) i = hearer.last + 1;
     else if (isWord(tokens[i]) && !tokens[i].capitalised && !CLAUSE_START_BLOCKERS.has(tokens[i].lower) && tokens[i].lower !== 'that') i++;

@@ -2,13 +2,19 @@
  * Cues and their frames, sentence by sentence: every verb or phrase of saying outside direct quotes,
  * filtered (nouns, names, words that are often not speech), then read by the cue forms.
  */
-import { CALL_VERBS, DETERMINERS, FOREIGN_ACCORDING, FOREIGN_AUXILIARIES, FOREIGN_SPEECH_VERBS, NOUN_LIKE_CUES, POINT_VERBS, SAY_VERBS, SPEECH_VERBS, TITLE_CASE_SMALL_WORDS, WEAK_CUES } from '../lexicon/word-lists';
+import * as LEXICON from '../lexicon/word-lists';
 import type { Token } from '../text/text-model';
 import { ONES, TENS } from '../lexicon/number-words';
 import { isThingNoun } from '../lexicon/thing-nouns';
-import { isFunctionWord, isPossessiveMark, isPunct, isRoleWord, isWord } from '../text/word-classes';
-import { clauseOpening, opensReport } from './clause-bounds';
+import * as WORD_CLASSES from '../text/word-classes';
+import * as CLAUSE_BOUNDS from './clause-bounds';
 import { CUE_WINDOW, frameFor, headlineLabel, type CueFrame } from './cue-forms';
+
+// Bound once per module: under Vitest's module runner each use of an imported name is a getter call,
+// which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
+const { clauseOpening, opensReport } = CLAUSE_BOUNDS;
+const { isFunctionWord, isPossessiveMark, isPunct, isRoleWord, isWord } = WORD_CLASSES;
+const { CALL_VERBS, DETERMINERS, FOREIGN_ACCORDING, FOREIGN_AUXILIARIES, FOREIGN_SPEECH_VERBS, NOUN_LIKE_CUES, POINT_VERBS, SAY_VERBS, SPEECH_VERBS, TITLE_CASE_SMALL_WORDS, WEAK_CUES } = LEXICON;
 
 /** Where the cue starting at token `index` ends ("according to", "pointed out", "a déclaré"); -1 for no cue. */
 function isCueAt(tokens: Token[], index: number): number {

@@ -2,13 +2,17 @@
  * The speakers found so far and the indexes that keep resolution linear: speakers by the words of
  * their names and roles, by exact name, and the few seen last (what "he" and "they" may refer to).
  */
-import { DETERMINERS, DOCUMENT_WORDS, ISSUED_WORDS, MEDIA_WORDS, PHRASE_PREPOSITIONS } from '../lexicon/word-lists';
+import * as LEXICON from '../lexicon/word-lists';
 import type { Gender } from '../lexicon/tables';
 import { itemId } from '../ids';
 import { tokenIndexAt, type TextModel, type Token } from '../text/text-model';
 import { isNameWord } from '../text/word-classes';
 import type { Span, Speaker, TextSpan } from '../types';
 import { describePhrase, type Description } from './describe-phrase';
+
+// Bound once per module: under Vitest's module runner each use of an imported name is a getter call,
+// which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
+const { DETERMINERS, DOCUMENT_WORDS, ISSUED_WORDS, MEDIA_WORDS, PHRASE_PREPOSITIONS } = LEXICON;
 
 /** "He" and "they" look this many distinct speakers back, no further. */
 const RECENT_SPEAKERS = 12;

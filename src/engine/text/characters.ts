@@ -19,6 +19,15 @@ export function isLineBreakCode(code: number): boolean {
   return code === 10 || code === 13 || code === 0x2028 || code === 0x2029;
 }
 
+/**
+ * A letter or digit of any script, told roughly from its code alone (no regular expression): what the
+ * token budget counts words by. Punctuation blocks (quotation marks, dashes, CJK brackets) are not.
+ */
+export function isRoughWordCode(code: number): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return code >= 0xc0 && !(code >= 0x2000 && code <= 0x2bff) && !(code >= 0x3000 && code <= 0x303f) && !(code >= 0xff00 && code <= 0xff0f);
+}
+
 export function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
 }

@@ -18,10 +18,8 @@ const KINDS: readonly FineTokenKind[] = ['num', 'word', 'sym'];
 const NUM = 0;
 const WORD = 1;
 const SYM = 2;
-const KIND_BITS = 3;
-const GAP_BEFORE = 4;
-const BREAK_BEFORE = 8;
-const DIGITS_SHIFT = 4;
+/** The layout of a token's bits: the kind in the low two, a flag each for the breaks, the digit count above. */
+const BITS = { kind: 3, gapBefore: 4, breakBefore: 8, digitsShift: 4 } as const;
 
 /**
  * A long page has a token per five characters, all alive until claims are found, so a token holds
@@ -37,7 +35,7 @@ export class FineToken {
   ) {}
 
   get kind(): FineTokenKind {
-    return KINDS[this.bits & KIND_BITS];
+    return KINDS[this.bits & BITS.kind];
   }
 
   get end(): number {
@@ -46,12 +44,12 @@ export class FineToken {
 
   /** Whitespace separates this token from the one before it. */
   get gapBefore(): boolean {
-    return (this.bits & GAP_BEFORE) !== 0;
+    return (this.bits & BITS.gapBefore) !== 0;
   }
 
   /** A paragraph break ("\n\n") or line break separates this token from the one before it. */
   get breakBefore(): boolean {
-    return (this.bits & BREAK_BEFORE) !== 0;
+    return (this.bits & BITS.breakBefore) !== 0;
   }
 
   /**
@@ -59,7 +57,7 @@ export class FineToken {
    * longer runs are kept as tokens but never read as values.
    */
   get digits(): number {
-    return this.bits >> DIGITS_SHIFT;
+    return this.bits >> BITS.digitsShift;
   }
 }
 
@@ -114,8 +112,8 @@ export function tokenizeFine(text: string): FineToken[] {
   // toLowerCase copies even a string it leaves unchanged, so `lower` is the token's own text unless it
   // has a character that can change: most words are lower-case ASCII, and digits never change.
   const push = (kind: number, start: number, digits: number, tokenText: string, lower: string) => {
-    const bits = kind | (gap ? GAP_BEFORE : 0) | (lineBreak ? BREAK_BEFORE : 0) |
-      (Math.min(digits, MAX_NUMBER_DIGITS + 1) << DIGITS_SHIFT);
+    const bits = kind | (gap ? BITS.gapBefore : 0) | (lineBreak ? BITS.breakBefore : 0) |
+      (Math.min(digits, MAX_NUMBER_DIGITS + 1) << BITS.digitsShift);
     tokens.push(new FineToken(start, tokenText, lower, bits));
     gap = false;
     lineBreak = false;

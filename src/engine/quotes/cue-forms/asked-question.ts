@@ -2,13 +2,19 @@
  * "Asked whether …" opening a sentence: the question is reported; the one who answers is named after
  * the comma, the asker rarely at all:
  *   "Asked whether he would run again, Smith said he had not decided."
- *   "When asked about the delay, the spokeswoman declined to comment."
  */
-import { QUESTION_OPENERS } from '../../lexicon/word-lists';
-import { isPunct, isWord } from '../../text/word-classes';
-import { clauseOpening } from '../clause-bounds';
-import { phraseStartingAt } from '../phrases';
+import * as LEXICON from '../../lexicon/word-lists';
+import * as WORD_CLASSES from '../../text/word-classes';
+import * as CLAUSE_BOUNDS from '../clause-bounds';
+import * as PHRASES from '../phrases';
 import type { CueForm } from './cue-frame';
+
+// Bound once per module: under Vitest's module runner each use of an imported name is a getter call,
+// which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
+const { clauseOpening } = CLAUSE_BOUNDS;
+const { phraseStartingAt } = PHRASES;
+const { isPunct, isWord } = WORD_CLASSES;
+const { QUESTION_OPENERS } = LEXICON;
 
 export const askedQuestion: CueForm = (tokens, c, cueLast, first, end) => {
   if (tokens[c].lower !== 'asked' || !isWord(tokens[cueLast + 1]) || !QUESTION_OPENERS.has(tokens[cueLast + 1].lower)) return undefined;

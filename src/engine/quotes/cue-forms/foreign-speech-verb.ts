@@ -4,10 +4,16 @@
  *   "“No vamos a ceder”, dijo el presidente Pedro Sánchez."
  *   "„Wir schaffen das“, sagte Kanzlerin Angela Merkel."
  */
-import { FOREIGN_ACCORDING, FOREIGN_SPEECH_VERBS } from '../../lexicon/word-lists';
-import { isPunct } from '../../text/word-classes';
-import { foreignPhraseAt } from '../phrases';
+import * as LEXICON from '../../lexicon/word-lists';
+import * as WORD_CLASSES from '../../text/word-classes';
+import * as PHRASES from '../phrases';
 import type { CueForm } from './cue-frame';
+
+// Bound once per module: under Vitest's module runner each use of an imported name is a getter call,
+// which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
+const { foreignPhraseAt } = PHRASES;
+const { isPunct } = WORD_CLASSES;
+const { FOREIGN_ACCORDING, FOREIGN_SPEECH_VERBS } = LEXICON;
 
 export const foreignSpeechVerb: CueForm = (tokens, c, cueLast, first, end) => {
   if (!FOREIGN_SPEECH_VERBS.has(tokens[cueLast].lower) || FOREIGN_ACCORDING.has(tokens[c].lower)) return undefined;

@@ -5,9 +5,14 @@
  * frame is marked `label`, and counts only if it names a speaker already seen.
  */
 import type { Token } from '../../text/text-model';
-import { countWordTokens, isNameWord, isPunct } from '../../text/word-classes';
-import { phraseStartingAt } from '../phrases';
+import * as WORD_CLASSES from '../../text/word-classes';
+import * as PHRASES from '../phrases';
 import { CUE_WINDOW, type CueFrame } from './cue-frame';
+
+// Bound once per module: under Vitest's module runner each use of an imported name is a getter call,
+// which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
+const { phraseStartingAt } = PHRASES;
+const { countWordTokens, isNameWord, isPunct } = WORD_CLASSES;
 
 /** How many tokens into its sentence a label's colon may stand. */
 const MAX_LABEL_TOKENS = 10;

@@ -5,10 +5,16 @@
  *   "“It was chaos,” said one of the witnesses."
  * When no speaker phrase can be read after the verb, the next forms are tried.
  */
-import { ADJUNCT_OPENERS, PRONOUNS, TAKES_HEARER } from '../../lexicon/word-lists';
-import { isPunct, isSentenceEndPunct } from '../../text/word-classes';
-import { phraseStartingAt, wordsUpToBreak } from '../phrases';
+import * as LEXICON from '../../lexicon/word-lists';
+import * as WORD_CLASSES from '../../text/word-classes';
+import * as PHRASES from '../phrases';
 import type { CueForm } from './cue-frame';
+
+// Bound once per module: under Vitest's module runner each use of an imported name is a getter call,
+// which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
+const { phraseStartingAt, wordsUpToBreak } = PHRASES;
+const { isPunct, isSentenceEndPunct } = WORD_CLASSES;
+const { ADJUNCT_OPENERS, PRONOUNS, TAKES_HEARER } = LEXICON;
 
 export const inverted: CueForm = (tokens, c, cueLast, first, end) => {
   const previous = tokens[c - 1];
