@@ -5,6 +5,7 @@
  * turns away real articles written in short paragraphs. Here the reader has
  * already asked, so the test is on the extracted text itself.
  */
+import { isSpaceCode } from '../engine/text/characters';
 
 /** Below this many words Readability's pick is a teaser or a list, not an article. */
 export const MIN_ARTICLE_WORDS = 80;
@@ -43,8 +44,6 @@ export function proseVerdict({ words, sentenceWords, linkWords }: ProseMeasure):
   return { ok: true };
 }
 
-const isSpace = (code: number) => code <= 32 || code === 0xa0 || code === 0x2028 || code === 0x2029;
-
 /** Words of `text` that stand in complete sentences; one pass, no allocation per word. */
 export function sentenceWordsIn(text: string): number {
   let counted = 0;
@@ -52,14 +51,14 @@ export function sentenceWordsIn(text: string): number {
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    const space = isSpace(code);
+    const space = isSpaceCode(code);
     if (!space && !inWord) inSentence++;
     inWord = !space;
     if (!SENTENCE_ENDS.has(text[i])) continue;
     let next = i + 1;
     while (next < text.length && CLOSERS.has(text[next])) next++;
     // "3.5", "U.S.A" and "example.com" do not end a sentence: a space or the end must follow.
-    if (next < text.length && !isSpace(text.charCodeAt(next)) && !isCjkStop(text[i])) continue;
+    if (next < text.length && !isSpaceCode(text.charCodeAt(next)) && !isCjkStop(text[i])) continue;
     if (inSentence >= MIN_SENTENCE_WORDS) counted += inSentence;
     inSentence = 0;
     inWord = false;
