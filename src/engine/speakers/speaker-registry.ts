@@ -117,7 +117,8 @@ export class SpeakerRegistry {
       if (!isNameWord(tokens[last])) continue;
       let first = last;
       while (first - 1 >= floor && isNameWord(tokens[first - 1]) && tokens[first - 1].sentence === tokens[last].sentence) first--;
-      if (last > first) {
+      // "the Cabinet Room", "the White House": a name after a determiner names a place or a body, not a person.
+      if (last > first && !DETERMINERS.has(tokens[first - 1]?.lower ?? '')) {
         const description = describePhrase(text, tokens.slice(first, last + 1));
         if (description && description.kind === 'person' && description.nameWords.length >= 2) {
           return { description, span: { start: tokens[first].start, end: tokens[last].end } };
