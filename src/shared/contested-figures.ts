@@ -101,11 +101,10 @@ export function contestedFigures(analysis: Pick<Analysis, 'claims' | 'quantities
       });
     }
   }
-  return result.sort((a, b) => Number(b.contested) - Number(a.contested) || firstStart(a, analysis) - firstStart(b, analysis));
-}
-
-function firstStart(group: FigureGroup, analysis: Pick<Analysis, 'claims'>): number {
-  return analysis.claims.find((claim) => claim.id === group.claims[0].claimId)?.start ?? 0;
+  // Contested measures first, then in the order the article first gives them.
+  const starts = new Map(analysis.claims.map((claim) => [claim.id, claim.start]));
+  const firstStart = (group: FigureGroup) => starts.get(group.claims[0].claimId) ?? 0;
+  return result.sort((a, b) => Number(b.contested) - Number(a.contested) || firstStart(a) - firstStart(b));
 }
 
 /** The measures a claim states, each with the key of what it measures. */
@@ -171,22 +170,41 @@ function eventWords(claim: Claim, quantity: Quantity): string[] {
 /** Shared words that make two counts of one unit the same measure ("people were killed in the shelling"). */
 const SHARED_EVENT_WORDS = 2;
 
+/** A word this many claims of one unit share is too common to tie two of them to one event. */
+const MAX_CLAIMS_PER_EVENT_WORD = 20;
+
 /**
  * Counts of one unit are the same measure only when their claims share event
  * words: "300 people attended" and "40 people were killed" are not set side by
  * side. Each group gathers the claims that share enough words with its first
  * claim (not with each other in a chain, which would join a whole article's sums).
+ * The shared words are counted through an index of which claims hold each word,
+ * so a long page's hundreds of counts are not compared pair by pair.
  */
 function splitByEvent(bucket: Candidate[]): Candidate[][] {
   if (bucket.every((candidate) => candidate.words.length === 0)) return [bucket];
+  const holders = new Map<string, number[]>();
+  bucket.forEach((candidate, index) => {
+    for (const word of candidate.words) {
+      const list = holders.get(word);
+      if (list) list.push(index);
+      else holders.set(word, [index]);
+    }
+  });
   const groups: Candidate[][] = [];
-  const placed = new Set<Candidate>();
-  for (const first of bucket) {
-    if (placed.has(first)) continue;
-    const words = new Set(first.words);
-    const group = [first, ...bucket.filter((other) => !placed.has(other) && other !== first && other.words.filter((word) => words.has(word)).length >= SHARED_EVENT_WORDS)];
-    for (const member of group) placed.add(member);
-    groups.push(group);
+  const placed = new Uint8Array(bucket.length);
+  for (let first = 0; first < bucket.length; first++) {
+    if (placed[first]) continue;
+    placed[first] = 1;
+    const shared = new Map<number, number>();
+    for (const word of bucket[first].words) {
+      const list = holders.get(word)!;
+      if (list.length > MAX_CLAIMS_PER_EVENT_WORD) continue;
+      for (const other of list) if (!placed[other]) shared.set(other, (shared.get(other) ?? 0) + 1);
+    }
+    const members = [...shared].filter(([, count]) => count >= SHARED_EVENT_WORDS).map(([other]) => other).sort((a, b) => a - b);
+    for (const other of members) placed[other] = 1;
+    groups.push([bucket[first], ...members.map((other) => bucket[other])]);
   }
   return groups;
 }
