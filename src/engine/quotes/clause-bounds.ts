@@ -106,6 +106,33 @@ export function opensReport(tokens: Token[], contentFirst: number): boolean {
   return (isWord(previous) && previous.lower === 'that') || isPunct(previous, ':,') || first?.kind === 'quote';
 }
 
+/** How many words the subject of a reported clause without "that" may hold before its verb ("the establishment of settlements was"). */
+const MAX_SUBJECT_WORDS = 9;
+
+/**
+ * Whether reported words start at `at` without "that": a clause with a verb of its own ("admitted he had
+ * erred", "wrote the bill would fail"), a gerund ("admitted using the loophole") or, a few words on, "that" or
+ * a quotation ("echoed claims by the mayor that …"). A clause's verb is an auxiliary, or a past tense after its
+ * subject's words; a plain object ("admitted 1,000 refugees", "maintains an office in Doha") reaches a break
+ * with none of these.
+ */
+export function opensClause(tokens: Token[], at: number, ceiling: number): boolean {
+  const start = tokens[at];
+  if (!isWord(start)) return false;
+  if (SUBJECT_PRONOUNS.has(start.lower) || (!start.capitalised && start.lower.endsWith('ing'))) return true;
+  for (let j = at + 1; j < ceiling && j <= at + MAX_SUBJECT_WORDS; j++) {
+    const token = tokens[j];
+    if (token.kind === 'quote') return true;
+    if (!isWord(token)) return false;
+    if (token.capitalised) continue;
+    const word = token.lower;
+    if (word === 'that' || SUBJECT_PRONOUNS.has(word) || FINITE_VERB_WORDS.has(word) || word.endsWith("n't")) return true;
+    const previous = tokens[j - 1].lower;
+    if (word.endsWith('ed') && word.length > 4 && !DETERMINERS.has(previous) && !PREPOSITIONS.has(previous)) return true;
+  }
+  return false;
+}
+
 /** A word that reads as a finite verb: an auxiliary, or a lower-case word in -s or -ed ("intensifies", "rejected"). */
 function looksFinite(token: Token | undefined): boolean {
   if (!isWord(token) || token.capitalised) return false;

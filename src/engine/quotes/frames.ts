@@ -12,9 +12,9 @@ import { CUE_WINDOW, frameFor, headlineLabel, type CueFrame } from './cue-forms'
 
 // Bound once per module: under Vitest's module runner each use of an imported name is a getter call,
 // which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
-const { clauseOpening, opensReport } = CLAUSE_BOUNDS;
+const { clauseOpening, opensClause, opensReport } = CLAUSE_BOUNDS;
 const { isFunctionWord, isPossessiveMark, isPunct, isRoleWord, isWord } = WORD_CLASSES;
-const { CALL_VERBS, DETERMINERS, FOREIGN_ACCORDING, FOREIGN_AUXILIARIES, FOREIGN_SPEECH_VERBS, NOUN_LIKE_CUES, POINT_VERBS, SAY_VERBS, SPEECH_VERBS, TITLE_CASE_SMALL_WORDS, WEAK_CUES } = LEXICON;
+const { CALL_VERBS, CLAUSE_ONLY_CUES, DETERMINERS, FOREIGN_ACCORDING, FOREIGN_AUXILIARIES, FOREIGN_SPEECH_VERBS, NOUN_LIKE_CUES, POINT_VERBS, SAY_VERBS, SPEECH_VERBS, TITLE_CASE_SMALL_WORDS, WEAK_CUES } = LEXICON;
 
 /** Where the cue starting at token `index` ends ("according to", "pointed out", "a déclaré"); -1 for no cue. */
 function isCueAt(tokens: Token[], index: number): number {
@@ -64,6 +64,8 @@ export function framesInSentence(tokens: Token[], first: number, end: number, in
     // "called the plan “a disgrace”": naming counts as speech when the name is quoted.
     const quotedName = CALL_VERBS.has(cue.lower) && frame.direction === 'after' && quoteWithin(tokens, frame.contentFirst, Math.min(end, frame.contentFirst + 8));
     if ((NOUN_LIKE_CUES.has(cue.lower) || WEAK_CUES.has(cue.lower)) && !demand && !quotedName && frame.direction === 'after' && !opensReport(tokens, frame.contentFirst)) continue;
+    // "maintains an office", "the scan revealed inflammation": speech only when a clause follows ("maintains he is innocent").
+    if (CLAUSE_ONLY_CUES.has(cue.lower) && frame.direction === 'after' && !opensReport(tokens, frame.contentFirst) && !opensClause(tokens, frame.contentFirst, frame.ceiling)) continue;
     frames.push(frame);
   }
   return frames;

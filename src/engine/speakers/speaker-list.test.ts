@@ -1,0 +1,48 @@
+/**
+ * The speaker list a reader sees, one kind of news sentence per case: who is listed as a source and who
+ * must not be. Every text is written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../pipeline';
+import { LOW_CONFIDENCE } from '../types';
+
+/** The names of the speakers of the quotes a reader is shown. */
+function listedSpeakers(text: string): string[] {
+  const analysis = analyze({ text });
+  const names = new Set<string>();
+  for (const quote of analysis.quotes) {
+    if (quote.confidence < LOW_CONFIDENCE || !quote.speakerId) continue;
+    names.add(analysis.speakers.find((speaker) => speaker.id === quote.speakerId)!.name);
+  }
+  return [...names];
+}
+
+interface Case {
+  kind: string;
+  text: string;
+  /** Exactly the sources a reader should see, in any order. */
+  sources: string[];
+}
+
+const CASES: Case[] = [
+  {
+    kind: 'a verb of saying with a plain object is no speech ("maintains an office", "admitted refugees")',
+    text:
+      'The group maintains a political office in Doha, the capital. The country had admitted more than 40,000 refugees by May. ' +
+      'The scan revealed a small fracture in the patient’s wrist. Mayor Ana Ruiz has maintained a wide lead in the polls for months.',
+    sources: [],
+  },
+  {
+    kind: 'the same verbs with a clause, a gerund or a quotation report speech',
+    text:
+      'The minister admitted he had misjudged the vote. Her deputy, Tom Reyes, later admitted misleading the committee. ' +
+      'The company maintains its drivers are contractors. Ana Ruiz revealed that the plant would close.',
+    sources: ['minister', 'Tom Reyes', 'company', 'Ana Ruiz'],
+  },
+];
+
+describe('the speaker list, kind by kind', () => {
+  it.each(CASES)('$kind', ({ text, sources }) => {
+    expect(listedSpeakers(text).sort()).toEqual([...sources].sort());
+  });
+});
