@@ -14,7 +14,7 @@ import { CUE_WINDOW, frameFor, headlineLabel, type CueFrame } from './cue-forms'
 // which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
 const { clauseOpening, opensClause, opensReport } = CLAUSE_BOUNDS;
 const { isFunctionWord, isPossessiveMark, isPunct, isRoleWord, isWord } = WORD_CLASSES;
-const { CALL_VERBS, CLAUSE_ONLY_CUES, DETERMINERS, FOREIGN_ACCORDING, FOREIGN_AUXILIARIES, FOREIGN_SPEECH_VERBS, NOUN_LIKE_CUES, POINT_VERBS, SAY_VERBS, SPEECH_VERBS, TITLE_CASE_SMALL_WORDS, WEAK_CUES } = LEXICON;
+const { CALL_VERBS, CLAUSE_ONLY_CUES, DETERMINERS, FOREIGN_ACCORDING, FOREIGN_AUXILIARIES, FOREIGN_SPEECH_VERBS, HYPOTHETICAL_MODALS, NOUN_LIKE_CUES, PASSIVE_AUXILIARIES, POINT_VERBS, SAY_VERBS, SPEECH_VERBS, TITLE_CASE_SMALL_WORDS, WEAK_CUES } = LEXICON;
 
 /** Where the cue starting at token `index` ends ("according to", "pointed out", "a déclaré"); -1 for no cue. */
 function isCueAt(tokens: Token[], index: number): number {
@@ -52,6 +52,7 @@ export function framesInSentence(tokens: Token[], first: number, end: number, in
     // A capitalised cue inside a sentence is a name or a title ("United States", "Editor's Note"),
     // except "Says" in a headline written in title case ("Mayor Says Bridge Will Reopen").
     if (cue.capitalised && c !== clauseOpening(tokens, first, end) && !(SAY_VERBS.has(cue.lower) && (titleCase ??= isTitleCase(tokens, first, end)))) continue;
+    if (unsaidBySubject(tokens, c, first)) continue;
     const floor = Math.max(first, c - CUE_WINDOW);
     const ceiling = Math.min(end, cueLast + CUE_WINDOW);
     // The window is the frame's own floor and ceiling: built in one literal, not copied (this runs for every cue).
@@ -109,6 +110,20 @@ function afterPossessive(tokens: Token[], c: number, first: number): boolean {
   const previous = tokens[c - 1];
   if (c - 1 < first || previous === undefined) return false;
   return (isWord(previous) && /['’]s$/u.test(previous.lower)) || isPossessiveMark(tokens, c - 1);
+}
+
+/**
+ * "HP is called “farmer's lung”", "he was told that …": a passive's subject is spoken to or of; "as Holmes
+ * would say", "critics might argue": hypothetical speech that no one gave. Neither subject is a source.
+ */
+function unsaidBySubject(tokens: Token[], c: number, first: number): boolean {
+  let i = c - 1;
+  if (i > first && isWord(tokens[i]) && !tokens[i].capitalised && tokens[i].lower.endsWith('ly')) i--;
+  const previous = tokens[i];
+  // "Theresa May said": a capitalised word is a name.
+  if (i < first || !isWord(previous) || previous.capitalised) return false;
+  if (PASSIVE_AUXILIARIES.has(previous.lower)) return !tokens[c].lower.endsWith('ing');
+  return HYPOTHETICAL_MODALS.has(previous.lower);
 }
 
 /** A headline in title case: a few words, each capitalised but for the small ones. */

@@ -39,6 +39,20 @@ const CASES: Case[] = [
       'The company maintains its drivers are contractors. Ana Ruiz revealed that the plant would close.',
     sources: ['minister', 'Tom Reyes', 'company', 'Ana Ruiz'],
   },
+  {
+    kind: 'a passive subject is spoken to or of, not a source',
+    text:
+      'The condition is called “farmer’s lung” by doctors. The senator was told that the vote would wait. ' +
+      'The plan has been criticised ever since.',
+    sources: [],
+  },
+  {
+    kind: 'hypothetical speech has no source, and "May" before "said" is a name',
+    text:
+      'As Sherlock Holmes would say, “Elementary.” Critics might argue that the law goes too far. ' +
+      'Prime Minister Theresa May said this week that the country would leave by March.',
+    sources: ['Theresa May'],
+  },
 ];
 
 describe('the speaker list, kind by kind', () => {
