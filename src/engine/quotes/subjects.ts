@@ -68,11 +68,12 @@ export function subjectBefore(tokens: Token[], cue: number, floor: number): { me
       if (isPunct(tokens[outer.first - 1], ',') && (INDEFINITE_ARTICLES.has(tokens[outer.first].lower) || !tokens[outer.first].capitalised)) continue;
       // The appositive describes: "the head of …", "a Democratic pollster", "45", "deputy adviser", "Sanders’ campaign manager",
       // "CEO of Take-Two".
-      const describes = DETERMINERS.has(opening.lower) || opening.lower === 'who' || /^\d/.test(opening.lower) || !opening.capitalised || isRoleWord(tokens[i - 1]) || isRoleWord(opening);
-      if (!describes) continue;
       // Of several appositives in a row the first is the role ("NAME, president of X, a Spokane agency, said").
       let appositiveLast = open + 1;
       while (appositiveLast < i - 1 && !isPunct(tokens[appositiveLast + 1], ',')) appositiveLast++;
+      // The role word ends this appositive, not a later one ("…, Munich, Germany, and co-author of the study, said").
+      const describes = DETERMINERS.has(opening.lower) || opening.lower === 'who' || /^\d/.test(opening.lower) || !opening.capitalised || isRoleWord(tokens[appositiveLast]) || isRoleWord(opening);
+      if (!describes) continue;
       return { mention: outer, appositive: { first: open + 1, last: appositiveLast } };
     }
     return { mention: null, appositive: null };

@@ -53,6 +53,13 @@ const CASES: Case[] = [
       'Prime Minister Theresa May said this week that the country would leave by March.',
     sources: ['Theresa May'],
   },
+  {
+    kind: 'a name before a long appositive with commas of its own',
+    text:
+      '“Experiments like this work when you get out more than you put in,” Lena Okafor, a research fellow at the Kiel Institute ' +
+      'for Marine Science in Kiel, Germany, and co-author of the study, said in a statement.',
+    sources: ['Lena Okafor'],
+  },
 ];
 
 describe('the speaker list, kind by kind', () => {
