@@ -185,9 +185,6 @@ export function describeAppositive(text: string, phrase: Token[]): { role: strin
   const at = words.findIndex((word, i) => i > 0 && PHRASE_PREPOSITIONS.has(word.lower));
   let rest = at >= 0 ? words.slice(at + 1) : [];
   if (rest.length > 0 && DETERMINERS.has(rest[0].lower)) rest = rest.slice(1);
-  // "a fellow at the Kiel Institute for Marine Science in Kiel": where the body is, is not its name.
-  const place = rest.findIndex((word, i) => i > 0 && word.lower === 'in');
-  if (place > 0) rest = rest.slice(0, place);
   // "head of the Taliban’s political office": the possessor is the organisation.
   const possessor = rest.findIndex((word) => word.lower.endsWith("'s"));
   if (possessor >= 0) rest = rest.slice(0, possessor + 1);
