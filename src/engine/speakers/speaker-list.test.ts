@@ -60,6 +60,11 @@ const CASES: Case[] = [
       'for Marine Science in Kiel, Germany, and co-author of the study, said in a statement.',
     sources: ['Lena Okafor'],
   },
+  {
+    kind: 'a photo credit is no one "he" refers to; a title and surname ("Mr. Okafor") is',
+    text: 'Prices rose.\n\nCredit: Anna Lindqvist/The Daily Ledger\n\nWhen the advisers drew up a deal, Mr. Okafor was not satisfied. In a retelling, he said he wanted more.',
+    sources: ['Okafor'],
+  },
 ];
 
 describe('the speaker list, kind by kind', () => {

@@ -5,20 +5,23 @@
 import * as LEXICON from '../lexicon/word-lists';
 import type { Gender } from '../lexicon/tables';
 import { itemId } from '../ids';
-import { tokenIndexAt, type TextModel, type Token } from '../text/text-model';
-import { isNameWord } from '../text/word-classes';
+import { isAbbreviationDot, tokenIndexAt, type TextModel, type Token } from '../text/text-model';
+import { isNameWord, isSentenceEndPunct } from '../text/word-classes';
 import type { Span, Speaker, TextSpan } from '../types';
 import { describePhrase, type Description } from './describe-phrase';
 
 // Bound once per module: under Vitest's module runner each use of an imported name is a getter call,
 // which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
-const { DETERMINERS, DOCUMENT_WORDS, ISSUED_WORDS, MEDIA_WORDS, PHRASE_PREPOSITIONS } = LEXICON;
+const { DETERMINERS, DOCUMENT_WORDS, HONORIFICS, ISSUED_WORDS, MEDIA_WORDS, PHRASE_PREPOSITIONS } = LEXICON;
 
 /** "He" and "they" look this many distinct speakers back, no further. */
 const RECENT_SPEAKERS = 12;
 
 /** How far back (in characters, about a paragraph or two) a statement's issuer may have been mentioned. */
 const ISSUER_WINDOW_CHARS = 600;
+
+/** A paragraph of at most this many tokens that ends without a sentence's end is a label (a credit, a caption). */
+const LABEL_MAX_TOKENS = 20;
 
 /** How far back (in tokens) a pronoun looks for a person named outside any attribution. */
 const NAME_LOOKBACK_TOKENS = 200;
@@ -39,6 +42,7 @@ export class SpeakerRegistry {
   private readonly byWord = new Map<string, SpeakerState[]>();
   private readonly byName = new Map<string, SpeakerState>();
   private readonly seenMentions = new Set<string>();
+  private readonly labelParagraphs = new Map<number, boolean>();
 
   constructor(private readonly model: TextModel) {}
 
@@ -114,19 +118,44 @@ export class SpeakerRegistry {
     const { tokens, text } = this.model;
     const floor = Math.max(0, index - NAME_LOOKBACK_TOKENS);
     for (let last = index - 1; last >= floor; last--) {
-      if (!isNameWord(tokens[last])) continue;
+      if (!isNameWord(tokens[last]) || this.isLabelParagraph(tokens[last].paragraph)) continue;
       let first = last;
-      while (first - 1 >= floor && isNameWord(tokens[first - 1]) && tokens[first - 1].sentence === tokens[last].sentence) first--;
+      while (first - 1 >= floor && tokens[first - 1].sentence === tokens[last].sentence) {
+        // "Mr. Okafor", "John F. Kennedy": an abbreviation's dot stays inside the name.
+        if (isNameWord(tokens[first - 1])) first--;
+        else if (first - 2 >= floor && isAbbreviationDot(tokens, first - 1)) first -= 2;
+        else break;
+      }
       // "the Cabinet Room", "the White House": a name after a determiner names a place or a body, not a person.
       if (last > first && !DETERMINERS.has(tokens[first - 1]?.lower ?? '')) {
         const description = describePhrase(text, tokens.slice(first, last + 1));
-        if (description && description.kind === 'person' && description.nameWords.length >= 2) {
+        // "Ana Ruiz", "Mr. Trump", "President Trump": a full name, or a surname with its title.
+        const titled = description !== null && (description.role !== null || HONORIFICS.has(tokens[first].lower));
+        if (description && description.kind === 'person' && (description.nameWords.length >= 2 || (titled && description.nameWords.length === 1))) {
           return { description, span: { start: tokens[first].start, end: tokens[last].end } };
         }
       }
       last = first;
     }
     return null;
+  }
+
+  /**
+   * Whether paragraph `index` is a label, not prose: a short line that ends without a sentence's end, as
+   * photo credits, captions and bylines do ("Credit: Ana Ruiz/Reuters"). Its names are no one a later
+   * "he" or "she" refers to.
+   */
+  private isLabelParagraph(index: number): boolean {
+    let label = this.labelParagraphs.get(index);
+    if (label === undefined) {
+      const paragraph = this.model.paragraphs[index];
+      const { tokens } = this.model;
+      let last = paragraph.endToken - 1;
+      while (last > paragraph.firstToken && tokens[last].kind === 'quote') last--;
+      label = paragraph.endToken - paragraph.firstToken <= LABEL_MAX_TOKENS && !isSentenceEndPunct(tokens[last]);
+      this.labelParagraphs.set(index, label);
+    }
+    return label;
   }
 
   /**
