@@ -14,7 +14,7 @@ import type { Phrase } from './phrases';
 const { clauseOpening, skipLeftModifiers } = CLAUSE_BOUNDS;
 const { determinedPhraseEndingAt, phraseEndingAt, phraseStartingAt } = PHRASES;
 const { isNameWord, isPossessiveMark, isPunct, isRoleWord, isWord } = WORD_CLASSES;
-const { ANONYMOUS_HEADS, CLAUSE_START_BLOCKERS, DETERMINERS, INDEFINITE_ARTICLES, PHRASE_PREPOSITIONS, SENTENCE_CONNECTORS, SOURCE_QUALIFIERS, SPEECH_VERBS } = LEXICON;
+const { ANONYMOUS_HEADS, CLAUSE_START_BLOCKERS, DETERMINERS, INDEFINITE_ARTICLES, PHRASE_PREPOSITIONS, RELATIVE_WORDS, SENTENCE_CONNECTORS, SOURCE_QUALIFIERS, SPEECH_VERBS } = LEXICON;
 
 /** How many commas back an appositive before a cue may reach. */
 const MAX_APPOSITIVE_COMMAS = 4;
@@ -78,7 +78,29 @@ export function subjectBefore(tokens: Token[], cue: number, floor: number): { me
     }
     return { mention: null, appositive: null };
   }
+  const relative = relativeClauseBefore(tokens, i, floor);
+  if (relative) return relative;
   return { mention: phraseEndingAt(tokens, i, floor) ?? determinedPhraseEndingAt(tokens, i, floor) ?? qualifiedSourceBefore(tokens, i, floor), appositive: null };
+}
+
+/** How many tokens a relative clause inside a subject may hold ("analysts who have done the calculations say"). */
+const MAX_RELATIVE_TOKENS = 10;
+
+/**
+ * "Analysts who have done the calculations say …", "Officials who toured the site said …": a subject with a
+ * relative clause (no commas) that ends at `last`, right before the verb of saying. The speaker is the
+ * phrase before "who", not the clause's last noun.
+ */
+function relativeClauseBefore(tokens: Token[], last: number, floor: number): { mention: Phrase; appositive: null; relative: Phrase } | null {
+  for (let k = last; k > Math.max(floor, last - MAX_RELATIVE_TOKENS); k--) {
+    const token = tokens[k];
+    if (!isWord(token) || SPEECH_VERBS.has(token.lower)) return null;
+    if (token.lower !== 'who') continue;
+    if (k === last) return null;
+    const antecedent = phraseEndingAt(tokens, k - 1, floor) ?? determinedPhraseEndingAt(tokens, k - 1, floor);
+    return antecedent ? { mention: antecedent, appositive: null, relative: { first: k, last: k } } : null;
+  }
+  return null;
 }
 
 /** How many words a qualified source's phrase may hold after its head ("familiar with Chinese trade policy"). */
@@ -104,7 +126,9 @@ function qualifiedSourceBefore(tokens: Token[], last: number, floor: number): Ph
  * the words back to the clause's start, at most a few, when a clause follows the cue.
  */
 export function looseSubjectBefore(tokens: Token[], cue: number, floor: number): Phrase | null {
-  const last = skipLeftModifiers(tokens, cue - 1, floor);
+  let last = skipLeftModifiers(tokens, cue - 1, floor);
+  // "the share who said": the speaker is the phrase the relative pronoun stands for.
+  if (last > floor && isWord(tokens[last]) && RELATIVE_WORDS.has(tokens[last].lower)) last--;
   if (last < floor || !isWord(tokens[last]) || SPEECH_VERBS.has(tokens[last].lower) || CLAUSE_START_BLOCKERS.has(tokens[last].lower)) return null;
   let first = last;
   while (first - 1 >= floor && last - first < 11 && (isWord(tokens[first - 1]) || isPossessiveMark(tokens, first - 1))) {

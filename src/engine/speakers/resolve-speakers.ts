@@ -25,9 +25,9 @@ const { GROUP_PRONOUNS, NOT_SPEAKERS } = LEXICON;
 
 /** Resolves speaker mentions into speakers and builds the public quotes. */
 export function resolveSpeakers(model: TextModel, candidates: QuoteCandidate[]): { quotes: Quote[]; speakers: Speaker[] } {
-  const registry = new SpeakerRegistry(model);
   const use = wordUse(model);
   const names = nameUse(model);
+  const registry = new SpeakerRegistry(model, names, quotedTokens(model, candidates));
   const quotes: Quote[] = [];
   let previousSpeaker: SpeakerState | null = null;
   for (const candidate of candidates) {
@@ -45,6 +45,16 @@ export function resolveSpeakers(model: TextModel, candidates: QuoteCandidate[]):
   return { quotes, speakers: registry.states.map((state) => state.speaker) };
 }
 
+/** 1 for each token inside a direct quotation: the words of a speaker, whose names are not the speaker's. */
+function quotedTokens(model: TextModel, candidates: QuoteCandidate[]): Uint8Array {
+  const quoted = new Uint8Array(model.tokens.length);
+  for (const candidate of candidates) {
+    if (candidate.kind !== 'direct') continue;
+    for (let t = tokenIndexAt(model, candidate.start); t < model.tokens.length && model.tokens[t].start < candidate.end && quoted[t] === 0; t++) quoted[t] = 1;
+  }
+  return quoted;
+}
+
 /** The speaker a candidate's mention (it has one) names, found or added in the registry; null when it names none. */
 function speakerOf(candidate: QuoteCandidate, registry: SpeakerRegistry, model: TextModel, use: Map<string, number>, names: NameUse): SpeakerState | null {
   const { text } = model;
@@ -59,7 +69,7 @@ function speakerOf(candidate: QuoteCandidate, registry: SpeakerRegistry, model: 
     state = registry.mostRecent(registry.recent, (s) => s.human && (s.gender === null || s.gender === gender), mention.start);
     if (!state) {
       // "Ana Ruiz runs the clinic. … she said": the person may have been named without speaking yet.
-      const earlier = registry.personNamedBefore(tokenIndexAt(model, mention.start));
+      const earlier = registry.personNamedBefore(tokenIndexAt(model, mention.start), gender);
       if (earlier) state = registry.resolveNamed(earlier.description, earlier.span);
     }
     if (state && state.gender === null) state.gender = gender;

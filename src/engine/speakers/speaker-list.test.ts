@@ -65,6 +65,30 @@ const CASES: Case[] = [
     text: 'Prices rose.\n\nCredit: Anna Lindqvist/The Daily Ledger\n\nWhen the advisers drew up a deal, Mr. Okafor was not satisfied. In a retelling, he said he wanted more.',
     sources: ['Okafor'],
   },
+  {
+    kind: 'a subject with a relative clause is the phrase before "who", not the clause\'s last noun',
+    text: 'Analysts who have done the calculations say the target is out of reach. Local officials who toured the site on Monday said the damage was severe.',
+    sources: ['Analysts', 'Local officials'],
+  },
+  {
+    kind: 'a surname is listed by the full name the text gave before; a given name tells "he" from "she"',
+    text:
+      'Sen. Elizabeth Warren questioned bank chief John Stumpf for three hours on Tuesday. “You should resign,” Warren told Stumpf. ' +
+      'He admitted under questioning he had not been held accountable. “This is not right,” she said.',
+    sources: ['Elizabeth Warren', 'John Stumpf'],
+  },
+  {
+    kind: 'a name inside a quotation is not who "he" is; a person named with a title is',
+    text:
+      'Prince Andrew spoke to the BBC’s Emily Maitlis about the night in question. Andrew does not remember much of it. ' +
+      '"Going to Pizza Express in Woking is an unusual thing for me to do," he said.',
+    sources: ['Andrew'],
+  },
+  {
+    kind: 'a floating "both" is not part of the speaker\'s name',
+    text: 'Two guards were charged on Tuesday. The guards both acknowledged that they had not made the checks.',
+    sources: ['guards'],
+  },
 ];
 
 describe('the speaker list, kind by kind', () => {

@@ -3,12 +3,14 @@
  * their names and roles, by exact name, and the few seen last (what "he" and "they" may refer to).
  */
 import * as LEXICON from '../lexicon/word-lists';
+import { genderOfName } from '../lexicon/first-names';
 import type { Gender } from '../lexicon/tables';
 import { itemId } from '../ids';
 import { isAbbreviationDot, tokenIndexAt, type TextModel, type Token } from '../text/text-model';
 import { isNameWord, isSentenceEndPunct } from '../text/word-classes';
 import type { Span, Speaker, TextSpan } from '../types';
 import { describePhrase, type Description } from './describe-phrase';
+import type { NameUse } from './name-use';
 
 // Bound once per module: under Vitest's module runner each use of an imported name is a getter call,
 // which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
@@ -44,7 +46,10 @@ export class SpeakerRegistry {
   private readonly seenMentions = new Set<string>();
   private readonly labelParagraphs = new Map<number, boolean>();
 
-  constructor(private readonly model: TextModel) {}
+  /**
+   * @param quoted 1 for each token inside a direct quotation.
+   */
+  constructor(private readonly model: TextModel, private readonly names: NameUse, private readonly quoted: Uint8Array) {}
 
   /** Records that `state` is mentioned at `span`: a mention of the speaker, and the most recent one. */
   addMention(state: SpeakerState, span: Span): void {
@@ -95,6 +100,7 @@ export class SpeakerRegistry {
       if (!speaker.aliases.includes(speaker.name)) speaker.aliases.push(speaker.name);
       speaker.name = description.name;
       match.nameWords = description.nameWords;
+      match.gender ??= genderOfName(description.nameWords);
       this.index(match, description.nameWords);
     } else if (description.name !== speaker.name && !speaker.aliases.includes(description.name)) {
       speaker.aliases.push(description.name);
@@ -113,12 +119,13 @@ export class SpeakerRegistry {
     return description !== null && this.mostRecent(this.statesSharing(description.nameWords), (state) => sameName(state.nameWords, description.nameWords), phrase.start) !== null;
   }
 
-  /** The last run of two or more capitalised name words before token `index` that reads as a person. */
-  personNamedBefore(index: number): { description: Description; span: Span } | null {
+  /** The last run of capitalised name words before token `index` that reads as a person of a `gender` their given name allows. */
+  personNamedBefore(index: number, gender: Gender): { description: Description; span: Span } | null {
     const { tokens, text } = this.model;
     const floor = Math.max(0, index - NAME_LOOKBACK_TOKENS);
     for (let last = index - 1; last >= floor; last--) {
-      if (!isNameWord(tokens[last]) || this.isLabelParagraph(tokens[last].paragraph)) continue;
+      // A name inside a quotation is one the speaker mentions, and a name in a credit or caption no one's.
+      if (!isNameWord(tokens[last]) || this.quoted[last] === 1 || this.isLabelParagraph(tokens[last].paragraph)) continue;
       let first = last;
       while (first - 1 >= floor && tokens[first - 1].sentence === tokens[last].sentence) {
         // "Mr. Okafor", "John F. Kennedy": an abbreviation's dot stays inside the name.
@@ -127,11 +134,10 @@ export class SpeakerRegistry {
         else break;
       }
       // "the Cabinet Room", "the White House": a name after a determiner names a place or a body, not a person.
-      if (last > first && !DETERMINERS.has(tokens[first - 1]?.lower ?? '')) {
-        const description = describePhrase(text, tokens.slice(first, last + 1));
-        // "Ana Ruiz", "Mr. Trump", "President Trump": a full name, or a surname with its title.
-        const titled = description !== null && (description.role !== null || HONORIFICS.has(tokens[first].lower));
-        if (description && description.kind === 'person' && (description.nameWords.length >= 2 || (titled && description.nameWords.length === 1))) {
+      if (!DETERMINERS.has(tokens[first - 1]?.lower ?? '')) {
+        // "Andrew doesn't remember", after "Prince Andrew": one word is a person the text has named with a title.
+        const description = last > first ? describePhrase(text, tokens.slice(first, last + 1)) : this.titledNameOf(tokens[last].lower, first);
+        if (description && isPersonOf(description, gender, description.nameWords.length >= 2 || description.role !== null || HONORIFICS.has(tokens[first].lower))) {
           return { description, span: { start: tokens[first].start, end: tokens[last].end } };
         }
       }
@@ -180,7 +186,37 @@ export class SpeakerRegistry {
     );
   }
 
-  private create(description: Description, span: Span): SpeakerState {
+  /** The person a one-word name at token `at` is, when the text named them before with a title or honorific ("Prince Andrew"). */
+  private titledNameOf(word: string, at: number): Description | null {
+    const run = this.lastRunBefore(word, at);
+    if (!run) return null;
+    const description = describePhrase(this.model.text, this.model.tokens.slice(run.first, run.last + 1));
+    const titled = description !== null && (description.role !== null || HONORIFICS.has(this.model.tokens[run.first].lower));
+    return titled && description.nameWords.length === 1 && description.nameWords[0] === word ? description : null;
+  }
+
+  /** The last run of two or more name words ending in `word` before token `at`. */
+  private lastRunBefore(word: string, at: number): { first: number; last: number } | null {
+    let run: { first: number; last: number } | null = null;
+    for (const candidate of this.names.fullNames.get(word) ?? []) if (candidate.last < at) run = candidate;
+    return run;
+  }
+
+  /**
+   * "Warren said", after "Sen. Elizabeth Warren grilled …": the person a lone surname names, in the full
+   * form the text gave last before `span` (if any): a speaker is listed by the fullest name the text gives.
+   */
+  private fullNameOf(surname: string, span: Span): Description | null {
+    const run = this.lastRunBefore(surname, tokenIndexAt(this.model, span.start));
+    if (!run) return null;
+    const description = describePhrase(this.model.text, this.model.tokens.slice(run.first, run.last + 1));
+    const named = description?.kind === 'person' && description.nameWords.length >= 2 && description.nameWords[description.nameWords.length - 1] === surname;
+    return named ? description : null;
+  }
+
+  private create(given: Description, span: Span): SpeakerState {
+    const full = given.kind === 'person' && given.head === null && given.nameWords.length === 1 ? this.fullNameOf(given.nameWords[0], span) : null;
+    const description = full ? { ...full, role: given.role ?? full.role, organisation: given.organisation ?? full.organisation } : given;
     const speaker: Speaker = {
       id: itemId('speaker', this.states.length),
       name: description.name,
@@ -191,7 +227,8 @@ export class SpeakerRegistry {
       mentions: [],
       quoteIds: [],
     };
-    const state: SpeakerState = { speaker, nameWords: description.nameWords, head: description.head, human: description.human, gender: null, lastSeen: span.start };
+    const gender = description.kind === 'person' ? genderOfName(description.nameWords) : null;
+    const state: SpeakerState = { speaker, nameWords: description.nameWords, head: description.head, human: description.human, gender, lastSeen: span.start };
     this.states.push(state);
     this.byName.set(description.name, state);
     this.index(state, description.nameWords);
@@ -216,6 +253,11 @@ export class SpeakerRegistry {
   textSpan(span: Span): TextSpan {
     return { start: span.start, end: span.end, text: this.model.text.slice(span.start, span.end) };
   }
+}
+
+/** Whether `description` is a person (`named` enough) whose given name allows `gender`. */
+function isPersonOf(description: Description, gender: Gender, named: boolean): boolean {
+  return description.kind === 'person' && named && (gender === null || (genderOfName(description.nameWords) ?? gender) === gender);
 }
 
 /** Two names of one person: the same surname, or every word of the shorter in the longer. */
