@@ -12,7 +12,7 @@ import * as PHRASES from './phrases';
 // which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
 const { phraseStartingAt } = PHRASES;
 const { isNameWord, isPunct, isSentenceEndPunct, isWord } = WORD_CLASSES;
-const { ADJUNCT_OPENERS, AUXILIARIES_AND_ADVERBS, BE_FORMS, CIRCUMSTANCE_CONJUNCTIONS, CLAUSE_START_BLOCKERS, DETERMINERS, FINITE_VERB_WORDS, INFINITIVE_CUES, NOUN_LIKE_CUES, PARTICIPLE_CUES, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SENTENCE_CONNECTORS, SPEECH_VERBS, SUBJECT_PRONOUNS, TIME_LEADS, TIME_WORDS } = LEXICON;
+const { ADJUNCT_OPENERS, AUXILIARIES_AND_ADVERBS, TOPIC_PREPOSITIONS, BE_FORMS, CIRCUMSTANCE_CONJUNCTIONS, CLAUSE_START_BLOCKERS, DETERMINERS, FINITE_VERB_WORDS, INFINITIVE_CUES, NOUN_LIKE_CUES, PARTICIPLE_CUES, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SENTENCE_CONNECTORS, SPEECH_VERBS, SUBJECT_PRONOUNS, TIME_LEADS, TIME_WORDS } = LEXICON;
 
 /** The first token of a sentence's own words, past "But", "And", "Meanwhile," and the like. */
 export function clauseOpening(tokens: Token[], first: number, last: number): number {
@@ -76,6 +76,8 @@ export function contentStartAfter(tokens: Token[], cueLast: number, ceiling: num
     const verb = tokens[to + 1];
     if (isWord(tokens[to]) && tokens[to].lower === 'to' && isWord(verb) && !verb.capitalised && !DETERMINERS.has(verb.lower) && !PRONOUNS.has(verb.lower)) return hearerAt;
   }
+  // "warned of “grave consequences”", "complained about the delays": the topic is what was said.
+  if (i + 1 < ceiling && isWord(tokens[i]) && TOPIC_PREPOSITIONS.has(tokens[i].lower) && (tokens[i + 1].kind === 'quote' || isWord(tokens[i + 1]))) return i + 1;
   // "said on Friday that", "said in a statement that": look a short way for "that" or a colon.
   if (i < ceiling && isWord(tokens[i]) && ADJUNCT_OPENERS.has(tokens[i].lower)) {
     const limit = Math.min(ceiling, i + 14);

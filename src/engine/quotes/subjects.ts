@@ -37,6 +37,12 @@ export function subjectBefore(tokens: Token[], cue: number, floor: number): { me
     const antecedent = antecedentEnd >= floor ? phraseEndingAt(tokens, antecedentEnd, floor) : null;
     return antecedent ? { mention: antecedent, appositive: null, relative: { first: i, last: i } } : { mention: null, appositive: null };
   }
+  const aside = asideOpening(tokens, i, floor);
+  if (aside >= 0) {
+    // "Israeli settlers, who form part of his base, said": the phrase before the relative clause speaks.
+    const antecedent = phraseEndingAt(tokens, aside - 1, floor) ?? determinedPhraseEndingAt(tokens, aside - 1, floor) ?? looseSubjectBefore(tokens, aside, floor);
+    if (antecedent) return { mention: antecedent, appositive: null, relative: { first: aside + 1, last: aside + 1 } };
+  }
   if (isPunct(token, ',') && i - 1 > floor) {
     // An appositive between commas: "NAME, the ROLE …, said" or "the ROLE …, NAME, said". The appositive
     // may hold commas of its own ("NAME, 67, a nurse in Dayton, Ohio, said"): a few commas back are tried.
@@ -101,6 +107,26 @@ function relativeClauseBefore(tokens: Token[], last: number, floor: number): { m
     return antecedent ? { mention: antecedent, appositive: null, relative: { first: k, last: k } } : null;
   }
   return null;
+}
+
+/** How many tokens a relative clause set off by commas or dashes may hold. */
+const MAX_ASIDE_TOKENS = 30;
+
+/**
+ * Where a relative clause set off by commas or dashes that closes at token `close` opens ("…, which
+ * regulates campaigns,", "— who backs him —"): the index of its opening comma or dash, or -1.
+ */
+export function asideOpening(tokens: Token[], close: number, floor: number): number {
+  const closing = tokens[close];
+  if (close <= floor || !isPunct(closing, ',—–-')) return -1;
+  for (let k = close - 1; k > Math.max(floor, close - MAX_ASIDE_TOKENS); k--) {
+    const token = tokens[k];
+    if (token.kind === 'quote' || isPunct(token, ';:')) return -1;
+    if (!isPunct(token, closing.lower === ',' ? ',' : '—–-')) continue;
+    const relative = tokens[k + 1];
+    return isWord(relative) && (relative.lower === 'who' || relative.lower === 'which') ? k : -1;
+  }
+  return -1;
 }
 
 /** How many words a qualified source's phrase may hold after its head ("familiar with Chinese trade policy"). */

@@ -89,6 +89,28 @@ const CASES: Case[] = [
     text: 'Two guards were charged on Tuesday. The guards both acknowledged that they had not made the checks.',
     sources: ['guards'],
   },
+  {
+    kind: 'a relative clause set off by commas or dashes before the verb',
+    text:
+      'Local farmers, who make up most of the district’s voters, said the new tax was unfair. ' +
+      'The Harbour Authority - which runs the port - said it would appeal.',
+    sources: ['Local farmers', 'Harbour Authority'],
+  },
+  {
+    kind: 'a statement issued by a body that a relative clause describes',
+    text: 'The Electoral Commission, which regulates campaign spending, issued a statement warning that “voters are entitled to honesty.”',
+    sources: ['Electoral Commission'],
+  },
+  {
+    kind: '"with NAME warning of …" and a topic after "of"',
+    text: 'Two neighbours condemned the plan on Monday, with Foreign Minister Ana Ruiz warning of “grave consequences” for the region.',
+    sources: ['Ana Ruiz'],
+  },
+  {
+    kind: 'a noun after an article is no verb of saying ("an original estimate of")',
+    text: 'The utility cut the number of people who could lose power from an original estimate of about 600,000 homes.',
+    sources: [],
+  },
 ];
 
 describe('the speaker list, kind by kind', () => {
