@@ -17,3 +17,8 @@ const GIVEN_NAME_GENDER: ReadonlyMap<string, Gender> = new Map<string, Gender>([
 export function genderOfName(nameWords: readonly string[]): Gender {
   return nameWords.length >= 2 ? GIVEN_NAME_GENDER.get(nameWords[0]) ?? null : null;
 }
+
+/** Whether `word` (lower case) is a given name of the lists: a person's name starts here ("Ana" in "Commissioner Ana Ruiz"). */
+export function isGivenName(word: string): boolean {
+  return GIVEN_NAME_GENDER.has(word);
+}

@@ -11,7 +11,7 @@ import type { Span } from '../types';
 // Bound once per module: under Vitest's module runner each use of an imported name is a getter call,
 // which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
 const { isFunctionWord, isHeadWord, isNameWord, isPossessiveMark, isPunct, isRoleWord, isWord } = WORD_CLASSES;
-const { AUXILIARIES_AND_ADVERBS, CLAUSE_START_BLOCKERS, DETERMINERS, FOREIGN_DETERMINERS, MENTION_RESTARTS, PHRASE_BREAKS, PHRASE_PREPOSITIONS, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SPEECH_VERBS } = LEXICON;
+const { AUXILIARIES_AND_ADVERBS, CLAUSE_START_BLOCKERS, DETERMINERS, FOREIGN_DETERMINERS, MENTION_RESTARTS, ORGANISATION_WORDS, PHRASE_BREAKS, PHRASE_PREPOSITIONS, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SPEECH_VERBS } = LEXICON;
 
 export interface Phrase {
   first: number;
@@ -40,7 +40,8 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): Ph
   let modifiers = 0;
   while (i >= floor) {
     const token = tokens[i];
-    if (isHeadWord(token)) {
+    // "He Jianxiong", "Vice Premier He Lifeng": a capitalised "He" right before a name is a surname, not a pronoun.
+    if (isHeadWord(token) || (token.capitalised && token.lower === 'he' && isNameWord(tokens[i + 1]))) {
       first = i;
       i--;
       continue;
@@ -76,7 +77,9 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): Ph
       }
       break;
     }
-    if (isWord(token) && PHRASE_PREPOSITIONS.has(token.lower) && (isHeadWord(tokens[i - 1]) || isPunct(tokens[i - 1], ')')) && i - 1 >= floor) {
+    // "the Senate Committee on Foreign Relations": a body's name may hold "on" between its capitalised words.
+    const bodyOn = isWord(token) && token.lower === 'on' && isNameWord(tokens[i + 1]) && isNameWord(tokens[i - 1]) && ORGANISATION_WORDS.has(tokens[i - 1].lower);
+    if (bodyOn || (isWord(token) && PHRASE_PREPOSITIONS.has(token.lower) && (isHeadWord(tokens[i - 1]) || isPunct(tokens[i - 1], ')')) && i - 1 >= floor)) {
       first = i - 1;
       i -= 2;
       continue;

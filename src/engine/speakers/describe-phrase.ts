@@ -4,6 +4,7 @@
  * its organisation and no name; "the officials" a group.
  */
 import * as LEXICON from '../lexicon/word-lists';
+import { isGivenName } from '../lexicon/first-names';
 import { isThingNoun } from '../lexicon/thing-nouns';
 import type { Token } from '../text/text-model';
 import type { SpeakerKind } from '../types';
@@ -81,6 +82,19 @@ export function describePhrase(text: string, phrase: Token[]): Description | nul
     if (rest.length > 0 && DETERMINERS.has(rest[0].lower)) rest = rest.slice(1);
     const main = words.slice(0, i);
     if (rest.length === 0) break;
+    // "the High Commissioner for Human Rights", "NASA's Office of the Inspector General": an office or body
+    // whose name runs on past the preposition is one name; "High Commissioner for Refugees Ana Ruiz" a
+    // person with that office as her role.
+    const office = officeNameEnd(words[i - 1], rest);
+    if (office === rest.length) {
+      const name = joinTokens(text, withoutAcronyms(text, words));
+      return { name, nameWords: words.map(bare), role: null, organisation: null, kind: 'organisation', head: null, definite, human: false };
+    }
+    if (office > 0) {
+      const person = rest.slice(office);
+      const role = joinTokens(text, withoutAcronyms(text, words.slice(0, words.length - person.length)));
+      return { name: joinTokens(text, person), nameWords: person.map(bare), role, organisation: null, kind: 'person', head: null, definite, human: true };
+    }
     if (main.some((word) => word.capitalised && !isTitle(word))) {
       // A name with its organisation; the name keeps its own title, if any.
       organisation = joinTokens(text, withoutAcronyms(text, rest));
@@ -122,7 +136,10 @@ export function describePhrase(text: string, phrase: Token[]): Description | nul
     nameTokens = nameTokens.slice(possessive + 1);
   }
   let roleTokens = words.slice(0, roleEnd + 1);
-  if (nameTokens.length > 0 && !nameTokens.every((word) => word.capitalised || word.lower === '(' || word.lower === ')')) {
+  // "Committee on Intelligence": a small word between capitalised ones stays inside the name.
+  const inName = (word: Token, i: number) => word.capitalised || word.lower === '(' || word.lower === ')' ||
+    (TITLE_CASE_SMALL_WORDS.has(word.lower) && i > 0 && i < nameTokens.length - 1 && nameTokens[i - 1].capitalised && nameTokens[i + 1].capitalised);
+  if (nameTokens.length > 0 && !nameTokens.every(inName)) {
     // "Pakistan-based developer Ammar Askar", "43-year-old Martin Taylor": a full name after lower-case words
     // that describe its bearer; the description is the role.
     let first = nameTokens.length;
@@ -161,6 +178,18 @@ export function describePhrase(text: string, phrase: Token[]): Description | nul
 }
 
 /**
+ * Where the name of an office or body ends in `rest`, the capitalised words after the preposition that
+ * follows `head` (a capitalised title or body: "Commissioner", "Office", "Committee"): at a given name
+ * that opens a person's full name ("… for Refugees Ana Ruiz"), else at the end. -1 when it is no office.
+ */
+function officeNameEnd(head: Token, rest: Token[]): number {
+  if (!head.capitalised || !(TITLES.has(head.lower) || ORGANISATION_WORDS.has(head.lower))) return -1;
+  if (!rest.every((word) => word.capitalised || TITLE_CASE_SMALL_WORDS.has(word.lower))) return -1;
+  const person = rest.findIndex((word, i) => i > 0 && i < rest.length - 1 && isGivenName(word.lower));
+  return person > 0 ? person : rest.length;
+}
+
+/**
  * The kind of a description without a name. A person needs a proper name, so "the spokesman" is
  * anonymous (though still "he" or "she"), "the airline" an organisation, "officials" a group.
  * Null for a thing that cannot speak: no speaker at all.
@@ -182,7 +211,9 @@ export function describeAppositive(text: string, phrase: Token[]): { role: strin
   // "…, who was then serving as …", "…, and co-author of …": a clause, not a role.
   if (words.length === 0 || /^\d/.test(words[0].lower) || APPOSITIVE_CLAUSE_OPENERS.has(words[0].lower)) return null;
   const role = joinTokens(text, words);
-  const at = words.findIndex((word, i) => i > 0 && PHRASE_PREPOSITIONS.has(word.lower));
+  // "director for China at the International Monetary Fund": "at" names the workplace wherever it stands.
+  const workplace = words.findIndex((word, i) => i > 0 && word.lower === 'at');
+  const at = workplace >= 0 ? workplace : words.findIndex((word, i) => i > 0 && PHRASE_PREPOSITIONS.has(word.lower));
   let rest = at >= 0 ? words.slice(at + 1) : [];
   if (rest.length > 0 && DETERMINERS.has(rest[0].lower)) rest = rest.slice(1);
   // "head of the Taliban’s political office": the possessor is the organisation.

@@ -111,6 +111,19 @@ const CASES: Case[] = [
     text: 'The utility cut the number of people who could lose power from an original estimate of about 600,000 homes.',
     sources: [],
   },
+  {
+    kind: 'an office or body whose name runs past "for", "of" or "on" is one name; a person after it keeps the office as a role',
+    text:
+      'The United Nations High Commissioner for Human Rights said the decision did not change the law. ' +
+      'The Senate Committee on Foreign Relations said the hearing would resume. ' +
+      'UN High Commissioner for Refugees Filippo Grandi said the camps were full.',
+    sources: ['United Nations High Commissioner for Human Rights', 'Senate Committee on Foreign Relations', 'Filippo Grandi'],
+  },
+  {
+    kind: 'a capitalised "He" before a name is a surname ("He Jianxiong")',
+    text: '“Then what is the incentive?” He Lifang, a former director for China at the International Monetary Fund, said at an event in Washington.',
+    sources: ['He Lifang'],
+  },
 ];
 
 describe('the speaker list, kind by kind', () => {
