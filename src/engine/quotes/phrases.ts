@@ -109,7 +109,8 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
   let i = first;
   if (DETERMINERS.has(start.lower)) i++;
   let modifiers = 0;
-  while (i < ceiling && isWord(tokens[i]) && !isHeadWord(tokens[i]) && modifiers < 3 && !tokens[i].capitalised && !SPEECH_VERBS.has(tokens[i].lower) && !CLAUSE_START_BLOCKERS.has(tokens[i].lower) && tokens[i].lower !== 'that') {
+  // Modifiers before the head ("senior", "former"); a preposition opens a phrase of its own ("testified before the committee").
+  while (i < ceiling && isWord(tokens[i]) && !isHeadWord(tokens[i]) && modifiers < 3 && !tokens[i].capitalised && !SPEECH_VERBS.has(tokens[i].lower) && !CLAUSE_START_BLOCKERS.has(tokens[i].lower) && !PREPOSITIONS.has(tokens[i].lower) && tokens[i].lower !== 'that') {
     modifiers++;
     i++;
   }

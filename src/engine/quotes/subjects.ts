@@ -14,7 +14,7 @@ import type { Phrase } from './phrases';
 const { clauseOpening, skipLeftModifiers } = CLAUSE_BOUNDS;
 const { determinedPhraseEndingAt, phraseEndingAt, phraseStartingAt } = PHRASES;
 const { isNameWord, isPossessiveMark, isPunct, isRoleWord, isWord } = WORD_CLASSES;
-const { ANONYMOUS_HEADS, CLAUSE_START_BLOCKERS, DETERMINERS, INDEFINITE_ARTICLES, PHRASE_PREPOSITIONS, RELATIVE_WORDS, SENTENCE_CONNECTORS, SOURCE_QUALIFIERS, SPEECH_VERBS } = LEXICON;
+const { ANONYMOUS_HEADS, CLAUSE_START_BLOCKERS, DETERMINERS, INDEFINITE_ARTICLES, PHRASE_PREPOSITIONS, PREPOSITIONS, RELATIVE_WORDS, SENTENCE_CONNECTORS, SOURCE_QUALIFIERS, SPEECH_VERBS } = LEXICON;
 
 /** How many commas back an appositive before a cue may reach. */
 const MAX_APPOSITIVE_COMMAS = 4;
@@ -86,7 +86,22 @@ export function subjectBefore(tokens: Token[], cue: number, floor: number): { me
   }
   const relative = relativeClauseBefore(tokens, i, floor);
   if (relative) return relative;
-  return { mention: phraseEndingAt(tokens, i, floor) ?? determinedPhraseEndingAt(tokens, i, floor) ?? qualifiedSourceBefore(tokens, i, floor), appositive: null };
+  const phrase = phraseEndingAt(tokens, i, floor) ?? determinedPhraseEndingAt(tokens, i, floor) ?? qualifiedSourceBefore(tokens, i, floor);
+  if (phrase && insideReducedRelative(tokens, phrase.first, floor)) {
+    // "The authors of the study published in the journal Science argued": the name is inside the subject;
+    // the subject's head opens the clause.
+    const opening = clauseOpening(tokens, floor, i);
+    return { mention: opening < phrase.first - 2 ? phraseStartingAt(tokens, opening, phrase.first - 2) : null, appositive: null };
+  }
+  return { mention: phrase, appositive: null };
+}
+
+/** Whether the phrase at `first` follows a participle and its preposition ("published in", "based at"): a reduced relative clause. */
+function insideReducedRelative(tokens: Token[], first: number, floor: number): boolean {
+  const preposition = tokens[first - 1];
+  const participle = tokens[first - 2];
+  return first - 2 > floor && isWord(preposition) && PREPOSITIONS.has(preposition.lower) && isWord(participle) &&
+    !participle.capitalised && participle.lower.endsWith('ed') && !SPEECH_VERBS.has(participle.lower);
 }
 
 /** How many tokens a relative clause inside a subject may hold ("analysts who have done the calculations say"). */

@@ -124,6 +124,13 @@ const CASES: Case[] = [
     text: '“Then what is the incentive?” He Lifang, a former director for China at the International Monetary Fund, said at an event in Washington.',
     sources: ['He Lifang'],
   },
+  {
+    kind: 'a name after a preposition is no speaker ("testified before the House Committee"; "published in the journal X argued")',
+    text:
+      'Two former aides, Ana Ruiz and Tom Reyes, testified before the powerful House Committee. ' +
+      'The authors of the study published in the journal Lancet Planetary argued that the rise was a concern.',
+    sources: ['authors of the study'],
+  },
 ];
 
 describe('the speaker list, kind by kind', () => {
