@@ -92,19 +92,15 @@ describe('findClaims: claimant and status', () => {
     expect(claim).toMatchObject({ claimantId: 's1', quoteId: quote.id, status: 'claimed' });
   });
 
-  it('gives a claim "according to" a source to that source', () => {
-    const text = 'According to local officials, 300 families have fled the town.';
-    const officials = speaker('s2', 'local officials', [], text, 'group');
-    const [claim] = claimsOf(text, [], [officials]);
-    expect(claim.claimantId).toBe('s2');
-    expect(claim.claimantMention?.text).toBe('local officials');
-  });
-
-  it('gives a claim after a reporting verb to its subject when no quote covers it', () => {
-    const text = 'Rebels claim they control 80% of the island.';
-    const rebels = speaker('s3', 'Rebels', [], '', 'group');
-    const [claim] = claimsOf(text, [], [rebels]);
-    expect(claim.claimantId).toBe('s3');
+  // The claimant comes from the quote stage's attributions, so these run the whole pipeline.
+  it.each([
+    ['"according to" a source, for its whole sentence', 'According to local officials, 300 families have fled the town.', 'local officials'],
+    ['a reporting verb whose clause holds the claim', 'Rebels claim they control 80% of the island.', 'Rebels'],
+    ['a headline that drops the clause\'s subject', 'Rebels claim are in control of 80% of the island\n\nThe fighting went on.', 'Rebels'],
+  ])('gives a claim to its source: %s', (_kind, text, claimant) => {
+    const analysis = analyze({ text });
+    const [claim] = analysis.claims;
+    expect(analysis.speakers.find((s) => s.id === claim.claimantId)?.name).toBe(claimant);
   });
 
   it('leaves the article\'s own claims without a claimant', () => {

@@ -62,7 +62,7 @@ function claimsOf(text: string, context: ClaimContext, tokens: FineToken[], sent
   const claimedSentences = new Set<number>();
   for (const d of drafts) if (!d.deadlineOnly) claimedSentences.add(d.clause.sentence);
   const kept = drafts.filter((d) => !d.deadlineOnly || claimedSentences.has(d.clause.sentence));
-  const claimants = new ClaimantFinder(text, tokens, sentenceStarts, context.quotes, context.speakers);
+  const claimants = new ClaimantFinder(tokens, sentenceStarts, context.quotes);
   return kept.map((d, n) => {
     const { quote, claimantId, claimantMention } = claimants.claimantOf(d, d.clause);
     const claim: Claim = {

@@ -12,7 +12,7 @@ import * as PHRASES from './phrases';
 // which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
 const { phraseStartingAt } = PHRASES;
 const { isNameWord, isPunct, isSentenceEndPunct, isWord } = WORD_CLASSES;
-const { ADJUNCT_OPENERS, AUXILIARIES_AND_ADVERBS, TOPIC_PREPOSITIONS, BE_FORMS, CIRCUMSTANCE_CONJUNCTIONS, CLAUSE_START_BLOCKERS, DETERMINERS, FINITE_VERB_WORDS, INFINITIVE_CUES, NOUN_LIKE_CUES, PARTICIPLE_CUES, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SENTENCE_CONNECTORS, SPEECH_VERBS, SUBJECT_PRONOUNS, TIME_LEADS, TIME_WORDS } = LEXICON;
+const { ADJUNCT_OPENERS, AUXILIARIES_AND_ADVERBS, PLURAL_AUXILIARIES, SINGULAR_AUXILIARIES, TOPIC_PREPOSITIONS, BE_FORMS, CIRCUMSTANCE_CONJUNCTIONS, CLAUSE_START_BLOCKERS, DETERMINERS, FINITE_VERB_WORDS, INFINITIVE_CUES, NOUN_LIKE_CUES, PARTICIPLE_CUES, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SENTENCE_CONNECTORS, SPEECH_VERBS, SUBJECT_PRONOUNS, TIME_LEADS, TIME_WORDS } = LEXICON;
 
 /** The first token of a sentence's own words, past "But", "And", "Meanwhile," and the like. */
 export function clauseOpening(tokens: Token[], first: number, last: number): number {
@@ -98,8 +98,21 @@ export function contentStartAfter(tokens: Token[], cueLast: number, ceiling: num
   if (isPunct(token, ':')) return i + 1;
   if (isPunct(token, ',') && tokens[i + 1]?.kind === 'quote') return i + 1;
   if (token.kind === 'quote') return i;
-  if (isWord(token) && !CLAUSE_START_BLOCKERS.has(token.lower)) return i;
+  if (isWord(token) && (!CLAUSE_START_BLOCKERS.has(token.lower) || verbWithElidedSubject(tokens, i - 1))) return i;
   return -1;
+}
+
+/**
+ * "Taliban claim are in control of …" (a headline): a word that is a noun or a verb of saying, followed by a
+ * form of "be" or "have" that cannot agree with it as a noun ("claim are", "claims is"), is the verb, and
+ * the clause after it has lost its subject, as headlines drop it.
+ */
+export function verbWithElidedSubject(tokens: Token[], cue: number): boolean {
+  const verb = tokens[cue];
+  const next = tokens[cue + 1];
+  if (!isWord(verb) || !isWord(next)) return false;
+  const plural = verb.lower.endsWith('s');
+  return plural ? SINGULAR_AUXILIARIES.has(next.lower) : PLURAL_AUXILIARIES.has(next.lower);
 }
 
 export function opensReport(tokens: Token[], contentFirst: number): boolean {

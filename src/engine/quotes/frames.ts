@@ -12,9 +12,9 @@ import { CUE_WINDOW, frameFor, headlineLabel, type CueFrame } from './cue-forms'
 
 // Bound once per module: under Vitest's module runner each use of an imported name is a getter call,
 // which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
-const { clauseOpening, opensClause, opensReport } = CLAUSE_BOUNDS;
+const { clauseOpening, opensClause, opensReport, verbWithElidedSubject } = CLAUSE_BOUNDS;
 const { isFunctionWord, isPossessiveMark, isPunct, isRoleWord, isWord } = WORD_CLASSES;
-const { CALL_VERBS, CLAUSE_ONLY_CUES, DETERMINERS, FOREIGN_ACCORDING, FOREIGN_AUXILIARIES, FOREIGN_SPEECH_VERBS, HYPOTHETICAL_MODALS, NOUN_LIKE_CUES, PASSIVE_AUXILIARIES, POINT_VERBS, SAY_VERBS, SPEECH_VERBS, TITLE_CASE_SMALL_WORDS, WEAK_CUES } = LEXICON;
+const { CALL_VERBS, CLAUSE_ONLY_CUES, SUBJECT_PRONOUNS, DETERMINERS, FOREIGN_ACCORDING, FOREIGN_AUXILIARIES, FOREIGN_SPEECH_VERBS, HYPOTHETICAL_MODALS, NOUN_LIKE_CUES, PASSIVE_AUXILIARIES, POINT_VERBS, SAY_VERBS, SPEECH_VERBS, TITLE_CASE_SMALL_WORDS, WEAK_CUES } = LEXICON;
 
 /** Where the cue starting at token `index` ends ("according to", "pointed out", "a déclaré"); -1 for no cue. */
 function isCueAt(tokens: Token[], index: number): number {
@@ -64,7 +64,10 @@ export function framesInSentence(tokens: Token[], first: number, end: number, in
     const demand = cueLast > cueFirst && CALL_VERBS.has(cue.lower);
     // "called the plan “a disgrace”": naming counts as speech when the name is quoted.
     const quotedName = CALL_VERBS.has(cue.lower) && frame.direction === 'after' && quoteWithin(tokens, frame.contentFirst, Math.min(end, frame.contentFirst + 8));
-    if ((NOUN_LIKE_CUES.has(cue.lower) || WEAK_CUES.has(cue.lower)) && !demand && !quotedName && frame.direction === 'after' && !opensReport(tokens, frame.contentFirst)) continue;
+    // "Rebels claim they control …": a subject pronoun after the word makes it a verb with its clause.
+    const reported = opensReport(tokens, frame.contentFirst) || verbWithElidedSubject(tokens, cueLast) ||
+      (frame.contentFirst === cueLast + 1 && isWord(tokens[frame.contentFirst]) && SUBJECT_PRONOUNS.has(tokens[frame.contentFirst].lower));
+    if ((NOUN_LIKE_CUES.has(cue.lower) || WEAK_CUES.has(cue.lower)) && !demand && !quotedName && frame.direction === 'after' && !reported) continue;
     // "maintains an office", "the scan revealed inflammation": speech only when a clause follows ("maintains he is innocent").
     if (CLAUSE_ONLY_CUES.has(cue.lower) && frame.direction === 'after' && !opensReport(tokens, frame.contentFirst) && !opensClause(tokens, frame.contentFirst, frame.ceiling)) continue;
     frames.push(frame);

@@ -93,7 +93,8 @@ export class SpeakerRegistry {
         : this.byName.get(description.name) ?? null;
       return match ?? this.create(description, span);
     }
-    const match = this.mostRecent(this.statesSharing(description.nameWords), (state) => state.head === null && state.speaker.kind === description.kind && sameName(state.nameWords, description.nameWords), span.start + 1);
+    const match = this.mostRecent(this.statesSharing(description.nameWords), (state) => state.head === null && state.speaker.kind === description.kind && sameName(state.nameWords, description.nameWords), span.start + 1) ??
+      this.sameOneWordName(description);
     if (!match) return this.create(description, span);
     const speaker = match.speaker;
     if (description.nameWords.length > match.nameWords.length) {
@@ -111,6 +112,18 @@ export class SpeakerRegistry {
     }
     speaker.organisation ??= description.organisation;
     return match;
+  }
+
+  /**
+   * "Taliban claim …" then "the Taliban said": one word read first as a person's name and then, after "the",
+   * as a body's is one speaker, a body.
+   */
+  private sameOneWordName(description: Description): SpeakerState | null {
+    const state = description.nameWords.length === 1 && description.kind === 'organisation' ? this.byName.get(description.name) : undefined;
+    if (!state || state.head !== null || state.nameWords.length !== 1 || state.speaker.kind !== 'person' || state.gender !== null) return null;
+    state.speaker.kind = 'organisation';
+    state.human = false;
+    return state;
   }
 
   /** A one-word label before a colon names a speaker only when that speaker has been seen already. */
