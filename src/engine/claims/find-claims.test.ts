@@ -184,8 +184,18 @@ describe('findClaims: any predicate that states a quantity (claims GUIDELINES.md
     expect(claimsOf('The army band will perform in Port Lena.').flatMap((claim) => claim.kinds)).not.toContain('territorial');
   });
 
-  it('takes a siege as territorial', () => {
-    expect(claimsOf('Police laid siege to the university campus in Port Lena.')[0]?.kinds).toContain('territorial');
+  it('takes a siege, a blockade, an encirclement, an invasion and an advance as territorial', () => {
+    for (const text of [
+      'Police laid siege to the university campus in Port Lena.',
+      'Rebel forces encircled the refugee camp near Tal Amar.',
+      'The navy has blockaded the port for weeks.',
+      'Government troops advanced toward the provincial capital on Sunday.',
+    ]) expect(claimsOf(text)[0]?.kinds, text).toContain('territorial');
+  });
+
+  it('joins an opening phrase of time to the clause it frames', () => {
+    expect(texts('Three weeks before he died, the prisoner had been moved to a new cell.')).toEqual(['Three weeks before he died, the prisoner had been moved to a new cell']);
+    expect(texts('In December 2015, the company released a short letter.')).toEqual(['In December 2015, the company released a short letter']);
   });
 });
 
@@ -197,8 +207,10 @@ describe('findClaims: what the guidelines leave out', () => {
     expect(claimsOf('All three candidates issued statements on the attack.')).toEqual([]);
   });
 
-  it('leaves out a listicle title that starts with "The"', () => {
+  it('leaves out a listicle title that starts with "The", whose verbs title case capitalises', () => {
     expect(claimsOf('The 15 Weirdest Galaxies in Our Universe')).toEqual([]);
+    expect(claimsOf('The 11 Biggest Unanswered Questions About Dark Matter')).toEqual([]);
+    expect(claimsOf('27 Oddest Medical Case Reports')).toEqual([]);
   });
 });
 
