@@ -104,7 +104,7 @@ const CASES: Case[] = [
   {
     kind: '"with NAME warning of …" and a topic after "of"',
     text: 'Two neighbours condemned the plan on Monday, with Foreign Minister Ana Ruiz warning of “grave consequences” for the region.',
-    sources: ['Ana Ruiz'],
+    sources: ['neighbours', 'Ana Ruiz'],
   },
   {
     kind: 'a noun after an article is no verb of saying ("an original estimate of")',
@@ -130,6 +130,13 @@ const CASES: Case[] = [
       'Two former aides, Ana Ruiz and Tom Reyes, testified before the powerful House Committee. ' +
       'The authors of the study published in the journal Lancet Planetary argued that the rise was a concern.',
     sources: ['authors of the study'],
+  },
+  {
+    kind: 'speech acts whose object is what was said: condemned, criticised, accused … of, welcomed',
+    text:
+      'The Harbour League condemned the unilateral move on Monday. The two defence ministries accused the rebels of shelling the port. ' +
+      'The city council welcomed the exchange of prisoners.',
+    sources: ['Harbour League', 'defence ministries', 'city council'],
   },
 ];
 

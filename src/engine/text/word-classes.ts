@@ -18,8 +18,17 @@ export function isNameWord(token: Token | undefined): boolean {
   return isWord(token) && token.capitalised && !CAPITALISED_FUNCTION_WORDS.has(token.lower) && !DETERMINERS.has(token.lower);
 }
 
+/** The role nouns with their regular plurals ("ministries", "departments"), built once. */
+const ROLE_NOUN_FORMS: ReadonlySet<string> = new Set([...ROLE_NOUNS].flatMap((noun) => [noun, pluralOf(noun)]));
+
+function pluralOf(noun: string): string {
+  if (noun.endsWith('s')) return noun;
+  if (noun.endsWith('y') && !/[aeiou]y$/u.test(noun)) return `${noun.slice(0, -1)}ies`;
+  return noun.endsWith('ch') || noun.endsWith('sh') || noun.endsWith('x') ? `${noun}es` : `${noun}s`;
+}
+
 export function isRoleWord(token: Token | undefined): boolean {
-  return isWord(token) && ROLE_NOUNS.has(token.lower);
+  return isWord(token) && ROLE_NOUN_FORMS.has(token.lower);
 }
 
 export function isHeadWord(token: Token | undefined): boolean {
