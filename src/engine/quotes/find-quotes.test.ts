@@ -221,7 +221,7 @@ describe('reported speech', () => {
     const text = '“The ward is full every night,” said one aide familiar with the rota.';
     const [quote] = listed(text);
     expect(slice(text, quote.cue)).toBe('said');
-    expect(slice(text, quote.mention)).toBe('one aide');
+    expect(slice(text, quote.mention)).toBe('one aide familiar with the rota');
     const modifier = '“The ward is full,” former aide Jo Okafor wrote to the board.';
     expect(slice(modifier, listed(modifier)[0].mention)).toBe('former aide Jo Okafor');
   });

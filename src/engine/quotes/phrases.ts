@@ -11,7 +11,7 @@ import type { Span } from '../types';
 // Bound once per module: under Vitest's module runner each use of an imported name is a getter call,
 // which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
 const { isFunctionWord, isHeadWord, isNameWord, isPossessiveMark, isPunct, isRoleWord, isWord } = WORD_CLASSES;
-const { AUXILIARIES_AND_ADVERBS, CLAUSE_START_BLOCKERS, DETERMINERS, FOREIGN_DETERMINERS, MENTION_RESTARTS, ORGANISATION_WORDS, PHRASE_BREAKS, PHRASE_PREPOSITIONS, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SPEECH_VERBS } = LEXICON;
+const { ANONYMOUS_HEADS, AUXILIARIES_AND_ADVERBS, CLAUSE_START_BLOCKERS, DETERMINERS, FOREIGN_DETERMINERS, MENTION_RESTARTS, ORGANISATION_WORDS, PHRASE_BREAKS, PHRASE_PREPOSITIONS, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SOURCE_QUALIFIERS, SPEECH_VERBS } = LEXICON;
 
 export interface Phrase {
   first: number;
@@ -181,6 +181,17 @@ export function determinedPhraseEndingAt(tokens: Token[], last: number, floor: n
     if (isFunctionWord(token)) return null;
   }
   return null;
+}
+
+/**
+ * "people familiar with their thinking", "a source close to the minister": an anonymous source's phrase
+ * with the qualifier after it, up to the next break; `phrase` itself otherwise.
+ */
+export function withSourceQualifier(tokens: Token[], phrase: Phrase, end: number): Phrase {
+  const head = tokens[phrase.last];
+  const next = tokens[phrase.last + 1];
+  if (!isWord(head) || !ANONYMOUS_HEADS.has(head.lower) || !isWord(next) || !SOURCE_QUALIFIERS.has(next.lower)) return phrase;
+  return { first: phrase.first, last: sourceUpToBreak(tokens, phrase.last + 1, end)?.last ?? phrase.last };
 }
 
 /** A source phrase with no recognisable head: everything up to the next comma, colon or quote (bounded). */

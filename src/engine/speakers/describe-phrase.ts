@@ -11,7 +11,7 @@ import type { SpeakerKind } from '../types';
 
 // Bound once per module: under Vitest's module runner each use of an imported name is a getter call,
 // which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
-const { ANONYMOUS_HEADS, APPOSITIVE_CLAUSE_OPENERS, DEPARTMENT_WORDS, DETERMINERS, DOCUMENT_WORDS, HONORIFICS, ORGANISATION_WORDS, PHRASE_PREPOSITIONS, ROLE_ADJECTIVES, ROLE_NOUNS, TITLE_CASE_SMALL_WORDS, TITLES } = LEXICON;
+const { ANONYMOUS_HEADS, APPOSITIVE_CLAUSE_OPENERS, DEPARTMENT_WORDS, DETERMINERS, DOCUMENT_WORDS, HONORIFICS, ORGANISATION_WORDS, PHRASE_PREPOSITIONS, ROLE_ADJECTIVES, ROLE_NOUNS, SOURCE_QUALIFIERS, TITLE_CASE_SMALL_WORDS, TITLES } = LEXICON;
 
 export interface Description {
   name: string;
@@ -73,6 +73,12 @@ export function describePhrase(text: string, phrase: Token[]): Description | nul
     words = words.slice(1);
   }
   if (words.length === 0) return null;
+  // "people familiar with their thinking": an anonymous source and its qualifier, all of it the name.
+  const qualifier = words.findIndex((word, i) => i > 0 && SOURCE_QUALIFIERS.has(word.lower) && ANONYMOUS_HEADS.has(words[i - 1].lower));
+  if (qualifier > 0) {
+    const head = words[qualifier - 1];
+    return { name: joinTokens(text, words), nameWords: words.map(bare), role: null, organisation: null, kind: 'anonymous', head: head.lower, definite, human: false };
+  }
   // "… of the ORGANISATION": the part after the first preposition that is not a title's department.
   let organisation: string | null = null;
   for (let i = 1; i < words.length - 1; i++) {

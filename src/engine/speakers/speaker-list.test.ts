@@ -138,6 +138,13 @@ const CASES: Case[] = [
       'The city council welcomed the exchange of prisoners.',
     sources: ['Harbour League', 'defence ministries', 'city council'],
   },
+  {
+    kind: 'an anonymous source keeps its qualifier, whichever side of the verb it stands',
+    text:
+      'The trip may end badly, according to people familiar with their thinking. “It is off,” said a source close to the minister. ' +
+      'Officials briefed on the plan said it would wait.',
+    sources: ['people familiar with their thinking', 'source close to the minister', 'Officials briefed on the plan'],
+  },
 ];
 
 describe('the speaker list, kind by kind', () => {
