@@ -13,8 +13,8 @@ import { CUE_WINDOW, frameFor, headlineLabel, type CueFrame } from './cue-forms'
 // Bound once per module: under Vitest's module runner each use of an imported name is a getter call,
 // which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
 const { clauseOpening, opensClause, opensReport, verbWithElidedSubject } = CLAUSE_BOUNDS;
-const { isFunctionWord, isPossessiveMark, isPunct, isRoleWord, isWord } = WORD_CLASSES;
-const { CALL_VERBS, CLAUSE_ONLY_CUES, SUBJECT_PRONOUNS, DETERMINERS, FOREIGN_ACCORDING, FOREIGN_AUXILIARIES, FOREIGN_SPEECH_VERBS, HYPOTHETICAL_MODALS, NOUN_LIKE_CUES, PASSIVE_AUXILIARIES, POINT_VERBS, SAY_VERBS, SPEECH_VERBS, TITLE_CASE_SMALL_WORDS, WEAK_CUES } = LEXICON;
+const { isFunctionWord, isPossessiveMark, isPunct, isRoleWord, isWord, withoutContraction } = WORD_CLASSES;
+const { AUXILIARIES_AND_ADVERBS, CALL_VERBS, CLAUSE_ONLY_CUES, IRREGULAR_PAST_CUES, PRONOUNS, NEGATIONS, PARTICIPLE_CUES, SUBJECT_PRONOUNS, DETERMINERS, FOREIGN_ACCORDING, FOREIGN_AUXILIARIES, FOREIGN_SPEECH_VERBS, HYPOTHETICAL_MODALS, NOUN_LIKE_CUES, PASSIVE_AUXILIARIES, POINT_VERBS, SAY_VERBS, SPEECH_VERBS, TITLE_CASE_SMALL_WORDS, WEAK_CUES } = LEXICON;
 
 /** Where the cue starting at token `index` ends ("according to", "pointed out", "a déclaré"); -1 for no cue. */
 function isCueAt(tokens: Token[], index: number): number {
@@ -112,21 +112,29 @@ function describesThing(tokens: Token[], c: number): boolean {
 function afterPossessive(tokens: Token[], c: number, first: number): boolean {
   const previous = tokens[c - 1];
   if (c - 1 < first || previous === undefined) return false;
-  return (isWord(previous) && /['’]s$/u.test(previous.lower)) || isPossessiveMark(tokens, c - 1);
+  // "she's said" is "she has said": a pronoun's 's is an auxiliary.
+  return (isWord(previous) && /['’]s$/u.test(previous.lower) && !PRONOUNS.has(withoutContraction(previous.lower))) || isPossessiveMark(tokens, c - 1);
 }
 
 /**
  * "HP is called “farmer's lung”", "he was told that …": a passive's subject is spoken to or of; "as Holmes
- * would say", "critics might argue": hypothetical speech that no one gave. Neither subject is a source.
+ * would say", "something I'd never say", "critics might argue": hypothetical speech that no one gave;
+ * "her website criticizing her photos": a participle with no auxiliary describes a noun and has no
+ * subject that speaks (the participle form reads ", saying …"). None of these subjects is a source.
  */
 function unsaidBySubject(tokens: Token[], c: number, first: number): boolean {
   let i = c - 1;
-  if (i > first && isWord(tokens[i]) && !tokens[i].capitalised && tokens[i].lower.endsWith('ly')) i--;
+  if (i > first && isWord(tokens[i]) && !tokens[i].capitalised && (tokens[i].lower.endsWith('ly') || NEGATIONS.has(tokens[i].lower))) i--;
   const previous = tokens[i];
+  const gerund = tokens[c].lower.endsWith('ing');
+  // "I'd never say" is "I would"; "he'd said" is "he had".
+  const cue = tokens[c].lower;
+  if (isWord(previous) && i >= first && previous.lower.endsWith("'d")) return !cue.endsWith('ed') && !IRREGULAR_PAST_CUES.has(cue);
   // "Theresa May said": a capitalised word is a name.
-  if (i < first || !isWord(previous) || previous.capitalised) return false;
-  if (PASSIVE_AUXILIARIES.has(previous.lower)) return !tokens[c].lower.endsWith('ing');
-  return HYPOTHETICAL_MODALS.has(previous.lower);
+  if (i < first || !isWord(previous) || previous.capitalised) return gerund && !PARTICIPLE_CUES.has(tokens[c].lower) && isWord(previous);
+  if (PASSIVE_AUXILIARIES.has(previous.lower)) return !gerund;
+  if (HYPOTHETICAL_MODALS.has(previous.lower)) return true;
+  return gerund && !PARTICIPLE_CUES.has(tokens[c].lower) && !AUXILIARIES_AND_ADVERBS.has(previous.lower);
 }
 
 /** A headline in title case: a few words, each capitalised but for the small ones. */

@@ -13,6 +13,7 @@ import { PERSON_PRONOUNS } from '../lexicon/tables';
 import { itemId } from '../ids';
 import type { QuoteCandidate } from '../quotes/find-quotes';
 import { tokenIndexAt, type TextModel } from '../text/text-model';
+import { withoutContraction } from '../text/word-classes';
 import type { Quote, Speaker } from '../types';
 import { describeAppositive, describePhrase } from './describe-phrase';
 import { commonNounName, nameUse, placeLike, wordUse, type NameUse } from './name-use';
@@ -63,9 +64,13 @@ function speakerOf(candidate: QuoteCandidate, registry: SpeakerRegistry, model: 
   const named = candidate.antecedent ?? mention;
   const phrase = registry.tokensIn(named);
   const first = phrase[0];
+  // "he'd said", "she's said": a pronoun with its auxiliary contracted onto it; "many of them said": a part of
+  // the group "them" names.
+  const partOf = phrase.length >= 3 && phrase[phrase.length - 2].lower === 'of';
+  const word = phrase.length === 1 ? withoutContraction(first.lower) : partOf && phrase[phrase.length - 1].lower === 'them' ? 'they' : '';
   let state: SpeakerState | null = null;
-  if (phrase.length === 1 && PERSON_PRONOUNS.has(first.lower)) {
-    const gender = PERSON_PRONOUNS.get(first.lower) ?? null;
+  if (PERSON_PRONOUNS.has(word)) {
+    const gender = PERSON_PRONOUNS.get(word) ?? null;
     state = registry.mostRecent(registry.recent, (s) => s.human && (s.gender === null || s.gender === gender), mention.start);
     if (!state) {
       // "Ana Ruiz runs the clinic. … she said": the person may have been named without speaking yet.
@@ -73,7 +78,7 @@ function speakerOf(candidate: QuoteCandidate, registry: SpeakerRegistry, model: 
       if (earlier) state = registry.resolveNamed(earlier.description, earlier.span);
     }
     if (state && state.gender === null) state.gender = gender;
-  } else if (phrase.length === 1 && GROUP_PRONOUNS.has(first.lower)) {
+  } else if (GROUP_PRONOUNS.has(word)) {
     state = registry.mostRecent(registry.recent, (s) => !s.human, mention.start);
   } else if (phrase.length > 0 && !(phrase.length === 1 && (first.lower === 'i' || first.lower === 'we' || first.lower === 'you' || NOT_SPEAKERS.has(first.lower)))) {
     let description = describePhrase(text, phrase);

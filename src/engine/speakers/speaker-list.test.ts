@@ -145,6 +145,26 @@ const CASES: Case[] = [
       'Officials briefed on the plan said it would wait.',
     sources: ['people familiar with their thinking', 'source close to the minister', 'Officials briefed on the plan'],
   },
+  {
+    kind: '"I\'d never say" is hypothetical; a participle with no auxiliary describes a noun ("her website criticizing")',
+    text: 'It is something I’d never say about the other headsets. Posts appeared on her page and even her own website criticizing her photos.',
+    sources: [],
+  },
+  {
+    kind: 'a pronoun with a contracted auxiliary ("she\'s said", "he\'d said") is still a pronoun',
+    text: 'Mayor Ana Ruiz spoke on Monday. She’s said that the bridge will open in May.',
+    sources: ['Ana Ruiz'],
+  },
+  {
+    kind: 'a photo credit with a slash is no one "he" refers to',
+    text: 'Mr. Yoon spoke in Seoul on Thursday.\n\nAnthony Wallace / AFP - Getty Images\n\n“I deeply regret this,” he said.',
+    sources: ['Yoon'],
+  },
+  {
+    kind: '"many of them" is part of a group already named, not a source called "of them"',
+    text: 'Officials said the crowd was large. Many of them said they had learned of the order from the news.',
+    sources: ['Officials'],
+  },
 ];
 
 describe('the speaker list, kind by kind', () => {

@@ -7,7 +7,7 @@ import { genderOfName } from '../lexicon/first-names';
 import type { Gender } from '../lexicon/tables';
 import { itemId } from '../ids';
 import { isAbbreviationDot, tokenIndexAt, type TextModel, type Token } from '../text/text-model';
-import { isNameWord, isSentenceEndPunct } from '../text/word-classes';
+import { isNameWord, isPunct, isSentenceEndPunct } from '../text/word-classes';
 import type { Span, Speaker, TextSpan } from '../types';
 import { describePhrase, type Description } from './describe-phrase';
 import type { NameUse } from './name-use';
@@ -146,8 +146,10 @@ export class SpeakerRegistry {
         else if (first - 2 >= floor && isAbbreviationDot(tokens, first - 1)) first -= 2;
         else break;
       }
-      // "the Cabinet Room", "the White House": a name after a determiner names a place or a body, not a person.
-      if (!DETERMINERS.has(tokens[first - 1]?.lower ?? '')) {
+      // "the Cabinet Room", "the White House": a name after a determiner names a place or a body, not a person;
+      // "Anthony Wallace / AFP - Getty Images": names beside a slash are a photo credit.
+      const credit = slashNear(tokens, first, last);
+      if (!credit && !DETERMINERS.has(tokens[first - 1]?.lower ?? '')) {
         // "Andrew doesn't remember", after "Prince Andrew": one word is a person the text has named with a title.
         const description = last > first ? describePhrase(text, tokens.slice(first, last + 1)) : this.titledNameOf(tokens[last].lower, first);
         if (description && isPersonOf(description, gender, description.nameWords.length >= 2 || description.role !== null || HONORIFICS.has(tokens[first].lower))) {
@@ -266,6 +268,15 @@ export class SpeakerRegistry {
   textSpan(span: Span): TextSpan {
     return { start: span.start, end: span.end, text: this.model.text.slice(span.start, span.end) };
   }
+}
+
+/** How many tokens either side of a name a photo credit's slash may stand ("Ana Ruiz / AFP - Getty Images"). */
+const CREDIT_REACH = 3;
+
+/** Whether a slash stands within CREDIT_REACH tokens of the name at `first`..`last`: a photo credit. */
+function slashNear(tokens: Token[], first: number, last: number): boolean {
+  for (let k = Math.max(0, first - CREDIT_REACH); k <= Math.min(tokens.length - 1, last + CREDIT_REACH); k++) if (isPunct(tokens[k], '/')) return true;
+  return false;
 }
 
 /** Whether `description` is a person (`named` enough) whose given name allows `gender`. */

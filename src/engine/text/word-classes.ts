@@ -8,7 +8,7 @@ import type { Token } from './text-model';
 
 // Bound once per module: under Vitest's module runner each use of an imported name is a getter call,
 // which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
-const { AUXILIARIES_AND_ADVERBS, CAPITALISED_FUNCTION_WORDS, CLAUSE_START_BLOCKERS, DETERMINERS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS } = LEXICON;
+const { AUXILIARIES_AND_ADVERBS, CAPITALISED_FUNCTION_WORDS, CONTRACTED_AUXILIARIES, CLAUSE_START_BLOCKERS, DETERMINERS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS } = LEXICON;
 
 export function isWord(token: Token | undefined): token is Token {
   return token !== undefined && token.kind === 'word';
@@ -60,4 +60,10 @@ export function countWordTokens(tokens: Token[], first: number, last: number): n
   let words = 0;
   for (let t = first; t <= last && t < tokens.length; t++) if (tokens[t].kind === 'word') words++;
   return words;
+}
+
+/** A word without an auxiliary contracted onto it ("he'd" → "he", "she's" → "she", "they've" → "they"). */
+export function withoutContraction(word: string): string {
+  const apostrophe = word.lastIndexOf("'");
+  return apostrophe > 0 && CONTRACTED_AUXILIARIES.has(word.slice(apostrophe + 1)) ? word.slice(0, apostrophe) : word;
 }
