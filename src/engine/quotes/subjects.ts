@@ -87,21 +87,35 @@ export function subjectBefore(tokens: Token[], cue: number, floor: number): { me
   const relative = relativeClauseBefore(tokens, i, floor);
   if (relative) return relative;
   const phrase = phraseEndingAt(tokens, i, floor) ?? determinedPhraseEndingAt(tokens, i, floor) ?? qualifiedSourceBefore(tokens, i, floor);
-  if (phrase && insideReducedRelative(tokens, phrase.first, floor)) {
-    // "The authors of the study published in the journal Science argued": the name is inside the subject;
-    // the subject's head opens the clause.
+  const preposition = phrase ? prepositionGoverning(tokens, phrase.first, floor) : -1;
+  if (preposition >= 0) {
+    // "The authors of the study published in the journal Science argued", "prosecutors in San Francisco and
+    // Los Angeles say": the name is inside the subject; the subject's head opens the clause.
     const opening = clauseOpening(tokens, floor, i);
-    return { mention: opening < phrase.first - 2 ? phraseStartingAt(tokens, opening, phrase.first - 2) : null, appositive: null };
+    const head = phraseEndingAt(tokens, preposition - 1, floor) ?? (opening < preposition ? phraseStartingAt(tokens, opening, preposition) : null);
+    return { mention: head, appositive: null };
   }
   return { mention: phrase, appositive: null };
 }
 
-/** Whether the phrase at `first` follows a participle and its preposition ("published in", "based at"): a reduced relative clause. */
-function insideReducedRelative(tokens: Token[], first: number, floor: number): boolean {
-  const preposition = tokens[first - 1];
-  const participle = tokens[first - 2];
-  return first - 2 > floor && isWord(preposition) && PREPOSITIONS.has(preposition.lower) && isWord(participle) &&
+/**
+ * The preposition whose object the phrase at `first` is, inside a longer subject: after a participle
+ * ("published in the journal X") or as the second of two names joined by "and" ("in San Francisco and
+ * Los Angeles"). -1 when the phrase is no such object.
+ */
+function prepositionGoverning(tokens: Token[], first: number, floor: number): number {
+  let k = first - 1;
+  if (isWord(tokens[k]) && (tokens[k].lower === 'and' || tokens[k].lower === 'or')) {
+    k--;
+    if (!isNameWord(tokens[k])) return -1;
+    while (k > floor && isNameWord(tokens[k - 1])) k--;
+    k--;
+    return k > floor && isWord(tokens[k]) && PREPOSITIONS.has(tokens[k].lower) ? k : -1;
+  }
+  const participle = tokens[k - 1];
+  const reduced = k - 1 > floor && isWord(tokens[k]) && PREPOSITIONS.has(tokens[k].lower) && isWord(participle) &&
     !participle.capitalised && participle.lower.endsWith('ed') && !SPEECH_VERBS.has(participle.lower);
+  return reduced ? k : -1;
 }
 
 /** How many tokens a relative clause inside a subject may hold ("analysts who have done the calculations say"). */

@@ -165,6 +165,11 @@ const CASES: Case[] = [
     text: 'Officials said the crowd was large. Many of them said they had learned of the order from the news.',
     sources: ['Officials'],
   },
+  {
+    kind: 'two places joined by "and" after a preposition are inside the subject',
+    text: 'In fact, prosecutors in San Francisco and Los Angeles say the company misled its customers.',
+    sources: ['prosecutors'],
+  },
 ];
 
 describe('the speaker list, kind by kind', () => {
