@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isSpace } from './characters';
+import { isSpaceCode } from './characters';
 import { sentenceOfFineTokens } from './fine-sentences';
 import { tokenizeFine } from './fine-tokens';
 import { buildTextModel } from './text-model';
@@ -43,6 +43,7 @@ describe('text model', () => {
       fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((pieces) => pieces.join('')), (text) => {
         const fine = tokenizeFine(text);
         const model = buildTextModel(text, fine);
+        const isSpace = (ch: string) => isSpaceCode(ch.charCodeAt(0));
         let covered = 0;
         for (const token of model.tokens) {
           expect([...text.slice(covered, token.start)].every(isSpace)).toBe(true);
