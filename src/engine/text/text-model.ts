@@ -81,11 +81,12 @@ const QUOTE_CHARS = new Set(['"', "'", '“', '”', '‘', '’', '„', '‚',
 const SURROGATE = /[\uD800-\uDFFF]/;
 
 /**
- * What tokens are grouped from: the fine tokens, each whole, except two kinds that the word level
- * cuts into single UTF-16 units. The point of a number like ".5" is a mark of its own to it ("U.S.5",
- * "wait..5", "a .45-caliber"), and it reads a character beyond the BMP as two units, neither a
- * letter (isWordChar). So a piece of more than one unit starts with a word character, no token
- * ends inside one, and every token is a run of whole pieces.
+ * What tokens are grouped from: the fine tokens, each whole, except two kinds that are cut into
+ * single UTF-16 units because the word level reads them unit by unit: a number that starts with its
+ * point (".5"), whose point is a mark of its own there ("U.S.5", "wait..5", "a .45-caliber"), and a
+ * token with a character beyond the BMP, neither of whose two units is a letter to isWordChar. So a
+ * piece of more than one unit starts with a word character, no token ends inside one, and every
+ * token is a run of whole pieces.
  */
 class Pieces {
   readonly start: Int32Array;
