@@ -3,7 +3,7 @@
  * semicolons, brackets, quotation marks and subordinating words ("following", "while"), so that two
  * claims in one sentence stay two.
  */
-import { CLAUSE_OPENERS, PREPOSITIONS, RELATIVE_TIME_WORDS } from '../lexicon/word-lists';
+import { CLAUSE_OPENERS, DETERMINERS, LEADING_CONNECTIVES, PREPOSITIONS, RELATIVE_TIME_WORDS } from '../lexicon/word-lists';
 import { firstStartingAtOrAfter } from '../text/search';
 import type { Quantity } from '../types';
 import type { FineToken } from '../text/fine-tokens';
@@ -30,7 +30,7 @@ export function splitClauses(tokens: FineToken[], sentenceOf: Int32Array, quanti
   for (let c = 0; c < split.clauses.length; c++) {
     const clause = split.clauses[c];
     const next = split.clauses[c + 1];
-    const opensSentence = clause.first === split.sentenceStarts[clause.sentence];
+    const opensSentence = opensItsSentence(tokens, clause, split.sentenceStarts[clause.sentence]);
     // The clause framed is the writer's, not an attribution ("…, according to officials").
     const framed = next && next.sentence === clause.sentence && tokens[next.first].lower !== 'according';
     if (opensSentence && framed && tokens[clause.last + 1]?.text === ',' && isOpeningAdverbial(tokens, quantities, clause)) {
@@ -40,6 +40,18 @@ export function splitClauses(tokens: FineToken[], sentenceOf: Int32Array, quanti
   }
   return { clauses, sentenceStarts: split.sentenceStarts };
 }
+
+/** Whether `clause` opens its sentence, past an opening quotation mark or a connective ("“Two months later, …", "But in 2016, …"). */
+function opensItsSentence(tokens: FineToken[], clause: Clause, sentenceFirst: number): boolean {
+  // A few tokens at most: a page of punctuation is one long "sentence" of clauses, each of which asks.
+  if (clause.first - sentenceFirst > MAX_SENTENCE_LEAD) return false;
+  let i = sentenceFirst;
+  while (i < clause.first && (tokens[i].kind === 'sym' || LEADING_CONNECTIVES.has(tokens[i].lower))) i++;
+  return i === clause.first;
+}
+
+/** How many tokens (quotation marks, "But", a comma) may stand before a sentence's first clause. */
+const MAX_SENTENCE_LEAD = 4;
 
 /** "In December 2015", "After a year", "Three weeks before he died", "A year later": a phrase of time or place that opens its sentence. */
 function isOpeningAdverbial(tokens: FineToken[], quantities: readonly Quantity[], clause: Clause): boolean {
@@ -76,7 +88,8 @@ function splitAtBreaks(tokens: FineToken[], sentenceOf: Int32Array): { clauses: 
       close(i - 1);
       continue;
     }
-    if (t.kind === 'word' && CLAUSE_OPENERS.has(t.lower) && first >= 0) close(i - 1);
+    // "following the attack" opens a clause; "the following three years" does not.
+    if (t.kind === 'word' && CLAUSE_OPENERS.has(t.lower) && first >= 0 && !DETERMINERS.has(tokens[i - 1].lower)) close(i - 1);
     if (first < 0) first = i;
   }
   close(tokens.length - 1);

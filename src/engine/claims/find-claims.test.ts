@@ -156,6 +156,8 @@ describe('findClaims: any predicate that states a quantity, and what the guideli
     { what: 'takes a dated event', text: 'The virus first appeared in 2014.', claims: ['The virus first appeared in 2014'] },
     { what: 'joins an opening phrase of time to the clause it frames', text: 'Three weeks before he died, the prisoner had been moved to a new cell.', claims: ['Three weeks before he died, the prisoner had been moved to a new cell'] },
     { what: 'joins an opening phrase of time to the clause it frames', text: 'In December 2015, the company released a short letter.', claims: ['In December 2015, the company released a short letter'] },
+    { what: 'joins an opening phrase of time after a quotation mark', text: '“Two months after the fall, I could not walk for more than a few minutes,” he wrote.', claims: ['Two months after the fall, I could not walk for more than a few minutes'] },
+    { what: 'reads "the following" as an adjective, not a clause opener', text: 'The patients had a higher risk of a stroke in the following 3-5 years.', claims: ['The patients had a higher risk of a stroke in the following 3-5 years'] },
     { what: 'leaves out a date alone', text: 'Photo taken on June 25, 2021.', claims: [] },
     { what: 'leaves out "took up" a task, which takes no place', text: 'He took up the task of running the airport.', claims: [] },
     { what: 'leaves out the year of an aside', text: 'The talks, held in 2019, went nowhere.', claims: [] },
