@@ -18,7 +18,9 @@ export function genderOfName(nameWords: readonly string[]): Gender {
   return nameWords.length >= 2 ? GIVEN_NAME_GENDER.get(nameWords[0]) ?? null : null;
 }
 
+const EITHER_GENDER_NAMES: ReadonlySet<string> = new Set(firstNames.either);
+
 /** Whether `word` (lower case) is a given name of the lists: a person's name starts here ("Ana" in "Commissioner Ana Ruiz"). */
 export function isGivenName(word: string): boolean {
-  return GIVEN_NAME_GENDER.has(word);
+  return GIVEN_NAME_GENDER.has(word) || EITHER_GENDER_NAMES.has(word);
 }

@@ -166,6 +166,13 @@ export function describePhrase(text: string, phrase: Token[]): Description | nul
     if (!kind) return null;
     return { name: description, nameWords: words.map(bare), role: null, organisation, ...kind, head: head.lower, definite };
   }
+  // "NASA Administrator Jim Bridenstine", "Cmdr. Sean Robertson": a person's name starts at its given name
+  // (the first-name lists); the capitalised words before it are a role the title lexicon does not know.
+  const given = nameTokens.findIndex((word, i) => i > 0 && i < nameTokens.length - 1 && isGivenName(word.lower) && !isGivenName(nameTokens[i - 1].lower) && nameTokens[i - 1].lower !== '(');
+  if (given > 0 && !nameTokens.slice(0, given).some((word) => ORGANISATION_WORDS.has(word.lower) && !isTitle(word))) {
+    roleTokens = [...roleTokens, ...nameTokens.slice(0, given)];
+    nameTokens = nameTokens.slice(given);
+  }
   const role = roleTokens.length > 0 ? joinTokens(text, roleTokens) : null;
   if (!organisation && roleTokens.length > 1) {
     // "Taliban spokesman": the capitalised words before the title name the organisation; after a possessive

@@ -177,3 +177,19 @@ describe('the speaker list, kind by kind', () => {
     expect(listedSpeakers(text).sort()).toEqual([...sources].sort());
   });
 });
+
+describe('names as news prose writes them', () => {
+  it.each([
+    ['NASA Administrator Jim Bridenstine said the plan would work.', 'Jim Bridenstine', 'NASA Administrator'],
+    ['Cmdr. Sean Robertson said the base was safe.', 'Sean Robertson', 'Cmdr'],
+    ['UN High Commissioner for Refugees Filippo Grandi said the camps were full.', 'Filippo Grandi', 'UN High Commissioner for Refugees'],
+  ])('%s', (text, name, role) => {
+    const { speakers } = analyze({ text });
+    expect(speakers.map((speaker) => [speaker.name, speaker.role])).toEqual([[name, role]]);
+  });
+
+  it('takes a lone surname\'s full name from before, without a piece of a title ("Secretary of State Mike Pompeo" → not "State")', () => {
+    const { speakers } = analyze({ text: 'The move was announced by US Secretary of State Mike Pompeo on Monday. Pompeo said the courts should decide.' });
+    expect(speakers.map((speaker) => [speaker.name, speaker.role])).toEqual([['Mike Pompeo', null]]);
+  });
+});

@@ -14,7 +14,7 @@ import type { NameUse } from './name-use';
 
 // Bound once per module: under Vitest's module runner each use of an imported name is a getter call,
 // which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
-const { DETERMINERS, DOCUMENT_WORDS, HONORIFICS, ISSUED_WORDS, MEDIA_WORDS, PHRASE_PREPOSITIONS } = LEXICON;
+const { DETERMINERS, DOCUMENT_WORDS, HONORIFICS, ISSUED_WORDS, MEDIA_WORDS, PHRASE_PREPOSITIONS, ROLE_NOUNS, TITLES } = LEXICON;
 
 /** "He" and "they" look this many distinct speakers back, no further. */
 const RECENT_SPEAKERS = 12;
@@ -226,7 +226,11 @@ export class SpeakerRegistry {
     if (!run) return null;
     const description = describePhrase(this.model.text, this.model.tokens.slice(run.first, run.last + 1));
     const named = description?.kind === 'person' && description.nameWords.length >= 2 && description.nameWords[description.nameWords.length - 1] === surname;
-    return named ? description : null;
+    if (!named) return null;
+    // A run of capitalised words may start inside a title ("Secretary of State Mike Pompeo" gives "State Mike
+    // Pompeo"): a role is kept only when it holds a title or a role noun.
+    const titled = description.role?.toLowerCase().split(/\s+/u).some((word) => TITLES.has(word) || ROLE_NOUNS.has(word)) ?? false;
+    return titled ? description : { ...description, role: null, organisation: null };
   }
 
   private create(given: Description, span: Span): SpeakerState {
