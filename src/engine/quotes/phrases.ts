@@ -144,6 +144,13 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
       i += 2;
       continue;
     }
+    // "Russia's foreign ministry": after a possessive name, lower-case modifiers up to the role or body it owns.
+    const possessed = tokens[last].lower.endsWith("'s") ? ownedRoleAfter(tokens, i, ceiling) : -1;
+    if (possessed >= 0) {
+      last = possessed;
+      i = possessed + 1;
+      continue;
+    }
     if (isWord(token) && PHRASE_PREPOSITIONS.has(token.lower) && prepositions < 2) {
       let j = i + 1;
       if (isWord(tokens[j]) && DETERMINERS.has(tokens[j].lower)) j++;
@@ -158,6 +165,19 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
   }
   return { first, last };
 }
+
+/** The role noun within a few lower-case words from `first` ("foreign ministry", "chief spokesman"), or -1. */
+function ownedRoleAfter(tokens: Token[], first: number, ceiling: number): number {
+  for (let j = first; j < ceiling && j < first + MAX_OWNED_MODIFIERS + 1; j++) {
+    const token = tokens[j];
+    if (!isWord(token) || token.capitalised || isFunctionWord(token)) return -1;
+    if (isRoleWord(token)) return j;
+  }
+  return -1;
+}
+
+/** How many lower-case words may stand between a possessive name and the role it owns. */
+const MAX_OWNED_MODIFIERS = 2;
 
 /**
  * A noun phrase no lexicon knows, held together by its determiner: "the airline", "many economists",

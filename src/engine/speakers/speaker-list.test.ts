@@ -170,6 +170,11 @@ const CASES: Case[] = [
     text: 'In fact, prosecutors in San Francisco and Los Angeles say the company misled its customers.',
     sources: ['prosecutors'],
   },
+  {
+    kind: 'a possessive name owns the role or body after it, in a second "and said" too',
+    text: 'Norway’s foreign ministry said it viewed the move as a mistake and said it would raise tensions.',
+    sources: ['Norway’s foreign ministry'],
+  },
 ];
 
 describe('the speaker list, kind by kind', () => {
