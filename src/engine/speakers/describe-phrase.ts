@@ -154,6 +154,12 @@ export function describePhrase(text: string, phrase: Token[]): Description | nul
     if (described) {
       roleTokens = words.slice(0, words.indexOf(nameTokens[first]));
       nameTokens = nameTokens.slice(first);
+    } else if (first > 0 && first < nameTokens.length && !ORGANISATION_WORDS.has(nameTokens[nameTokens.length - 1].lower)) {
+      // "aide Smith", "after legal consultation Washington": one name after lower-case words; they are its role
+      // only when they end in a role noun.
+      const before = nameTokens[first - 1];
+      roleTokens = ROLE_NOUNS.has(before.lower) ? words.slice(0, words.indexOf(nameTokens[first])) : [];
+      nameTokens = nameTokens.slice(first);
     } else {
       nameTokens = [];
     }

@@ -187,6 +187,8 @@ describe('names as news prose writes them', () => {
   it.each([
     ['NASA Administrator Jim Bridenstine said the plan would work.', 'Jim Bridenstine', 'NASA Administrator'],
     ['Cmdr. Sean Robertson said the base was safe.', 'Sean Robertson', 'Cmdr'],
+    ['“It is over,” former aide Smith said.', 'Smith', 'former aide'],
+    ['After legal consultation Oslo had concluded that the deal was “sound”.', 'Oslo', null],
     ['UN High Commissioner for Refugees Filippo Grandi said the camps were full.', 'Filippo Grandi', 'UN High Commissioner for Refugees'],
   ])('%s', (text, name, role) => {
     const { speakers } = analyze({ text });
