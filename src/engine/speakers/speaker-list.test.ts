@@ -175,6 +175,13 @@ const CASES: Case[] = [
     text: 'Norway’s foreign ministry said it viewed the move as a mistake and said it would raise tensions.',
     sources: ['Norway’s foreign ministry'],
   },
+  {
+    kind: 'a passive\'s "by" phrase speaks; naming ("called the process a sham") and "citing" are speech',
+    text:
+      'The mayor, a veteran of three campaigns, is accused by critics of wasting money. The White House called the impeachment process a sham. ' +
+      'President Okafor ended the talks in September, citing the violence. She called a meeting for Monday.',
+    sources: ['critics', 'White House', 'Okafor'],
+  },
 ];
 
 describe('the speaker list, kind by kind', () => {
