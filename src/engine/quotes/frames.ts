@@ -16,7 +16,7 @@ import { CUE_WINDOW, frameFor, headlineLabel, type CueFrame } from './cue-forms'
 const { phraseStartingAt } = PHRASES;
 const { clauseOpening, contentStartAfter, opensClause, opensReport, verbWithElidedSubject } = CLAUSE_BOUNDS;
 const { isFunctionWord, isPossessiveMark, isPunct, isRoleWord, isWord, withoutContraction } = WORD_CLASSES;
-const { AUXILIARIES_AND_ADVERBS, CALL_VERBS, CLAUSE_ONLY_CUES, INDEFINITE_ARTICLES, IRREGULAR_PAST_CUES, PRONOUNS, NEGATIONS, PARTICIPLE_CUES, SUBJECT_PRONOUNS, DETERMINERS, FOREIGN_ACCORDING, FOREIGN_AUXILIARIES, FOREIGN_SPEECH_VERBS, HYPOTHETICAL_MODALS, NOUN_LIKE_CUES, PASSIVE_AUXILIARIES, POINT_VERBS, SAY_VERBS, SPEECH_VERBS, TITLE_CASE_SMALL_WORDS, WEAK_CUES } = LEXICON;
+const { AUXILIARIES_AND_ADVERBS, CALL_VERBS, CLAUSE_ONLY_CUES, DOCUMENT_CUES, DOCUMENT_WORDS, INDEFINITE_ARTICLES, IRREGULAR_PAST_CUES, PRONOUNS, NEGATIONS, PARTICIPLE_CUES, SUBJECT_PRONOUNS, DETERMINERS, FOREIGN_ACCORDING, FOREIGN_AUXILIARIES, FOREIGN_SPEECH_VERBS, HYPOTHETICAL_MODALS, NOUN_LIKE_CUES, PASSIVE_AUXILIARIES, POINT_VERBS, SAY_VERBS, SPEECH_VERBS, TITLE_CASE_SMALL_WORDS, WEAK_CUES } = LEXICON;
 
 /** Where the cue starting at token `index` ends ("according to", "pointed out", "a déclaré"); -1 for no cue. */
 function isCueAt(tokens: Token[], index: number): number {
@@ -29,6 +29,8 @@ function isCueAt(tokens: Token[], index: number): number {
   // "pointed out that …"; "as she put it: …" (only before a colon or a quotation, else "put it away").
   if (POINT_VERBS.has(token.lower) && isWord(next) && next.lower === 'out') return index + 1;
   if (token.lower === 'put' && isWord(next) && next.lower === 'it' && (isPunct(tokens[index + 2], ':,') || tokens[index + 2]?.kind === 'quote')) return index + 1;
+  // "the study found that …", "court records show …": what a document shows is what it says.
+  if (DOCUMENT_CUES.has(token.lower)) return isWord(tokens[index - 1]) && DOCUMENT_WORDS.has(tokens[index - 1].lower) ? index : -1;
   if (!SPEECH_VERBS.has(token.lower)) return -1;
   // "called for", "calls on": the demand follows.
   if (CALL_VERBS.has(token.lower) && isWord(tokens[index + 1]) && (tokens[index + 1].lower === 'for' || tokens[index + 1].lower === 'on')) return index + 1;

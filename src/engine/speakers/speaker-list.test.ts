@@ -182,6 +182,11 @@ const CASES: Case[] = [
       'President Okafor ended the talks in September, citing the violence. She called a meeting for Monday.',
     sources: ['critics', 'White House', 'Okafor'],
   },
+  {
+    kind: 'what a poll, study or record shows or found is what it says; "police found a car" is no speech',
+    text: 'A Gallup poll found that 60 percent of voters approve. Court records show the officers slept. Police found a car near the border.',
+    sources: ['Gallup poll', 'Court records'],
+  },
 ];
 
 describe('the speaker list, kind by kind', () => {
