@@ -52,9 +52,10 @@ export function readDate(s: QuantityScan, i: number): Draft | null {
       const last = isYearNumber(s.tok(m + 1)) ? m + 1 : m;
       return dateDraft(i, last);
     }
-    // Clock times: "10:27", "4:39 PM", "5am", "10.45pm".
-    if (t.digits <= 2 && next?.text === ':' && !next.gapBefore && s.tok(i + 2)?.kind === 'num' && !s.tok(i + 2)!.gapBefore && s.tok(i + 2)!.digits === 2) {
+    // Clock times: "10:27", "4:39 PM", "5am", "10.45pm", and with seconds, "2:14:04".
+    if (t.digits <= 2 && isClockPart(s, i + 1)) {
       let last = i + 2;
+      if (isClockPart(s, last + 1)) last += 2;
       if (TIME_SUFFIXES.has(timeSuffix(s, last + 1))) last = timeSuffixEnd(s, last + 1);
       return dateDraft(i, last);
     }
@@ -63,6 +64,13 @@ export function readDate(s: QuantityScan, i: number): Draft | null {
     if (clock && TIME_SUFFIXES.has(timeSuffix(s, i + 1)) && (v ?? 99) < 13) return dateDraft(i, timeSuffixEnd(s, i + 1));
   }
   return null;
+}
+
+/** A colon and two digits glued at `i`: the minutes or seconds of a clock time. */
+function isClockPart(s: QuantityScan, i: number): boolean {
+  const colon = s.tok(i);
+  const digits = s.tok(i + 1);
+  return colon?.text === ':' && !colon.gapBefore && digits?.kind === 'num' && !digits.gapBefore && digits.text.length === 2;
 }
 
 /** "pm", "p.m." or "PM" written after a time, lower-cased without its last dot; '' if none. */
@@ -96,9 +104,14 @@ export function isYear(s: QuantityScan, q: Amount, u: UnitReading, first: number
   return q.value >= 1800 || afterPreposition;
 }
 
-/** The last token of a span of years ("between 2014 and 2017", "2019-2020"), or of the one year. */
+/** The last token of a span of years ("between 2014 and 2017", "2019-2020", "2008-09"), or of the one year. */
 export function yearRangeEnd(s: QuantityScan, q: Amount): number {
   const connector = s.tok(q.last + 1);
   const joins = connector !== undefined && (connector.lower === 'to' || connector.lower === 'and' || isDash(connector));
-  return joins && isYearNumber(s.tok(q.last + 2)) ? q.last + 2 : q.last;
+  if (!joins) return q.last;
+  const end = s.tok(q.last + 2);
+  if (isYearNumber(end)) return q.last + 2;
+  // "2008-09", "2019-20": a season or fiscal year, its second year cut to its last digits.
+  const cut = isDash(connector) && !connector.gapBefore && end?.kind === 'num' && !end.gapBefore && end.digits <= 2 && end.text.length <= 2;
+  return cut ? q.last + 2 : q.last;
 }

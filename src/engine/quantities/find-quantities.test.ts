@@ -132,6 +132,15 @@ describe('findQuantities: dates, years and names', () => {
     expect(qs.every((q) => !isMeasuredQuantity(q))).toBe(true);
   });
 
+  it('reads a notation of numbers joined by marks as one thing, not as amounts', () => {
+    expect(findQuantities('The hotline is staffed 24/7 and the ratio is 4:1.')).toEqual([]);
+    expect(findQuantities('The 9/11 memorial reopened; Ortiz beat Lund 7-5, 6-2.')).toEqual([]);
+    expect(findQuantities('The 2010-11 and 2021-2022 seasons ended early.').map((q) => [q.text, q.type])).toEqual([
+      ['2010-11', 'year'], ['2021-2022', 'year'],
+    ]);
+    expect(findQuantities('Her winning time was 2:31:45.').map((q) => [q.text, q.type])).toEqual([['2:31:45', 'date']]);
+  });
+
   it('skips identifiers, model numbers, ordinals and addresses', () => {
     const text = 'COVID-19 hit the FTSE 100 and the iPhone 11 Pro; the 3rd team met at 575 Elm Road.';
     expect(findQuantities(text)).toEqual([]);

@@ -1,6 +1,6 @@
 /** Numbers that are not amounts: labels ("category 4", "Flight 370"), names ("Apollo 11") and street numbers. */
 import { AFTER_PRONOUN_ONE, BEFORE_PRONOUN_ONE, HALF_FOLLOWERS, LABEL_WORDS, ORDINAL_SUFFIXES, STREET_WORDS } from '../lexicon/word-lists';
-import { type FineToken, startsUpper } from '../text/fine-tokens';
+import { type FineToken, isHyphen, startsUpper } from '../text/fine-tokens';
 import { monthAt } from './dates';
 import { type Amount, isPlural, QuantityScan, type UnitReading, WHITESPACE } from './quantity-scan';
 
@@ -52,4 +52,24 @@ export function followedByStreetName(s: QuantityScan, last: number): boolean {
     if (STREET_WORDS.has(t.lower)) return true;
   }
   return false;
+}
+
+/** Marks that join numbers into one notation: a ratio or clock ("3:1", "2:14:04"), "24/7", "10^5". */
+const NOTATION_JOINERS = new Set([':', '/', '^']);
+
+/**
+ * The number at `i` is a part of a notation written with marks between numbers, not an amount of
+ * its own: the later part of "24/7", "9/11", "2:14:04", "10^5", or of "6-4" whose first number
+ * was a name's ("Nadal 6-4") or a year's ("2008-9"), or the first part of "3:1". A range's second
+ * end never gets here: the range reader takes it with its first.
+ */
+export function isPartOfNotation(s: QuantityScan, i: number): boolean {
+  const t = s.tokens[i];
+  const prev = s.tok(i - 1);
+  if (prev && !t.gapBefore && !prev.gapBefore && s.tok(i - 2)?.kind === 'num' &&
+    (NOTATION_JOINERS.has(prev.text) || isHyphen(prev))) return true;
+  const next = s.tok(i + 1);
+  const after = s.tok(i + 2);
+  return next !== undefined && !next.gapBefore && NOTATION_JOINERS.has(next.text) && next.text !== '/' &&
+    after?.kind === 'num' && !after.gapBefore;
 }

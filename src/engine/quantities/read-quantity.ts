@@ -4,7 +4,7 @@ import type { Change } from '../types';
 import { readAmount } from './amounts';
 import { readDirection, readModifier } from './changes';
 import { isYear, yearRangeEnd } from './dates';
-import { followedByStreetName, isLabelOrName } from './labels';
+import { followedByStreetName, isLabelOrName, isPartOfNotation } from './labels';
 import { type Draft, QuantityScan } from './quantity-scan';
 import { readRange, readRatio } from './ranges';
 import { readOfPhrase, readUnit } from './unit-readings';
@@ -12,6 +12,7 @@ import { readOfPhrase, readUnit } from './unit-readings';
 export function readQuantity(s: QuantityScan, i: number): Draft | { skipTo: number } | null {
   const q1 = readAmount(s, i);
   if (!q1) return null;
+  if (isPartOfNotation(s, q1.numberAt)) return { skipTo: q1.numberAt };
   const u1 = readUnit(s, q1);
   if (u1.type === 'ordinal') return { skipTo: u1.last };
   const nextAfterNumber = s.tok(q1.numberAt + 1);
