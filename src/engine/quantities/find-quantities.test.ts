@@ -25,6 +25,28 @@ describe('findQuantities: numbers in digits', () => {
     expect(only('Sales reached 4.3M units.', '4.3M units').value).toBe(4_300_000);
   });
 
+  it('reads fractions written with a slash or as one character, alone or after a whole number', () => {
+    expect(only('Stir in 2½ cups of stock.', '2½ cups')).toMatchObject({ value: 2.5, unit: 'cups' });
+    expect(only('The plank is 1 1/2 inches thick.', '1 1/2 inches')).toMatchObject({ value: 1.5, unit: 'inch' });
+    expect(only('The jump was 7 ¾ metres.', '7 ¾ metres')).toMatchObject({ value: 7.75, unit: 'metre' });
+    expect(only('Use a 3/8-inch drill bit.', '3/8-inch')).toMatchObject({ value: 0.375, unit: 'inch' });
+    expect(only('Only ¼ of the seats were sold.', '¼')).toMatchObject({ value: 0.25, of: 'the seats' });
+    expect(findQuantities('The vote on 3/4 was close.')).toEqual([]); // a date, not three quarters
+  });
+
+  it('reads thousands set off by spaces', () => {
+    expect(only('The arena holds 45 000 fans.', '45 000 fans')).toMatchObject({ value: 45_000, unit: 'fans' });
+    expect(only('The villa sold for 2 750 000 euros.', '2 750 000 euros')).toMatchObject({ value: 2_750_000, unit: 'euro' });
+    expect(findQuantities('In 2016 350 delegates met.').map((q) => q.text)).toEqual(['2016', '350 delegates']);
+  });
+
+  it('reads multiples', () => {
+    expect(only('Imports grew fivefold in a decade.', 'fivefold')).toMatchObject({ value: 5, unit: 'fold', change: 'up' });
+    expect(only('Demand rose 2.5-fold.', '2.5-fold')).toMatchObject({ value: 2.5, unit: 'fold' });
+    expect(only('The stock returned 12x its price.', '12x')).toMatchObject({ value: 12, unit: 'times' });
+    expect(only('The panel is 1,920 x 1,080 pixels.', '1,080 pixels').value).toBe(1080);
+  });
+
   it('keeps metres apart from millions', () => {
     expect(only('The wall is 12m high.', '12m')).toMatchObject({ value: 12, unit: 'metre', type: 'measure' });
   });
@@ -44,6 +66,22 @@ describe('findQuantities: numbers in words', () => {
     expect(twoThirds.of).toBe('the voters');
     expect(only('Almost half of the staff left.', 'Almost half')).toMatchObject({ value: 0.5, change: '~' });
     expect(only('The tank holds 1/4 of a gallon.', '1/4 of a gallon')).toMatchObject({ value: 0.25, unit: 'gallon' });
+  });
+
+  it('reads dozens, lakhs and crores as scales', () => {
+    expect(only('Police detained two dozen protesters.', 'two dozen protesters')).toMatchObject({ value: 24, unit: 'protesters' });
+    expect(only('A half-dozen firms bid.', 'A half-dozen firms').value).toBe(6);
+    expect(only('Half a dozen boats sank.', 'Half a dozen boats').value).toBe(6);
+    expect(only('A few dozen homes flooded.', 'A few dozen homes')).toMatchObject({ low: 24, high: 60 });
+    expect(only('The fund lent 30 lakh rupees.', '30 lakh rupees')).toMatchObject({ value: 3e6, unit: 'rupee' });
+    expect(only('The scheme will cost five crore rupees.', 'five crore rupees').value).toBe(5e7);
+  });
+
+  it('reads a fraction of a scale word as that many', () => {
+    expect(only('Half a million people marched.', 'Half a million people')).toMatchObject({ value: 500_000, unit: 'people' });
+    expect(only('A quarter of a billion dollars was lost.', 'A quarter of a billion dollars')).toMatchObject({ value: 2.5e8, unit: 'dollar' });
+    expect(only('Three-quarters of a million homes lost power.', 'Three-quarters of a million homes').value).toBe(750_000);
+    expect(only('The club has a half-million members.', 'a half-million members').value).toBe(500_000);
   });
 
   it('reads vague amounts as ranges', () => {
@@ -161,7 +199,7 @@ describe('findQuantities: safety', () => {
   });
 
   it('survives pathological input, with work linear in its length', () => {
-    const pieces = ['9', '1,', '-', '$', 'one ', '1 to '];
+    const pieces = ['9', '1,', '-', '$', 'one ', '1 to ', '100 ', '½'];
     for (const piece of pieces) {
       const text = piece.repeat(10_000);
       for (const q of findQuantities(text)) expect(text.slice(q.start, q.end)).toBe(q.text);

@@ -2,7 +2,7 @@
 import { NOUN_PHRASE_STOPS, RATE_NOUNS } from '../lexicon/word-lists';
 import { MONTHS } from '../lexicon/tables';
 import { isHyphen, startsUpper } from '../text/fine-tokens';
-import { isNumberWord, isVaguePlural } from './number-words';
+import { isNumberWord, isVaguePlural, multipleOf } from './number-words';
 import { ACRONYM, type Amount, isPlural, QuantityScan, type UnitReading } from './quantity-scan';
 import { readCurrencySuffix, readMeasureUnit } from './units';
 
@@ -10,6 +10,9 @@ export function readUnit(s: QuantityScan, amount: Amount): UnitReading {
   const none: UnitReading = { unit: null, type: 'count', last: amount.last, counted: false };
   let k = amount.last + 1;
   let t = s.tok(k);
+  // Multiples: "threefold", "10x" (not "2 x 3", a size).
+  if (amount.word && multipleOf(s.tokens[amount.numberAt].lower) !== null) return { ...none, unit: 'fold' };
+  if (t?.lower === 'x' && !t.gapBefore && !amount.word && s.tok(k + 1)?.kind !== 'num') return { ...none, unit: 'times', last: k };
   if (!t || t.breakBefore) return moneyOrNone(amount, none);
   // "millions of Americans", "tens of millions of dollars", "hundreds of miles".
   if (amount.value === null && t.lower === 'of' && !amount.currency) {
@@ -131,7 +134,8 @@ export function readCountedNoun(s: QuantityScan, amount: Amount, k: number): { t
     const w = t.lower;
     const acronym = ACRONYM.test(t.text); // "US troops": not the pronoun "us"
     if ((NOUN_PHRASE_STOPS.has(w) && !acronym) || (MONTHS.has(w) && startsUpper(t.text)) || isNumberWord(w) || isVaguePlural(w)) break;
-    if (w.endsWith('ly')) break;
+    // "-ly" adverbs, and the times sign of a size ("2,400 x 1,080 pixels").
+    if (w.endsWith('ly') || w === 'x') break;
     // "517 rushing yards", "300 recorded songs", but not "73, raising…": a verb form must lead to a plural noun.
     if (words === 0 && (w.endsWith('ing') || w.endsWith('ed'))) startsWithVerbForm = true;
     words++;
