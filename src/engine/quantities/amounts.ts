@@ -1,9 +1,9 @@
 /** The amount itself: digits or number words, with a sign, a currency and a scale ("US$1.2 billion", "-3", "two-thirds"). */
-import { HYPHEN_PREFIXES } from '../lexicon/word-lists';
+import { HYPHEN_PREFIXES, NOUN_PHRASE_STOPS } from '../lexicon/word-lists';
 import { SCALES, VULGAR_FRACTIONS } from '../lexicon/number-words';
 import { type FineToken, isHyphen, MAX_NUMBER_DIGITS, numberValue } from '../text/fine-tokens';
 import { readWordNumber } from './number-words';
-import { ACRONYM, type Amount, QuantityScan } from './quantity-scan';
+import { ACRONYM, type Amount, isPlural, QuantityScan } from './quantity-scan';
 import { readCurrencyPrefix, readMeasureUnit, suffixScale } from './units';
 
 const ALL_UPPER = /^\p{Lu}+$/u;
@@ -172,7 +172,7 @@ export function readScale(s: QuantityScan, amount: Amount): void {
   let value = amount.value;
   const first = s.tok(k);
   if (first && !first.gapBefore && first.kind === 'word') {
-    const scale = suffixScale(first, amount.currency !== null);
+    const scale = suffixScale(first, amount.currency !== null) ?? millionsOfThings(s, amount, k);
     if (scale !== null) {
       amount.value = value * scale;
       amount.scaled = true;
@@ -189,6 +189,16 @@ export function readScale(s: QuantityScan, amount: Amount): void {
     amount.scaled = true;
   }
   amount.value = value;
+}
+
+/**
+ * "2.3m shares", "1.5m people": a decimal glued to "m" before a plural noun counts millions of it;
+ * whole numbers keep "m" a metre ("400m hurdles", "5m waves"), as does a unit after it.
+ */
+function millionsOfThings(s: QuantityScan, amount: Amount, k: number): number | null {
+  const noun = s.tok(k + 1);
+  if (s.tokens[k].text !== 'm' || Number.isInteger(amount.value) || !noun || noun.kind !== 'word' || !noun.gapBefore) return null;
+  return isPlural(noun.lower) && !NOUN_PHRASE_STOPS.has(noun.lower) && readMeasureUnit(s.tokens, k + 1) === null ? 1e6 : null;
 }
 
 /** A number that names rather than counts: glued to letters ("XC40", "9AB8", "COVID-19") or after "#". */

@@ -110,9 +110,35 @@ describe('findQuantities: percentages and units', () => {
     expect(only('The talks lasted three hours.', 'three hours')).toMatchObject({ value: 3, unit: 'hour', type: 'duration' });
   });
 
+  it('reads currency symbols, codes and abbreviations before the amount', () => {
+    expect(only('The museum spent €4.5 million.', '€4.5 million')).toMatchObject({ value: 4.5e6, unit: 'euro', type: 'money' });
+    expect(only('Lagos set aside ₦120 billion.', '₦120 billion')).toMatchObject({ value: 1.2e11, unit: 'naira' });
+    expect(only('The mill raised C$40 million.', 'C$40 million').unit).toBe('Canadian dollar');
+    expect(only('A family pays Rs 3,200 a month.', 'Rs 3,200 a month')).toMatchObject({ value: 3200, unit: 'rupee per month' });
+    expect(only('Exports reached Rs. 12,500 crore.', 'Rs. 12,500 crore')).toMatchObject({ value: 1.25e11, unit: 'rupee' });
+    expect(only('The fund holds EUR 7m in bonds.', 'EUR 7m')).toMatchObject({ value: 7e6, unit: 'euro' });
+    expect(only('The carrier lost NOK 2.4 billion.', 'NOK 2.4 billion').unit).toBe('Norwegian krone');
+  });
+
+  it('takes currency codes only in capitals, and no key every object has', () => {
+    expect(findQuantities('They try 5 times and won 7 constructor points.').map((q) => q.unit)).toEqual(['times', 'constructor points']);
+  });
+
+  it('reads scale suffixes: bn, m, mm, k, tn', () => {
+    expect(only('Revenue hit $3.4bn.', '$3.4bn').value).toBe(3.4e9);
+    expect(only('The bank wrote off £12m.', '£12m').value).toBe(1.2e7);
+    expect(only('The desk made $40mm on the trade.', '$40mm').value).toBe(4e7);
+    expect(only('Debt stands at $1.2tn.', '$1.2tn').value).toBe(1.2e12);
+    expect(only('The clip drew 1.8m viewers.', '1.8m viewers')).toMatchObject({ value: 1.8e6, unit: 'viewers' });
+    expect(only('She won the 400m hurdles.', '400m')).toMatchObject({ value: 400, unit: 'metre' });
+  });
+
   it('names currencies written after the amount', () => {
     expect(only('The fine was 9 million Danish crowns.', '9 million Danish crowns')).toMatchObject({ value: 9e6, unit: 'Danish crown', type: 'money' });
     expect(only('A ticket costs 1,200€ now.', '1,200€').unit).toBe('euro');
+    expect(only('The council paid 80 million zlotys.', '80 million zlotys')).toMatchObject({ value: 8e7, unit: 'zloty', type: 'money' });
+    expect(only('The bond raised 900 million SEK.', '900 million SEK').unit).toBe('Swedish krona');
+    expect(only('Shares fell 12p to 340p.', '340p')).toMatchObject({ value: 340, unit: 'penny' });
   });
 });
 

@@ -133,28 +133,49 @@ export function readMeasureUnit(tokens: FineToken[], i: number): (UnitEntry & { 
     const t = tokens[j];
     if (j > i && t.breakBefore) break;
     key += (j > i && t.gapBefore ? ' ' : '') + t.text;
-    const entry = CASE_SENSITIVE[key] ?? CASE_INSENSITIVE[key.toLowerCase()];
+    const entry = entryOf(CASE_SENSITIVE, key) ?? entryOf(CASE_INSENSITIVE, key.toLowerCase());
     if (entry) best = { ...entry, last: j };
   }
   return best;
 }
 
-/** Currency symbols and codes written before an amount ("$5", "US$5", "€5", "USD 5", "RM23"). */
-const PREFIX_CURRENCIES: Record<string, string> = {
-  '$': 'dollar', 'us$': 'dollar', 'us $': 'dollar', '$us': 'dollar', 'usd': 'dollar',
-  'a$': 'Australian dollar', '$a': 'Australian dollar', 'au$': 'Australian dollar', 'aud': 'Australian dollar',
-  'c$': 'Canadian dollar', 'ca$': 'Canadian dollar', 'cad': 'Canadian dollar', '$c': 'Canadian dollar',
-  'hk$': 'Hong Kong dollar', 'hk $': 'Hong Kong dollar', 'hkd': 'Hong Kong dollar',
-  'nz$': 'New Zealand dollar', 'nzd': 'New Zealand dollar', 's$': 'Singapore dollar', 'sgd': 'Singapore dollar',
-  '€': 'euro', 'eur': 'euro', '£': 'pound', 'gbp': 'pound', '¥': 'yen', 'jpy': 'yen', 'y=': 'yen',
-  '₹': 'rupee', 'inr': 'rupee', 'rs': 'rupee', 'rs.': 'rupee', '₩': 'won', '₽': 'rouble', '₪': 'shekel', '₺': 'lira',
-  'chf': 'Swiss franc', 'cny': 'yuan', 'rmb': 'yuan', 'rm': 'ringgit', 'r$': 'real',
+/** A table's own entry for `key`: never a key every object inherits ("constructor", "toString"). */
+function entryOf<T>(table: Record<string, T>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
+/** Currency symbols written before an amount, in any case ("$5", "US$5", "c$5", "€5", "R$500"). */
+const PREFIX_SYMBOLS: Record<string, string> = {
+  '$': 'dollar', 'us$': 'dollar', 'us $': 'dollar', '$us': 'dollar',
+  'a$': 'Australian dollar', '$a': 'Australian dollar', 'au$': 'Australian dollar',
+  'c$': 'Canadian dollar', 'ca$': 'Canadian dollar', '$c': 'Canadian dollar',
+  'hk$': 'Hong Kong dollar', 'hk $': 'Hong Kong dollar', 'nz$': 'New Zealand dollar', 's$': 'Singapore dollar',
+  'nt$': 'New Taiwan dollar', 'mx$': 'Mexican peso', 'r$': 'real', 'e£': 'Egyptian pound',
+  '€': 'euro', '£': 'pound', '¥': 'yen', 'y=': 'yen', '₹': 'rupee', '₨': 'rupee', '₩': 'won', '₽': 'rouble',
+  '₪': 'shekel', '₺': 'lira', '₦': 'naira', '₱': 'peso', '₫': 'dong', '฿': 'baht', '₴': 'hryvnia', '₸': 'tenge',
+  '₭': 'kip', '₼': 'manat', '₾': 'lari', '৳': 'taka', '₵': 'cedi', '₿': 'bitcoin',
+};
+
+/**
+ * Currency codes exactly as written, before or after an amount ("USD 5", "EUR 5m", "Rs 4,500",
+ * "5 million NOK"): ISO codes count only in capitals, so "usd" or "try" in prose is no currency.
+ */
+const CURRENCY_CODES: Record<string, string> = {
+  USD: 'dollar', AUD: 'Australian dollar', CAD: 'Canadian dollar', HKD: 'Hong Kong dollar', NZD: 'New Zealand dollar',
+  SGD: 'Singapore dollar', TWD: 'New Taiwan dollar', EUR: 'euro', GBP: 'pound', JPY: 'yen', CNY: 'yuan', RMB: 'yuan',
+  INR: 'rupee', PKR: 'Pakistani rupee', LKR: 'Sri Lankan rupee', CHF: 'Swiss franc', SEK: 'Swedish krona',
+  NOK: 'Norwegian krone', DKK: 'Danish krone', ISK: 'Icelandic krona', PLN: 'zloty', HUF: 'forint', CZK: 'koruna',
+  RON: 'leu', RUB: 'rouble', TRY: 'lira', KRW: 'won', THB: 'baht', IDR: 'rupiah', MYR: 'ringgit', RM: 'ringgit',
+  VND: 'dong', MXN: 'Mexican peso', BRL: 'real', ARS: 'Argentine peso', CLP: 'Chilean peso', COP: 'Colombian peso',
+  ZAR: 'rand', NGN: 'naira', EGP: 'Egyptian pound', KES: 'Kenyan shilling', AED: 'dirham', SAR: 'riyal',
+  QAR: 'Qatari riyal', KWD: 'Kuwaiti dinar', ILS: 'shekel', NIS: 'shekel', UAH: 'hryvnia', BTC: 'bitcoin',
+  // Abbreviations written in title case: the rupee ("Rs 500", "Rs. 500"), rupiah, dirham, shilling, taka.
+  Rs: 'rupee', 'Rs.': 'rupee', Rp: 'rupiah', Dh: 'dirham', Dhs: 'dirham', KSh: 'Kenyan shilling', Ksh: 'Kenyan shilling',
+  Tk: 'taka', SFr: 'Swiss franc',
 };
 /** Codes that are only currencies when written against the number ("PS2.7m" is how £ arrives after a bad encoding). */
 const ATTACHED_ONLY_PREFIXES: Record<string, string> = { ps: 'pound', rm: 'ringgit', rs: 'rupee' };
 
-/** Letters and points only: a code or abbreviation ("USD", "Rs."), which must be in capitals to count. */
-const LATIN_CODE = /^[A-Za-z.]+$/;
 const LATIN_CAPITAL_FIRST = /^[A-Z]/;
 
 /**
@@ -174,11 +195,11 @@ export function readCurrencyPrefix(tokens: FineToken[], i: number): { currency: 
     // The number may follow after a space for codes ("USD 5", "US $58") but not after a bare word symbol.
     const numberNext = next !== undefined && (next.kind === 'num' || ((next.text === '-' || next.text === '−') && tokens[j + 2]?.kind === 'num'));
     if (!numberNext) continue;
-    const isCode = LATIN_CODE.test(key);
-    if (lower in PREFIX_CURRENCIES && (!isCode || key === key.toUpperCase())) {
-      found = { currency: PREFIX_CURRENCIES[lower], numberAt: j + 1 };
-    } else if (lower in ATTACHED_ONLY_PREFIXES && !next.gapBefore && LATIN_CAPITAL_FIRST.test(key)) {
-      found = { currency: ATTACHED_ONLY_PREFIXES[lower], numberAt: j + 1 };
+    const currency = entryOf(PREFIX_SYMBOLS, lower) ?? entryOf(CURRENCY_CODES, key);
+    if (currency) found = { currency, numberAt: j + 1 };
+    else {
+      const attached = entryOf(ATTACHED_ONLY_PREFIXES, lower);
+      if (attached && !next.gapBefore && LATIN_CAPITAL_FIRST.test(key)) found = { currency: attached, numberAt: j + 1 };
     }
   }
   return found;
@@ -186,24 +207,31 @@ export function readCurrencyPrefix(tokens: FineToken[], i: number): { currency: 
 
 /** Currencies named after the amount: "5 dollars", "1,200€", "3.23 shekels", "10.5 million Australian dollars". */
 const SUFFIX_CURRENCIES: Record<string, string> = {
-  dollar: 'dollar', dollars: 'dollar', euro: 'euro', euros: 'euro', pound: 'pound', pounds: 'pound',
-  sterling: 'pound', yen: 'yen', yuan: 'yuan', renminbi: 'yuan', shekel: 'shekel', shekels: 'shekel',
-  rupee: 'rupee', rupees: 'rupee', franc: 'franc', francs: 'franc', crown: 'crown', crowns: 'crown',
+  dollar: 'dollar', dollars: 'dollar', bucks: 'dollar', euro: 'euro', euros: 'euro', pound: 'pound', pounds: 'pound',
+  sterling: 'pound', quid: 'pound', yen: 'yen', yuan: 'yuan', renminbi: 'yuan', shekel: 'shekel', shekels: 'shekel',
+  rupee: 'rupee', rupees: 'rupee', rupiah: 'rupiah', franc: 'franc', francs: 'franc', crown: 'crown', crowns: 'crown',
   krone: 'krone', kroner: 'krone', krona: 'krona', kronor: 'krona', won: 'won', ringgit: 'ringgit', peso: 'peso',
-  pesos: 'peso', rand: 'rand', rouble: 'rouble', roubles: 'rouble', ruble: 'rouble', rubles: 'rouble',
-  lira: 'lira', dirham: 'dirham', dirhams: 'dirham', riyal: 'riyal', riyals: 'riyal', naira: 'naira',
-  cent: 'cent', cents: 'cent', pence: 'pence', p: 'pence', sen: 'sen', kuna: 'kuna', kn: 'kuna', bitcoin: 'bitcoin',
-  usd: 'dollar', eur: 'euro', gbp: 'pound', jpy: 'yen', '€': 'euro', '£': 'pound', '$': 'dollar',
+  pesos: 'peso', reais: 'real', rand: 'rand', rouble: 'rouble', roubles: 'rouble', ruble: 'rouble', rubles: 'rouble',
+  lira: 'lira', dirham: 'dirham', dirhams: 'dirham', riyal: 'riyal', riyals: 'riyal', rial: 'rial', rials: 'rial',
+  dinar: 'dinar', dinars: 'dinar', naira: 'naira', cedi: 'cedi', cedis: 'cedi', shilling: 'shilling', shillings: 'shilling',
+  kwacha: 'kwacha', birr: 'birr', zloty: 'zloty', zlotys: 'zloty', zlotych: 'zloty', forint: 'forint', forints: 'forint',
+  koruna: 'koruna', korunas: 'koruna', hryvnia: 'hryvnia', hryvnias: 'hryvnia', tenge: 'tenge',
+  baht: 'baht', dong: 'dong', taka: 'taka', kyat: 'kyat', kyats: 'kyat', afghani: 'afghani', afghanis: 'afghani',
+  manat: 'manat', lari: 'lari', leu: 'leu', lei: 'leu', lev: 'lev', leva: 'lev',
+  cent: 'cent', cents: 'cent', penny: 'penny', pennies: 'penny', pence: 'penny', p: 'penny', sen: 'sen', kuna: 'kuna',
+  kn: 'kuna', bitcoin: 'bitcoin', bitcoins: 'bitcoin', '€': 'euro', '£': 'pound', '$': 'dollar',
 };
 
-/** Adjectives naming a currency's country: "Australian dollars", "Hong Kong dollars", "Danish crowns". */
+/** A currency after the amount: a code ("5 million NOK"), or a word with any adjectives naming its country ("Australian dollars", "Hong Kong dollars", "Danish crowns"). */
 export function readCurrencySuffix(tokens: FineToken[], i: number): { currency: string; last: number } | null {
+  const code = tokens[i] && entryOf(CURRENCY_CODES, tokens[i].text);
+  if (code) return { currency: code, last: i };
   let j = i;
   // Up to two capitalised words before the currency word ("Hong Kong").
-  while (j < i + 2 && tokens[j]?.kind === 'word' && startsUpper(tokens[j].text) && !(tokens[j].lower in SUFFIX_CURRENCIES)) j++;
+  while (j < i + 2 && tokens[j]?.kind === 'word' && startsUpper(tokens[j].text) && !entryOf(SUFFIX_CURRENCIES, tokens[j].lower)) j++;
   const t = tokens[j];
   if (!t || (j > i && t.breakBefore)) return null;
-  const currency = SUFFIX_CURRENCIES[t.lower];
+  const currency = entryOf(SUFFIX_CURRENCIES, t.lower);
   if (currency === undefined) return null;
   // Symbols after the number must be written against it ("1,200€", "118.5p").
   if ((t.kind === 'sym' || t.text === 'p') && t.gapBefore) return null;
@@ -214,15 +242,17 @@ export function readCurrencySuffix(tokens: FineToken[], i: number): { currency: 
   return { currency, last: j };
 }
 
-/** Scale suffixes written against a number or after it: "$5bn", "£300m", "4.3M", "10K". */
+/** Scale suffixes written against a number or after it: "$5bn", "£300m", "4.3M", "10K", "$2mm". */
 export function suffixScale(token: FineToken, isMoney: boolean): number | null {
   switch (token.text) {
     case 'bn': case 'Bn': case 'BN': case 'b': case 'B':
       return token.text.toLowerCase() === 'b' && !isMoney ? null : 1e9;
     case 'mn': case 'mln': case 'M': case 'MN': case 'Mn':
       return 1e6;
-    case 'm':
+    case 'm': case 'mm': case 'MM': // "£5m"; "$5mm" is a banker's million, "5mm" a millimetre
       return isMoney ? 1e6 : null;
+    case 'bln':
+      return 1e9;
     case 'k': case 'K':
       return 1e3;
     case 'tn': case 'trn': case 'tr': case 'T':
