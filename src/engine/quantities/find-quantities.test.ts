@@ -133,6 +133,31 @@ describe('findQuantities: percentages and units', () => {
     expect(only('She won the 400m hurdles.', '400m')).toMatchObject({ value: 400, unit: 'metre' });
   });
 
+  it('reads compound units, rates and units of science and engineering', () => {
+    expect(only('Wildfires burned 120 square miles.', '120 square miles').unit).toBe('square mile');
+    expect(only('The mine shipped 3 million metric tons of ore.', '3 million metric tons')).toMatchObject({ value: 3e6, unit: 'tonne' });
+    expect(only('The well pumps 8,000 barrels per day.', '8,000 barrels per day').unit).toBe('barrel per day');
+    expect(only('The field produces 120,000 bpd.', '120,000 bpd').unit).toBe('barrel per day');
+    expect(only('Homes used 640 megawatt-hours.', '640 megawatt-hours').unit).toBe('megawatt hour');
+    expect(only('The line carries 400 kV.', '400 kV').unit).toBe('kilovolt');
+    expect(only('Pressure fell to 955 hPa.', '955 hPa').unit).toBe('hectopascal');
+    expect(only('Each tablet holds 400 mcg of folate.', '400 mcg').unit).toBe('microgram');
+    expect(only('Crews logged 12 mSv over the mission.', '12 mSv').unit).toBe('millisievert');
+    expect(only('The engine is 1,600cc.', '1,600cc').unit).toBe('cubic centimetre');
+    expect(only('Whisk in ¾ teaspoon of salt.', '¾ teaspoon')).toMatchObject({ value: 0.75, unit: 'teaspoon' });
+    expect(only('Air temperatures hit 41 degrees C.', '41 degrees C').unit).toBe('degree Celsius');
+  });
+
+  it('reads "in" glued to a number as inches, and units written before their number', () => {
+    expect(findQuantities('The 6ft 3in lock joined a 65in television.').map((q) => [q.text, q.unit])).toEqual([
+      ['6ft', 'foot'], ['3in', 'inch'], ['65in', 'inch'],
+    ]);
+    expect(findQuantities('Buses run in 5 minutes.').map((q) => q.unit)).toEqual(['minute']);
+    expect(only('The drone reached Mach 3.', 'Mach 3')).toMatchObject({ value: 3, unit: 'Mach', type: 'measure' });
+    expect(only('A magnitude 6.2 quake struck.', 'magnitude 6.2')).toMatchObject({ value: 6.2, unit: 'magnitude' });
+    expect(only('The tremor had a magnitude of 4.9.', 'magnitude of 4.9').value).toBe(4.9);
+  });
+
   it('names currencies written after the amount', () => {
     expect(only('The fine was 9 million Danish crowns.', '9 million Danish crowns')).toMatchObject({ value: 9e6, unit: 'Danish crown', type: 'money' });
     expect(only('A ticket costs 1,200€ now.', '1,200€').unit).toBe('euro');

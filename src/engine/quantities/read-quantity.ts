@@ -7,7 +7,7 @@ import { isYear, yearRangeEnd } from './dates';
 import { followedByStreetName, isLabelOrName, isPartOfNotation } from './labels';
 import { type Draft, QuantityScan } from './quantity-scan';
 import { readRange, readRatio } from './ranges';
-import { readOfPhrase, readUnit } from './unit-readings';
+import { readOfPhrase, readUnit, readUnitBefore } from './unit-readings';
 
 export function readQuantity(s: QuantityScan, i: number): Draft | { skipTo: number } | null {
   const q1 = readAmount(s, i);
@@ -28,6 +28,11 @@ export function readQuantity(s: QuantityScan, i: number): Draft | { skipTo: numb
     }
     // Letters glued to the number that are no unit or scale: an identifier ("3D", "5G", "9AB8").
     if (nextAfterNumber.kind === 'word' && q1.last === q1.numberAt && u1.last === q1.last && !u1.unit) return { skipTo: q1.numberAt + 1 };
+  }
+  // "Mach 2", "a magnitude 6.4 quake": the unit comes first, and the noun after is what it measures.
+  const unitBefore = q1.currency ? null : readUnitBefore(s, q1.first);
+  if (unitBefore && (!u1.unit || u1.counted)) {
+    return { first: unitBefore.first, last: q1.last, value: q1.value, unit: unitBefore.unit, of: null, type: 'measure', change: '=' };
   }
   if (isLabelOrName(s, q1, u1)) return { skipTo: q1.last };
 

@@ -1,5 +1,5 @@
 /** What an amount counts or measures: a unit, a currency, a counted noun ("650 US troops"), a rate ("a barrel"), "of" what. */
-import { NOUN_PHRASE_STOPS, RATE_NOUNS } from '../lexicon/word-lists';
+import { NOUN_PHRASE_STOPS, RATE_NOUNS, UNITS_BEFORE_NUMBER } from '../lexicon/word-lists';
 import { MONTHS } from '../lexicon/tables';
 import { isHyphen, startsUpper } from '../text/fine-tokens';
 import { isNumberWord, isVaguePlural, multipleOf } from './number-words';
@@ -48,6 +48,8 @@ export function readUnit(s: QuantityScan, amount: Amount): UnitReading {
     return withRate(s, { unit: suffix.currency, type: 'money', last: suffix.last, counted: false });
   }
   if (amount.currency) return withRate(s, { unit: amount.currency, type: 'money', last: amount.last, counted: false });
+  // "6ft 2in", "a 55in screen": "in" glued to the number is an inch, never the preposition.
+  if (t.lower === 'in' && !t.gapBefore && !hyphenated) return withRate(s, { unit: 'inch', type: 'measure', last: k, counted: false });
   const measure = readMeasureUnit(s.tokens, k);
   if (measure && acceptsUnit(s, k, measure.last)) {
     // "five-year plan": a written number glued to a time unit is an adjective, not an amount.
@@ -63,6 +65,19 @@ export function readUnit(s: QuantityScan, amount: Amount): UnitReading {
 
 function moneyOrNone(amount: Amount, none: UnitReading): UnitReading {
   return amount.currency ? { unit: amount.currency, type: 'money', last: amount.last, counted: false } : none;
+}
+
+/**
+ * A unit written before the number at `first`: "Mach 2", "a magnitude 6.4 quake", "a magnitude-7.1
+ * quake", "a magnitude of 7.1". Returns the unit's word and its token.
+ */
+export function readUnitBefore(s: QuantityScan, first: number): { unit: string; first: number } | null {
+  let k = first - 1;
+  const between = s.tok(k);
+  if (between && (between.lower === 'of' || (isHyphen(between) && !between.gapBefore && !s.tokens[first].gapBefore))) k--;
+  const t = s.tok(k);
+  if (!t || !UNITS_BEFORE_NUMBER.has(t.lower)) return null;
+  return { unit: t.lower === 'mach' ? 'Mach' : t.lower, first: k };
 }
 
 /** Single-letter units ("C", "W", "m") only when nothing else follows that makes them a word or initial. */
