@@ -1,6 +1,9 @@
-/** Bounds and approximations before an amount ("more than", "about") and rises and falls around it ("up 5%", "fell by 3"). */
+/**
+ * Bounds and approximations around an amount ("more than", "about", "40-odd", "or more") and rises
+ * and falls before it ("up 5%", "fell by 3", "an increase of 2%").
+ */
 import { CHANGE_FILLERS, FALL_WORDS, PHRASAL_VERBS, RISE_WORDS } from '../lexicon/word-lists';
-import { MODIFIERS } from '../lexicon/tables';
+import { MODIFIERS, SUFFIX_BOUNDS, TRAILING_BOUNDS } from '../lexicon/tables';
 import { isHyphen } from '../text/fine-tokens';
 import type { Change } from '../types';
 import { QuantityScan } from './quantity-scan';
@@ -31,6 +34,31 @@ export function readDirection(s: QuantityScan, i: number): Change | null {
   // Elliptical lists: "down 2.3%, Burlington by 2.6%" — the verb is the one before.
   if (s.tok(i - 1)?.lower === 'by' && s.lastDirection && s.lastDirection.sentence === s.sentenceOf[i]) {
     return s.lastDirection.change;
+  }
+  return null;
+}
+
+/** A bound glued after the number's last token `last`: "40-odd", "50-plus", "100+". */
+export function readSuffixBound(s: QuantityScan, last: number): { change: Change; last: number } | null {
+  const t = s.tok(last + 1);
+  if (!t || t.gapBefore) return null;
+  const after = s.tok(last + 2);
+  // "100+ flights", but not the sum "2+2".
+  if (t.text === '+') return after?.kind === 'num' && !after.gapBefore ? null : { change: SUFFIX_BOUNDS.get('+')!, last: last + 1 };
+  if (!isHyphen(t) || !after || after.gapBefore || after.kind !== 'word') return null;
+  const change = SUFFIX_BOUNDS.get(after.lower);
+  return change ? { change, last: last + 2 } : null;
+}
+
+/** A bound written after an amount that ends at `last`: "$50,000 or more", "200 or so", "30 minutes or less". */
+export function readTrailingBound(s: QuantityScan, last: number): { change: Change; last: number } | null {
+  for (const [phrase, change] of TRAILING_BOUNDS) {
+    let ok = true;
+    for (let n = 0; n < phrase.length && ok; n++) {
+      const t = s.tok(last + 1 + n);
+      ok = t !== undefined && !t.breakBefore && t.lower === phrase[n];
+    }
+    if (ok) return { change, last: last + phrase.length };
   }
   return null;
 }

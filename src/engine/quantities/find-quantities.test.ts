@@ -91,6 +91,13 @@ describe('findQuantities: numbers in words', () => {
     expect(only('Tens of thousands of fans came.', 'Tens of thousands of fans')).toMatchObject({ low: 1e4, high: 1e5 });
   });
 
+  it('reads shares: "one in three", "two in every five", "nine out of ten"', () => {
+    expect(only('Only one in three voters agreed.', 'one in three voters')).toMatchObject({ value: 1 / 3, of: 'voters' });
+    expect(only('Two in every five homes flooded.', 'Two in every five homes').value).toBe(0.4);
+    expect(only('Nine out of ten dentists agree.', 'Nine out of ten dentists').value).toBe(0.9);
+    expect(findQuantities('She is the only one in the room.')).toEqual([]);
+  });
+
   it('leaves "one" as a pronoun alone', () => {
     expect(findQuantities('Each one of them was checked, and no one complained.')).toHaveLength(0);
   });
@@ -198,8 +205,30 @@ describe('findQuantities: change', () => {
     ['The index gained 3% on Friday.', '3%', 'up'],
     ['Exports fell 7% last year.', '7%', 'down'],
     ['The company has 300 stores.', '300 stores', '='],
+    ['A maximum of 40 guests may attend.', 'A maximum of 40 guests', '<'],
+    ['The deal is worth north of $3 billion.', 'north of $3 billion', '>'],
+    ['The tally came just shy of 500 votes.', 'shy of 500 votes', '<'],
+    ['The plan costs not more than $20.', 'not more than $20', '<'],
+    ['Lunch costs approx. $12.', 'approx. $12', '~'],
+    ['The tower has 40-odd floors.', '40-odd floors', '~'],
+    ['There are 50-plus candidates.', '50-plus candidates', '>'],
+    ['Airlines cancelled 100+ flights.', '100+ flights', '>'],
+    ['The post pays $60,000 or more.', '$60,000 or more', '>'],
+    ['The test takes 20 minutes or less.', '20 minutes or less', '<'],
+    ['The rally drew 300 or so people.', '300 or so people', '~'],
+    ['Rents saw an increase of 6% this year.', '6%', 'up'],
+    ['Traders feared a drop of 400 points.', '400 points', 'down'],
+    ['The deficit narrowed by $12 billion.', '$12 billion', 'down'],
+    ['The gap widened to 3 points.', '3 points', '='],
+    ['The startup raised $40 million from investors.', '$40 million', '='],
   ])('%s', (text, surface, change) => {
     expect(only(text, surface).change).toBe(change);
+  });
+
+  it('reads "a year ago" as a time, not as a rate', () => {
+    expect(only('Rents were up from $900 a year ago.', '$900')).toMatchObject({ unit: 'dollar' });
+    expect(only('Support fell from 19% a week earlier.', '19%').unit).toBe('percent');
+    expect(only('Rent is $900 a month.', '$900 a month').unit).toBe('dollar per month');
   });
 
   it('carries a fall through an elliptical list', () => {

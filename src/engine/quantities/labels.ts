@@ -2,6 +2,7 @@
 import { AFTER_PRONOUN_ONE, BEFORE_PRONOUN_ONE, HALF_FOLLOWERS, LABEL_WORDS, ORDINAL_SUFFIXES, STREET_WORDS } from '../lexicon/word-lists';
 import { type FineToken, isHyphen, startsUpper } from '../text/fine-tokens';
 import { monthAt } from './dates';
+import { isNumberWord } from './number-words';
 import { type Amount, isPlural, QuantityScan, type UnitReading, WHITESPACE } from './quantity-scan';
 
 const isCapitalised = (t: FineToken | undefined) => t !== undefined && t.kind === 'word' && HAS_UPPER.test(t.text);
@@ -18,8 +19,8 @@ export function isLabelOrName(s: QuantityScan, q: Amount, u: UnitReading): boole
   const next = s.tok(u.last + 1);
   const t = s.tokens[q.numberAt];
   if (q.word) {
-    // "one" as a pronoun: "each one", "the same one", "one another".
-    if (t.lower === 'one') {
+    // "one" as a pronoun: "each one", "the same one", "one another"; not in a share ("only one in three").
+    if (t.lower === 'one' && !startsRatio(s, u.last + 1)) {
       if (prev && BEFORE_PRONOUN_ONE.has(prev.lower)) return true;
       if (next && AFTER_PRONOUN_ONE.has(next.lower)) return true;
       if (!u.unit && !['of', 'out', 'in'].includes(next?.lower ?? '')) return true;
@@ -40,6 +41,16 @@ export function isLabelOrName(s: QuantityScan, q: Amount, u: UnitReading): boole
   if (namedModel) return true;
   // "Senard, 65, now faces": an age in apposition.
   return prev?.text === ',' && isCapitalised(s.tok(q.first - 2)) && next?.text === ',' && !u.unit;
+}
+
+/** "in three", "out of five", "in every ten" at `k`: the rest of a share. */
+function startsRatio(s: QuantityScan, k: number): boolean {
+  const t = s.tok(k);
+  let n = t?.lower === 'in' ? k + 1 : t?.lower === 'out' && s.tok(k + 1)?.lower === 'of' ? k + 2 : -1;
+  if (n < 0) return false;
+  if (s.tok(n)?.lower === 'every') n++;
+  const total = s.tok(n);
+  return total !== undefined && (total.kind === 'num' || isNumberWord(total.lower));
 }
 
 /** "575 Wilbraham Road", "16-18 Industrial Avenue", "9 E 71st St": an address follows token `last`. */

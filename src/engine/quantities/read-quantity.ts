@@ -2,7 +2,7 @@
 import { ORDINAL_SUFFIXES } from '../lexicon/word-lists';
 import type { Change } from '../types';
 import { readAmount } from './amounts';
-import { readDirection, readModifier } from './changes';
+import { readDirection, readModifier, readSuffixBound, readTrailingBound } from './changes';
 import { isYear, yearRangeEnd } from './dates';
 import { followedByStreetName, isLabelOrName, isPartOfNotation } from './labels';
 import { type Draft, QuantityScan } from './quantity-scan';
@@ -13,7 +13,9 @@ export function readQuantity(s: QuantityScan, i: number): Draft | { skipTo: numb
   const q1 = readAmount(s, i);
   if (!q1) return null;
   if (isPartOfNotation(s, q1.numberAt)) return { skipTo: q1.numberAt };
-  const u1 = readUnit(s, q1);
+  // "40-odd years", "100+ flights": the unit comes after the bound.
+  const suffixBound = readSuffixBound(s, q1.last);
+  const u1 = readUnit(s, suffixBound ? { ...q1, last: suffixBound.last } : q1);
   if (u1.type === 'ordinal') return { skipTo: u1.last };
   const nextAfterNumber = s.tok(q1.numberAt + 1);
   // Ordinals ("96th", "21st") and decades ("1990s") are not amounts.
@@ -42,6 +44,7 @@ export function readQuantity(s: QuantityScan, i: number): Draft | { skipTo: numb
   const direction = readDirection(s, first);
   if (direction) change = direction;
   else if (q1.plusSign) change = 'up';
+  else if (suffixBound) change = suffixBound.change;
 
   // Years: a four-digit number in a year's place.
   if (isYear(s, q1, u1, first)) {
@@ -58,6 +61,14 @@ export function readQuantity(s: QuantityScan, i: number): Draft | { skipTo: numb
     type: q1.fraction && !u1.unit ? 'count' : u1.type, change,
   };
   if ((!draft.unit || draft.type === 'count') && followedByStreetName(s, draft.last)) return { skipTo: draft.last };
+  // "$50,000 or more", "30 minutes or less", and "200 or so people", whose unit comes after the bound.
+  const trailing = readTrailingBound(s, draft.last);
+  if (trailing) {
+    if (draft.change === '=') draft.change = trailing.change;
+    draft.last = trailing.last;
+    const after = draft.unit ? null : readUnit(s, { ...q1, last: trailing.last });
+    if (after?.unit) Object.assign(draft, { unit: after.unit, type: after.type, last: after.last });
+  }
   if (q1.fraction || draft.type === 'percent' || q1.value === null) draft.of = readOfPhrase(s, draft.last + 1);
   // A conversion in brackets shares its original's qualifier: "just under 296 hp (224 kW / 300 PS)".
   const opener = s.tok(first - 1);

@@ -1,5 +1,5 @@
 /** What an amount counts or measures: a unit, a currency, a counted noun ("650 US troops"), a rate ("a barrel"), "of" what. */
-import { NOUN_PHRASE_STOPS, RATE_NOUNS, UNITS_BEFORE_NUMBER } from '../lexicon/word-lists';
+import { NOUN_PHRASE_STOPS, RATE_NOUNS, RELATIVE_TIME_WORDS, UNITS_BEFORE_NUMBER } from '../lexicon/word-lists';
 import { MONTHS } from '../lexicon/tables';
 import { isHyphen, startsUpper } from '../text/fine-tokens';
 import { isNumberWord, isVaguePlural, multipleOf } from './number-words';
@@ -90,7 +90,7 @@ export function acceptsUnit(s: QuantityScan, first: number, last: number): boole
   return true;
 }
 
-/** "per barrel", "a month", "an ounce", "/cm2", "-a-day" after a unit. */
+/** "per barrel", "a month", "an ounce", "/cm2", "-a-day" after a unit (not "a year ago"). */
 export function withRate(s: QuantityScan, reading: UnitReading): UnitReading {
   const k = reading.last + 1;
   const t = s.tok(k);
@@ -106,7 +106,7 @@ export function withRate(s: QuantityScan, reading: UnitReading): UnitReading {
     const words = s.tokens.slice(k + 1, lastWord + 1).map((x) => x.text).join(' ');
     return { ...reading, unit: `${reading.unit} per ${words}`, last: lastWord };
   }
-  if ((t.lower === 'a' || t.lower === 'an') && RATE_NOUNS.has(next.lower)) {
+  if ((t.lower === 'a' || t.lower === 'an') && RATE_NOUNS.has(next.lower) && !RELATIVE_TIME_WORDS.has(s.tok(k + 2)?.lower ?? '')) {
     return { ...reading, unit: `${reading.unit} per ${next.lower}`, last: k + 1 };
   }
   if ((t.text === '/' && !t.gapBefore && !next.gapBefore && next.kind === 'word')) {
