@@ -181,6 +181,18 @@ describe('findQuantities: ranges', () => {
     expect(only('Estimates put it at 252-287 miles.', '252-287 miles')).toMatchObject({ low: 252, high: 287 });
   });
 
+  it('reads "or" between two numbers of one kind as a range, the unit written once', () => {
+    expect(only('The repairs take 5 or 6 weeks.', '5 or 6 weeks')).toMatchObject({ low: 5, high: 6, unit: 'week' });
+    expect(only('Seats cost 40 or 50 dollars.', '40 or 50 dollars')).toMatchObject({ low: 40, high: 50, unit: 'dollar' });
+    expect(only('Three or four boats capsized.', 'Three or four boats')).toMatchObject({ low: 3, high: 4 });
+    expect(findQuantities('Tickets are $5 or $8.').map((q) => q.value)).toEqual([5, 8]);
+  });
+
+  it('reads a span of clock times as a date', () => {
+    expect(findQuantities('The polls are open from 7 to 10 p.m. tonight.').map((q) => [q.text, q.type])).toEqual([['7 to 10 p.m.', 'date']]);
+    expect(findQuantities('The alarm went off at two or three a.m.').map((q) => [q.text, q.type])).toEqual([['two or three a.m.', 'date']]);
+  });
+
   it('shares a scale written once across both ends', () => {
     expect(only('The bill is 1 to 2 billion dollars.', '1 to 2 billion dollars')).toMatchObject({ low: 1e9, high: 2e9 });
   });

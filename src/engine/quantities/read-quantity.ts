@@ -1,9 +1,9 @@
 /** One quantity read from a token: its bound or change, amount, unit, range or ratio, and what it is of. */
-import { ORDINAL_SUFFIXES } from '../lexicon/word-lists';
+import { ORDINAL_SUFFIXES, TIME_SUFFIXES } from '../lexicon/word-lists';
 import type { Change } from '../types';
 import { readAmount } from './amounts';
 import { readDirection, readModifier, readSuffixBound, readTrailingBound } from './changes';
-import { isYear, yearRangeEnd } from './dates';
+import { isYear, timeSuffix, timeSuffixEnd, yearRangeEnd } from './dates';
 import { followedByStreetName, isLabelOrName, isPartOfNotation } from './labels';
 import { type Draft, QuantityScan } from './quantity-scan';
 import { readRange, readRatio } from './ranges';
@@ -46,6 +46,10 @@ export function readQuantity(s: QuantityScan, i: number): Draft | { skipTo: numb
   else if (q1.plusSign) change = 'up';
   else if (suffixBound) change = suffixBound.change;
 
+  // "at three a.m.": an hour in words (dates.ts reads clock times in digits).
+  if (q1.word && !q1.scaled && q1.value !== null && q1.value <= 12 && TIME_SUFFIXES.has(timeSuffix(s, q1.last + 1))) {
+    return { first: q1.first, last: timeSuffixEnd(s, q1.last + 1), value: null, unit: null, of: null, type: 'date', change: '=' };
+  }
   // Years: a four-digit number in a year's place.
   if (isYear(s, q1, u1, first)) {
     return { first: q1.first, last: yearRangeEnd(s, q1), value: null, unit: null, of: null, type: 'year', change: '=' };
