@@ -17,7 +17,7 @@ export function monthAt(s: QuantityScan, i: number): number | null {
   return MONTHS.get(t.lower) ?? null;
 }
 
-/** "September 8", "8 July 2021", "Feb. 21", "November 2019", "until September", "10:27 PM", "5am". */
+/** "September 8", "8 July 2021", "Feb. 21", "4/5/1990", "November 2019", "until September", "10:27 PM", "5am". */
 export function readDate(s: QuantityScan, i: number): Draft | null {
   const t = s.tokens[i];
   if (monthAt(s, i) !== null) {
@@ -43,6 +43,8 @@ export function readDate(s: QuantityScan, i: number): Draft | null {
   }
   if (t.kind === 'num' && t.digits <= 4) {
     const next = s.tok(i + 1);
+    // "4/5/1990", "12/31/19": day, month and year written with slashes.
+    if (t.digits <= 2 && isSlashPart(s, i + 1, 2) && isSlashPart(s, i + 3, 4) && s.tok(i + 4)!.digits !== 3) return dateDraft(i, i + 4);
     // "8 July 2021", "21st of March"
     let m = i + 1;
     if (next && ORDINAL_SUFFIXES.has(next.lower) && !next.gapBefore) m++;
@@ -64,6 +66,14 @@ export function readDate(s: QuantityScan, i: number): Draft | null {
     if (clock && TIME_SUFFIXES.has(timeSuffix(s, i + 1)) && (v ?? 99) < 13) return dateDraft(i, timeSuffixEnd(s, i + 1));
   }
   return null;
+}
+
+/** A slash and a number of at most `digits` digits glued at `i`, as in a date "4/5/1990". */
+function isSlashPart(s: QuantityScan, i: number, digits: number): boolean {
+  const slash = s.tok(i);
+  const number = s.tok(i + 1);
+  return slash?.text === '/' && !slash.gapBefore && number?.kind === 'num' && !number.gapBefore && number.digits <= digits &&
+    number.text.length === number.digits;
 }
 
 /** A colon and two digits glued at `i`: the minutes or seconds of a clock time. */

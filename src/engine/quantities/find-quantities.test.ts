@@ -271,6 +271,21 @@ describe('findQuantities: dates, years and names', () => {
     expect(findQuantities('Her winning time was 2:31:45.').map((q) => [q.text, q.type])).toEqual([['2:31:45', 'date']]);
   });
 
+  it('reads a date written with slashes as a date', () => {
+    expect(findQuantities('The deed was signed on 3/7/1998.').map((q) => [q.text, q.type])).toEqual([['3/7/1998', 'date']]);
+  });
+
+  it('skips numbers in names, also at the start of a sentence and before a verb', () => {
+    expect(findQuantities('Highway 101 was shut. The Xbox 360 costs $99. The Nasdaq 100 slid 2%.').map((q) => q.text)).toEqual(['$99', '2%']);
+    expect(findQuantities('He wore the No. 9 shirt.')).toEqual([]);
+    expect(only('Exactly 5 of the 12 jurors agreed.', '12 jurors').value).toBe(12);
+    expect(findQuantities('About 50 were hurt. Some 20 fled.').map((q) => q.text)).toEqual(['About 50', 'Some 20']);
+  });
+
+  it('reads initials with points as one word of a counted noun', () => {
+    expect(only('Some 900 U.S. troops remain.', 'Some 900 U.S. troops')).toMatchObject({ value: 900, unit: 'U.S. troops', change: '~' });
+  });
+
   it('skips identifiers, model numbers, ordinals and addresses', () => {
     const text = 'COVID-19 hit the FTSE 100 and the iPhone 11 Pro; the 3rd team met at 575 Elm Road.';
     expect(findQuantities(text)).toEqual([]);

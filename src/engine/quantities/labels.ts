@@ -1,8 +1,13 @@
 /** Numbers that are not amounts: labels ("category 4", "Flight 370"), names ("Apollo 11") and street numbers. */
-import { AFTER_PRONOUN_ONE, BEFORE_PRONOUN_ONE, HALF_FOLLOWERS, LABEL_WORDS, ORDINAL_SUFFIXES, STREET_WORDS } from '../lexicon/word-lists';
+import {
+  AFTER_PRONOUN_ONE, BEFORE_PRONOUN_ONE, BEFORE_YEAR, CAPITALISED_FUNCTION_WORDS, CHANGE_FILLERS, DETERMINERS, FALL_WORDS,
+  HALF_FOLLOWERS, LABEL_WORDS, NOUN_PHRASE_STOPS, ORDINAL_SUFFIXES, RISE_WORDS, STREET_WORDS,
+} from '../lexicon/word-lists';
+import { MODIFIERS } from '../lexicon/tables';
 import { type FineToken, isHyphen, startsUpper } from '../text/fine-tokens';
 import { monthAt } from './dates';
 import { isNumberWord } from './number-words';
+import { readCurrencyPrefix } from './units';
 import { type Amount, isPlural, QuantityScan, type UnitReading, WHITESPACE } from './quantity-scan';
 
 const isCapitalised = (t: FineToken | undefined) => t !== undefined && t.kind === 'word' && HAS_UPPER.test(t.text);
@@ -33,14 +38,37 @@ export function isLabelOrName(s: QuantityScan, q: Amount, u: UnitReading): boole
   // A singular capitalised word after digits names a model ("11 Pro", "20 Ultra").
   const counted = u.counted && u.unit !== null ? u.unit : '';
   const namedModel = !q.word && CAPITALISED_WORD.test(counted) && !isPlural(counted.split(WHITESPACE).pop()!.toLowerCase());
+  // "PlayStation 5 costs $499", "the S&P 500 rose 0.5%": a verb, not a counted noun, between the name and an amount.
+  const verbAfter = u.counted && startsAmount(s, u.last + 1);
   if (prev && prev.kind === 'word') {
     if (LABEL_WORDS.has(prev.lower)) return true;
-    // A capitalised word before the number names a thing ("FTSE 100", "BBC One") unless it starts the sentence.
-    if (isCapitalised(prev) && !s.sentenceStartsAt(q.first - 1) && monthAt(s, q.first - 1) === null && (!u.counted || namedModel)) return true;
+    // A capitalised word before the number names a thing ("FTSE 100", "BBC One"); at the start of a
+    // sentence, only a word that is no function word or adverb ("Interstate 95 was closed", not "About 50").
+    const named = isCapitalised(prev) && monthAt(s, q.first - 1) === null && (!s.sentenceStartsAt(q.first - 1) || isNameWord(prev));
+    if (named && (!u.counted || namedModel || verbAfter)) return true;
   }
+  // "No. 10", "Vol. 3": an abbreviated label word.
+  if (prev?.text === '.' && !prev.gapBefore && LABEL_WORDS.has(s.tok(q.first - 2)?.lower ?? '')) return true;
   if (namedModel) return true;
   // "Senard, 65, now faces": an age in apposition.
   return prev?.text === ',' && isCapitalised(s.tok(q.first - 2)) && next?.text === ',' && !u.unit;
+}
+
+/** Lower-case words a sentence may open with before a number: function words, bounds, rises and falls. */
+const OPENERS_BEFORE_NUMBERS: ReadonlySet<string> = new Set([
+  ...NOUN_PHRASE_STOPS, ...CAPITALISED_FUNCTION_WORDS, ...DETERMINERS, ...CHANGE_FILLERS, ...RISE_WORDS, ...FALL_WORDS,
+  ...BEFORE_YEAR, ...MODIFIERS.flatMap(([phrase]) => phrase),
+]);
+
+/** A capitalised word at a sentence's start that may be a name: no opener word and no "-ly" adverb ("Exactly"). */
+function isNameWord(t: FineToken): boolean {
+  return !OPENERS_BEFORE_NUMBERS.has(t.lower) && !t.lower.endsWith('ly');
+}
+
+/** Token `k` opens an amount: a number, or a currency symbol or code before one. */
+function startsAmount(s: QuantityScan, k: number): boolean {
+  const t = s.tok(k);
+  return t !== undefined && (t.kind === 'num' || readCurrencyPrefix(s.tokens, k) !== null);
 }
 
 /** "in three", "out of five", "in every ten" at `k`: the rest of a share. */

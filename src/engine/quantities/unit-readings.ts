@@ -1,5 +1,5 @@
 /** What an amount counts or measures: a unit, a currency, a counted noun ("650 US troops"), a rate ("a barrel"), "of" what. */
-import { NOUN_PHRASE_STOPS, RATE_NOUNS, RELATIVE_TIME_WORDS, UNITS_BEFORE_NUMBER } from '../lexicon/word-lists';
+import { FALL_WORDS, NOUN_PHRASE_STOPS, RATE_NOUNS, RELATIVE_TIME_WORDS, RISE_WORDS, UNITS_BEFORE_NUMBER } from '../lexicon/word-lists';
 import { MONTHS } from '../lexicon/tables';
 import { isHyphen, startsUpper } from '../text/fine-tokens';
 import { isNumberWord, isVaguePlural, multipleOf } from './number-words';
@@ -146,13 +146,23 @@ export function readCountedNoun(s: QuantityScan, amount: Amount, k: number): { t
       break;
     }
     if (j > start && !t.gapBefore && !isHyphen(s.tok(j - 1))) break;
+    // "200 U.S. troops": initials with points are one word.
+    const initials = initialismEnd(s, j);
+    if (initials > j) {
+      words++;
+      last = initials;
+      j = initials;
+      continue;
+    }
     const w = t.lower;
     const acronym = ACRONYM.test(t.text); // "US troops": not the pronoun "us"
     if ((NOUN_PHRASE_STOPS.has(w) && !acronym) || (MONTHS.has(w) && startsUpper(t.text)) || isNumberWord(w) || isVaguePlural(w)) break;
     // "-ly" adverbs, and the times sign of a size ("2,400 x 1,080 pixels").
     if (w.endsWith('ly') || w === 'x') break;
-    // "517 rushing yards", "300 recorded songs", but not "73, raising…": a verb form must lead to a plural noun.
-    if (words === 0 && (w.endsWith('ing') || w.endsWith('ed'))) startsWithVerbForm = true;
+    // "517 rushing yards", "300 recorded songs", but not "73, raising…" or "500 rose": a verb form must lead to a plural noun.
+    if (words === 0 && (w.endsWith('ing') || w.endsWith('ed') || ((RISE_WORDS.has(w) || FALL_WORDS.has(w)) && !isPlural(w)))) {
+      startsWithVerbForm = true;
+    }
     words++;
     last = j;
     if (single) {
@@ -169,6 +179,14 @@ export function readCountedNoun(s: QuantityScan, amount: Amount, k: number): { t
   if (startsWithVerbForm && (!sawPlural || last === start)) return null;
   if (!single && !sawPlural) last = start;
   return { text: s.joinTokens(start, last), last };
+}
+
+/** The last token of initials written with points at `j` ("U.S.", "U.K", "U.N."), or -1. */
+function initialismEnd(s: QuantityScan, j: number): number {
+  const glued = (k: number) => s.tok(k) !== undefined && !s.tok(k)!.gapBefore;
+  const letter = (k: number) => s.tok(k)?.kind === 'word' && s.tok(k)!.text.length === 1 && startsUpper(s.tok(k)!.text);
+  if (!letter(j) || s.tok(j + 1)?.text !== '.' || !glued(j + 1) || !glued(j + 2) || !letter(j + 2)) return -1;
+  return s.tok(j + 3)?.text === '.' && glued(j + 3) ? j + 3 : j + 2;
 }
 
 /** What a share is of: "80 percent of the country" → "the country". */
