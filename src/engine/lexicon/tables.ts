@@ -21,7 +21,7 @@ export const PERSON_PRONOUNS: ReadonlyMap<string, Gender> = new Map([
 
 /** Bounds and approximations written before an amount, longest first. */
 export const MODIFIERS: ReadonlyArray<[string[], Change]> = [
-  [['in', 'the', 'neighbourhood', 'of'], '~'], [['in', 'the', 'neighborhood', 'of'], '~'], [['on', 'the', 'order', 'of'], '~'],
+  [['plus', 'or', 'minus'], '~'], [['in', 'the', 'neighbourhood', 'of'], '~'], [['in', 'the', 'neighborhood', 'of'], '~'], [['on', 'the', 'order', 'of'], '~'],
   [['in', 'excess', 'of'], '>'], [['no', 'fewer', 'than'], '>'], [['no', 'less', 'than'], '>'], [['not', 'less', 'than'], '>'],
   [['no', 'more', 'than'], '<'], [['not', 'more', 'than'], '<'], [['a', 'maximum', 'of'], '<'], [['a', 'minimum', 'of'], '>'],
   [['more', 'or', 'less'], '~'], [['give', 'or', 'take'], '~'], [['upwards', 'of'], '>'], [['upward', 'of'], '>'],
@@ -32,7 +32,7 @@ export const MODIFIERS: ReadonlyArray<[string[], Change]> = [
   [['over'], '>'], [['above'], '>'], [['exceeding'], '>'], [['topping'], '>'], [['beyond'], '>'],
   [['under'], '<'], [['below'], '<'], [['nearly'], '~'], [['almost'], '~'], [['about'], '~'], [['around'], '~'],
   [['roughly'], '~'], [['approximately'], '~'], [['approx'], '~'], [['some'], '~'], [['circa'], '~'],
-  [['estimated'], '~'], [['~'], '~'], [['≈'], '~'], [['sub'], '<'], [['averaged'], '~'], [['averaging'], '~'],
+  [['estimated'], '~'], [['~'], '~'], [['≈'], '~'], [['±'], '~'], [['sub'], '<'], [['averaged'], '~'], [['averaging'], '~'],
   [['averages'], '~'],
 ];
 

@@ -26,7 +26,9 @@ export function readAmount(s: QuantityScan, i: number): Amount | null {
   let plusSign = false;
   const t0 = s.tok(j);
   if (!t0) return null;
-  if (t0.lower === 'minus' && s.tok(j + 1)) {
+  // "plus or minus 3 points" is a margin (a bound before the amount), not a negative amount.
+  const margin = s.tok(j - 1)?.lower === 'or' && s.tok(j - 2)?.lower === 'plus';
+  if (t0.lower === 'minus' && s.tok(j + 1) && !margin) {
     negative = true;
     j += isHyphen(s.tok(j + 1)) ? 2 : 1;
   } else if ((t0.text === '-' || t0.text === '−') && s.tok(j + 1)?.kind === 'num' && !s.tok(j + 1)!.gapBefore &&
@@ -171,7 +173,7 @@ export function readScale(s: QuantityScan, amount: Amount): void {
   let k = amount.last + 1;
   let value = amount.value;
   const first = s.tok(k);
-  if (first && !first.gapBefore && first.kind === 'word') {
+  if (first && !first.gapBefore && first.kind === 'word' && !isResolution(s, amount, k)) {
     const scale = suffixScale(first, amount.currency !== null) ?? millionsOfThings(s, amount, k);
     if (scale !== null) {
       amount.value = value * scale;
@@ -189,6 +191,13 @@ export function readScale(s: QuantityScan, amount: Amount): void {
     amount.scaled = true;
   }
   amount.value = value;
+}
+
+/** "4K video", "an 8K display": a K glued to a small number before a singular noun names a resolution, not thousands. */
+function isResolution(s: QuantityScan, amount: Amount, k: number): boolean {
+  const noun = s.tok(k + 1);
+  return s.tokens[k].text === 'K' && amount.currency === null && amount.value !== null && amount.value < 10 &&
+    noun !== undefined && noun.kind === 'word' && noun.gapBefore && !isPlural(noun.lower) && !NOUN_PHRASE_STOPS.has(noun.lower);
 }
 
 /**

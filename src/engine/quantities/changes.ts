@@ -22,8 +22,11 @@ export function readModifier(s: QuantityScan, i: number): { change: Change; firs
   return null;
 }
 
-/** A rise or fall verb before token `i` ("rose 5%", "fell by about 2%", "down 9.2%"). */
-export function readDirection(s: QuantityScan, i: number): Change | null {
+/**
+ * A rise or fall verb before token `i` ("rose 5%", "fell by about 2%", "down 9.2%"); with `reach`,
+ * also one whose object stands between it and "by" ("cut the risk of death by 30%").
+ */
+export function readDirection(s: QuantityScan, i: number, reach = false): Change | null {
   let k = i - 1;
   for (let steps = 0; steps < 3 && k >= 0 && CHANGE_FILLERS.has(s.tokens[k].lower); steps++) k--;
   const t = s.tok(k);
@@ -31,9 +34,22 @@ export function readDirection(s: QuantityScan, i: number): Change | null {
   const particle = (t.lower === 'up' || t.lower === 'down') && PHRASAL_VERBS.has(s.tok(k - 1)?.lower ?? '');
   if (RISE_WORDS.has(t.lower) && !particle) return 'up';
   if (FALL_WORDS.has(t.lower) && !particle) return 'down';
+  if (s.tok(i - 1)?.lower !== 'by') return null;
   // Elliptical lists: "down 2.3%, Burlington by 2.6%" — the verb is the one before.
-  if (s.tok(i - 1)?.lower === 'by' && s.lastDirection && s.lastDirection.sentence === s.sentenceOf[i]) {
-    return s.lastDirection.change;
+  if (s.lastDirection && s.lastDirection.sentence === s.sentenceOf[i]) return s.lastDirection.change;
+  return reach ? readVerbBeforeObject(s, i - 2) : null;
+}
+
+/** The rise or fall verb a few words before an object ending at `k`, within its clause ("boosted output … by"). */
+function readVerbBeforeObject(s: QuantityScan, k: number): Change | null {
+  for (let n = k; n >= 0 && n > k - 6; n--) {
+    const t = s.tokens[n];
+    if (t.kind !== 'word' || s.sentenceOf[n] !== s.sentenceOf[k]) return null;
+    // Verbs only: "up" and "down" here would be particles or adverbs ("shut down the plant by 5").
+    if (t.lower === 'up' || t.lower === 'down') return null;
+    if (RISE_WORDS.has(t.lower)) return 'up';
+    if (FALL_WORDS.has(t.lower)) return 'down';
+    if (t.breakBefore) return null;
   }
   return null;
 }

@@ -47,6 +47,16 @@ describe('findQuantities: numbers in digits', () => {
     expect(only('The panel is 1,920 x 1,080 pixels.', '1,080 pixels').value).toBe(1080);
   });
 
+  it('reads a K glued to a small number before a singular noun as a resolution, not thousands', () => {
+    expect(findQuantities('The set streams 4K video.')).toEqual([]);
+    expect(only('The page has 40K followers.', '40K followers').value).toBe(40_000);
+  });
+
+  it('keeps a unit glued to its number at the end of a sentence', () => {
+    expect(only('Overnight it fell to minus 12C.', 'minus 12C')).toMatchObject({ value: -12, unit: 'degree Celsius' });
+    expect(only('The camera has a 48MP sensor.', '48MP').unit).toBe('megapixel');
+  });
+
   it('keeps metres apart from millions', () => {
     expect(only('The wall is 12m high.', '12m')).toMatchObject({ value: 12, unit: 'metre', type: 'measure' });
   });
@@ -233,6 +243,11 @@ describe('findQuantities: change', () => {
     ['The deficit narrowed by $12 billion.', '$12 billion', 'down'],
     ['The gap widened to 3 points.', '3 points', '='],
     ['The startup raised $40 million from investors.', '$40 million', '='],
+    ['The vaccine cut the risk of infection by 60 percent.', '60 percent', 'down'],
+    ['The mill boosted its output by 9%.', '9%', 'up'],
+    ['The fix extends the range by about 20 miles.', 'about 20 miles', '~'],
+    ['The poll has a margin of plus or minus 3 points.', 'plus or minus 3 points', '~'],
+    ['Estimates vary by ±2%.', '±2%', '~'],
   ])('%s', (text, surface, change) => {
     expect(only(text, surface).change).toBe(change);
   });

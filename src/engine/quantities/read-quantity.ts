@@ -41,7 +41,8 @@ export function readQuantity(s: QuantityScan, i: number): Draft | { skipTo: numb
   const modifier = readModifier(s, q1.first);
   const first = modifier ? modifier.first : q1.first;
   let change: Change = modifier ? modifier.change : '=';
-  const direction = readDirection(s, first);
+  // A bound or approximation written before the amount keeps a distant verb from making it a change.
+  const direction = readDirection(s, first, !modifier);
   if (direction) change = direction;
   else if (q1.plusSign) change = 'up';
   else if (suffixBound) change = suffixBound.change;

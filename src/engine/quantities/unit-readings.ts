@@ -56,8 +56,8 @@ export function readUnit(s: QuantityScan, amount: Amount): UnitReading {
     if (hyphenated && amount.word && measure.type === 'duration') return { ...none, type: 'ordinal' };
     return withRate(s, { unit: measure.unit, type: measure.type, last: measure.last, counted: false });
   }
-  // "three-point range", "a 12-man squad": the word after the hyphen is what is counted.
-  if (hyphenated) return t.kind === 'word' ? { unit: t.text, type: 'count', last: k, counted: true } : none;
+  // "three-point range", "a 12-man squad": the word after the hyphen is what is counted (not "3-for-4").
+  if (hyphenated) return t.kind === 'word' && !NOUN_PHRASE_STOPS.has(t.lower) ? { unit: t.text, type: 'count', last: k, counted: true } : none;
   const noun = readCountedNoun(s, amount, k);
   if (noun) return withRate(s, { unit: noun.text, type: 'count', last: noun.last, counted: true });
   return none;
@@ -80,12 +80,15 @@ export function readUnitBefore(s: QuantityScan, first: number): { unit: string; 
   return { unit: t.lower === 'mach' ? 'Mach' : t.lower, first: k };
 }
 
-/** Single-letter units ("C", "W", "m") only when nothing else follows that makes them a word or initial. */
+/**
+ * Single-letter units ("C", "W", "m") only when nothing else follows that makes them a word or
+ * initial; a point after one glued to its number ends a sentence ("fell to 15C.").
+ */
 export function acceptsUnit(s: QuantityScan, first: number, last: number): boolean {
   const t = s.tokens[first];
   if (first === last && t.text.length === 1 && t.kind === 'word') {
     const next = s.tok(last + 1);
-    if (next && !next.gapBefore && (next.kind === 'word' || next.text === '.')) return false;
+    if (next && !next.gapBefore && (next.kind === 'word' || (next.text === '.' && t.gapBefore))) return false;
   }
   return true;
 }

@@ -145,6 +145,7 @@ words(measure('rpm'), 'rpm');
 words(measure('beat per minute'), 'bpm');
 words(measure('frame per second'), 'fps');
 words(measure('megapixel'), 'megapixel', 'megapixels');
+symbols(measure('megapixel'), 'MP');
 words(measure('teraflop'), 'teraflop', 'teraflops');
 words(measure('petaflop'), 'petaflop', 'petaflops');
 words(measure('gigabyte'), 'gb', 'gigabyte', 'gigabytes');
