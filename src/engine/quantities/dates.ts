@@ -1,5 +1,5 @@
 /** Dates, times and years: "5 May 2021", "May 5", "10 a.m.", "in 2019", "2019-20". */
-import { AMBIGUOUS_MONTHS, BEFORE_BARE_MONTH, BEFORE_YEAR, ORDINAL_SUFFIXES, TIME_SUFFIXES } from '../lexicon/word-lists';
+import { AMBIGUOUS_MONTHS, BEFORE_BARE_MONTH, BEFORE_YEAR, ORDINAL_SUFFIXES, POSSESSIVES, TIME_SUFFIXES } from '../lexicon/word-lists';
 import { MONTHS } from '../lexicon/tables';
 import { type FineToken, isDash, numberValue, startsLower, startsUpper } from '../text/fine-tokens';
 import { type Amount, type Draft, isPlural, QuantityScan, type UnitReading, WHITESPACE } from './quantity-scan';
@@ -110,7 +110,9 @@ export function isYear(s: QuantityScan, q: Amount, u: UnitReading, first: number
   const prev = s.tok(first - 1);
   const afterPreposition = prev !== undefined && BEFORE_YEAR.has(prev.lower);
   const countedPlural = u.counted && u.unit !== null && startsLower(u.unit) && isPlural(u.unit.split(WHITESPACE).pop()!.toLowerCase());
-  if (countedPlural && !afterPreposition) return false;
+  // "its 2018 sales", "the company's 2019 results": after a possessive, a year names which ones.
+  const afterPossessive = prev !== undefined && (POSSESSIVES.has(prev.lower) || prev.lower.endsWith('\'s') || prev.lower.endsWith('’s'));
+  if (countedPlural && !afterPreposition && !afterPossessive) return false;
   return q.value >= 1800 || afterPreposition;
 }
 

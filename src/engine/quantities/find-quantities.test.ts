@@ -175,6 +175,23 @@ describe('findQuantities: percentages and units', () => {
     expect(only('The tremor had a magnitude of 4.9.', 'magnitude of 4.9').value).toBe(4.9);
   });
 
+  it('gives each number of a list with hanging hyphens the unit of the last', () => {
+    expect(findQuantities('Buyers can pick two-, three- or four-door models.').map((q) => [q.value, q.unit])).toEqual([
+      [2, 'door'], [3, 'door'], [4, 'door'],
+    ]);
+    expect(only('The camp takes 8- to 12-year-olds.', '8- to 12-year-olds')).toMatchObject({ low: 8, high: 12, unit: 'year-old' });
+  });
+
+  it('reads a unit after a word that qualifies it', () => {
+    expect(only('Pour in 2 US cups and 3 imperial pints.', '3 imperial pints').unit).toBe('pint');
+    expect(only('The crew worked 4 extra hours.', '4 extra hours')).toMatchObject({ unit: 'hour', type: 'duration' });
+  });
+
+  it('reads the noun of "a week or two" as the unit of the number', () => {
+    expect(only('The fix may take a week or two.', 'two')).toMatchObject({ value: 2, unit: 'week', type: 'duration' });
+    expect(only('They may add another striker or two.', 'two').unit).toBe('striker');
+  });
+
   it('names currencies written after the amount', () => {
     expect(only('The fine was 9 million Danish crowns.', '9 million Danish crowns')).toMatchObject({ value: 9e6, unit: 'Danish crown', type: 'money' });
     expect(only('A ticket costs 1,200€ now.', '1,200€').unit).toBe('euro');
@@ -239,6 +256,7 @@ describe('findQuantities: change', () => {
     ['The test takes 20 minutes or less.', '20 minutes or less', '<'],
     ['The rally drew 300 or so people.', '300 or so people', '~'],
     ['Rents saw an increase of 6% this year.', '6%', 'up'],
+    ['The index ended down 2% on Friday.', '2%', 'down'],
     ['Traders feared a drop of 400 points.', '400 points', 'down'],
     ['The deficit narrowed by $12 billion.', '$12 billion', 'down'],
     ['The gap widened to 3 points.', '3 points', '='],
@@ -284,6 +302,13 @@ describe('findQuantities: dates, years and names', () => {
       ['2010-11', 'year'], ['2021-2022', 'year'],
     ]);
     expect(findQuantities('Her winning time was 2:31:45.').map((q) => [q.text, q.type])).toEqual([['2:31:45', 'date']]);
+  });
+
+  it('reads a four-digit number after a possessive, before a noun, as a year', () => {
+    expect(findQuantities("Its 2018 sales and the firm's 2019 profits fell.").map((q) => [q.text, q.type])).toEqual([
+      ['2018', 'year'], ['2019', 'year'],
+    ]);
+    expect(only('Some 2000 soldiers marched.', 'Some 2000 soldiers').value).toBe(2000);
   });
 
   it('reads a date written with slashes as a date', () => {

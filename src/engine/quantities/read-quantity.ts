@@ -1,5 +1,5 @@
 /** One quantity read from a token: its bound or change, amount, unit, range or ratio, and what it is of. */
-import { ORDINAL_SUFFIXES, TIME_SUFFIXES } from '../lexicon/word-lists';
+import { NOUN_PHRASE_STOPS, ORDINAL_SUFFIXES, TIME_SUFFIXES } from '../lexicon/word-lists';
 import type { Change } from '../types';
 import { readAmount } from './amounts';
 import { readDirection, readModifier, readSuffixBound, readTrailingBound } from './changes';
@@ -8,6 +8,7 @@ import { followedByStreetName, isLabelOrName, isPartOfNotation } from './labels'
 import { type Draft, QuantityScan } from './quantity-scan';
 import { readRange, readRatio } from './ranges';
 import { readOfPhrase, readUnit, readUnitBefore } from './unit-readings';
+import { readMeasureUnit } from './units';
 
 export function readQuantity(s: QuantityScan, i: number): Draft | { skipTo: number } | null {
   const q1 = readAmount(s, i);
@@ -65,6 +66,8 @@ export function readQuantity(s: QuantityScan, i: number): Draft | { skipTo: numb
     first, last: u1.last, value: q1.value, low: q1.low, high: q1.high, unit: u1.unit, of: null,
     type: q1.fraction && !u1.unit ? 'count' : u1.type, change,
   };
+  // "a week or two", "another striker or two": the noun before "or" is what the number counts.
+  if (!draft.unit && q1.word) Object.assign(draft, nounBeforeOr(s, q1.first));
   if ((!draft.unit || draft.type === 'count') && followedByStreetName(s, draft.last)) return { skipTo: draft.last };
   // "$50,000 or more", "30 minutes or less", and "200 or so people", whose unit comes after the bound.
   const trailing = readTrailingBound(s, draft.last);
@@ -83,4 +86,14 @@ export function readQuantity(s: QuantityScan, i: number): Draft | { skipTo: numb
   if (draft.change === 'up' || draft.change === 'down') s.lastDirection = { change: draft.change, sentence: s.sentenceOf[q1.first] };
   s.previous = draft;
   return draft;
+}
+
+/** "a week or two": the unit of the noun between "a" (or "another") and "or" before token `first`, if any. */
+function nounBeforeOr(s: QuantityScan, first: number): Pick<Draft, 'unit' | 'type'> | null {
+  const noun = s.tok(first - 2);
+  const article = s.tok(first - 3)?.lower;
+  if (s.tok(first - 1)?.lower !== 'or' || !noun || noun.kind !== 'word' || (article !== 'a' && article !== 'an' && article !== 'another')) return null;
+  const measure = readMeasureUnit(s.tokens, first - 2);
+  if (measure?.last === first - 2) return { unit: measure.unit, type: measure.type };
+  return NOUN_PHRASE_STOPS.has(noun.lower) ? null : { unit: noun.text, type: 'count' };
 }

@@ -30,10 +30,15 @@ export function readUnit(s: QuantityScan, amount: Amount): UnitReading {
     return none;
   }
   // "6.1-inch", "5-mpg", "billion-mile": a hyphen glued between the number and its unit.
-  const hyphenated = isHyphen(t) && !t.gapBefore && s.tok(k + 1) !== undefined && !s.tok(k + 1)!.gapBefore;
+  const hyphenated = isHyphen(t) && !t.gapBefore && s.tok(k + 1) !== undefined && !s.tok(k + 1)!.gapBefore && s.tok(k + 1)!.kind !== 'sym';
   if (hyphenated) {
     k++;
     t = s.tokens[k];
+  } else if (isHyphen(t) && !t.gapBefore) {
+    // "two-, three- or four-door models", "8- to 12-year-olds": a hanging hyphen takes the unit of the last number.
+    const last = hangingHyphenEnd(s, k + 1);
+    const reading = last < 0 ? none : readUnit(s, { ...amount, last });
+    return reading.unit || reading.type === 'ordinal' ? { ...reading, last: k } : none;
   }
   // Percentages.
   if (!amount.currency && !hyphenated) {
@@ -58,9 +63,31 @@ export function readUnit(s: QuantityScan, amount: Amount): UnitReading {
   }
   // "three-point range", "a 12-man squad": the word after the hyphen is what is counted (not "3-for-4").
   if (hyphenated) return t.kind === 'word' && !NOUN_PHRASE_STOPS.has(t.lower) ? { unit: t.text, type: 'count', last: k, counted: true } : none;
+  // "2 US cups", "5 imperial gallons": a word that qualifies the unit after it.
+  const qualifier = t.kind === 'word' && (ACRONYM.test(t.text) || (!NOUN_PHRASE_STOPS.has(t.lower) && !isPlural(t.lower)));
+  const qualified = qualifier ? readMeasureUnit(s.tokens, k + 1) : null;
+  if (qualified && s.tokens[k + 1].text.length > 1) {
+    return withRate(s, { unit: qualified.unit, type: qualified.type, last: qualified.last, counted: false });
+  }
   const noun = readCountedNoun(s, amount, k);
   if (noun) return withRate(s, { unit: noun.text, type: 'count', last: noun.last, counted: true });
   return none;
+}
+
+/**
+ * In a list of numbers with hanging hyphens from `k` on (", three- or four-door"), the last
+ * number's token, the one glued to the unit; -1 when the list ends otherwise.
+ */
+function hangingHyphenEnd(s: QuantityScan, k: number): number {
+  for (let n = k; n < k + 12; n++) {
+    const t = s.tok(n);
+    if (!t || t.breakBefore) return -1;
+    if (t.text === ',' || t.lower === 'and' || t.lower === 'or' || t.lower === 'to' || isHyphen(t)) continue;
+    if (t.kind !== 'num' && !isNumberWord(t.lower)) return -1;
+    const hyphen = s.tok(n + 1);
+    if (isHyphen(hyphen) && !hyphen!.gapBefore && s.tok(n + 2) !== undefined && !s.tok(n + 2)!.gapBefore) return n;
+  }
+  return -1;
 }
 
 function moneyOrNone(amount: Amount, none: UnitReading): UnitReading {
