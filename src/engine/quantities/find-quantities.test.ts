@@ -322,8 +322,16 @@ describe('findQuantities: dates, years and names', () => {
     expect(findQuantities('About 50 were hurt. Some 20 fled.').map((q) => q.text)).toEqual(['About 50', 'Some 20']);
   });
 
-  it('reads initials with points as one word of a counted noun', () => {
+  it('reads initials with points and names with numbers as one word of a counted noun', () => {
     expect(only('Some 900 U.S. troops remain.', 'Some 900 U.S. troops')).toMatchObject({ value: 900, unit: 'U.S. troops', change: '~' });
+    expect(only('The navy ordered 36 F-35 jets.', '36 F-35 jets').unit).toBe('F-35 jets');
+    expect(only('Retailers sold 2 million PS5 consoles.', '2 million PS5 consoles').unit).toBe('PS5 consoles');
+  });
+
+  it('reads "PS" before a number as a pound (a mangled £) only when the number is no model number', () => {
+    expect(findQuantities('Fans queued for the PS5 and paid PS450 each, PS2m in all.').map((q) => [q.text, q.unit])).toEqual([
+      ['PS450', 'pound'], ['PS2m', 'pound'],
+    ]);
   });
 
   it('skips identifiers, model numbers, ordinals and addresses', () => {

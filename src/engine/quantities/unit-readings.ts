@@ -108,14 +108,19 @@ export function readUnitBefore(s: QuantityScan, first: number): { unit: string; 
 }
 
 /**
- * Single-letter units ("C", "W", "m") only when nothing else follows that makes them a word or
- * initial; a point after one glued to its number ends a sentence ("fell to 15C.").
+ * Units not glued to a number after them ("PS5", "F-16"); single-letter ones ("C", "W", "m") only when
+ * nothing else follows that makes them a word or initial, and a point after one glued to its
+ * number ends a sentence ("fell to 15C.").
  */
 export function acceptsUnit(s: QuantityScan, first: number, last: number): boolean {
   const t = s.tokens[first];
+  // "5 million PS5 consoles": letters glued to a number after them are a name, not a unit.
+  const after = s.tok(last + 1);
+  if (after?.kind === 'num' && !after.gapBefore) return false;
   if (first === last && t.text.length === 1 && t.kind === 'word') {
     const next = s.tok(last + 1);
     if (next && !next.gapBefore && (next.kind === 'word' || (next.text === '.' && t.gapBefore))) return false;
+    if (isHyphen(next) && !next!.gapBefore && s.tok(last + 2)?.kind === 'num') return false; // "24 F-16 jets"
   }
   return true;
 }
@@ -165,6 +170,7 @@ export function readCountedNoun(s: QuantityScan, amount: Amount, k: number): { t
   // The noun is its own word: "9AB8" and "5G data" are names.
   if (!firstToken || !firstToken.gapBefore || firstToken.breakBefore) return null;
   let last = -1;
+  let firstEnd = -1;
   let sawPlural = false;
   let startsWithVerbForm = false;
   for (let j = start, words = 0; j < s.tokens.length && words < 4; j++) {
@@ -176,12 +182,13 @@ export function readCountedNoun(s: QuantityScan, amount: Amount, k: number): { t
       break;
     }
     if (j > start && !t.gapBefore && !isHyphen(s.tok(j - 1))) break;
-    // "200 U.S. troops": initials with points are one word.
-    const initials = initialismEnd(s, j);
-    if (initials > j) {
+    // "200 U.S. troops", "24 F-16 jets", "5 million PS5 consoles": initials and names with a number are one word.
+    const compound = compoundWordEnd(s, j);
+    if (compound > j) {
       words++;
-      last = initials;
-      j = initials;
+      last = compound;
+      if (firstEnd < 0) firstEnd = compound;
+      j = compound;
       continue;
     }
     const w = t.lower;
@@ -195,6 +202,7 @@ export function readCountedNoun(s: QuantityScan, amount: Amount, k: number): { t
     }
     words++;
     last = j;
+    if (firstEnd < 0) firstEnd = j;
     if (single) {
       // Superlatives come before the noun ("proudest moment").
       if (!w.endsWith('est')) break;
@@ -207,14 +215,20 @@ export function readCountedNoun(s: QuantityScan, amount: Amount, k: number): { t
   }
   if (last < 0) return null;
   if (startsWithVerbForm && (!sawPlural || last === start)) return null;
-  if (!single && !sawPlural) last = start;
+  if (!single && !sawPlural) last = firstEnd;
   return { text: s.joinTokens(start, last), last };
 }
 
-/** The last token of initials written with points at `j` ("U.S.", "U.K", "U.N."), or -1. */
-function initialismEnd(s: QuantityScan, j: number): number {
+/**
+ * The last token of a capitalised word written in several tokens at `j`: initials with points
+ * ("U.S.", "U.N.") or a name with a number glued to it ("PS5", "F-16", "A380"); -1 for none.
+ */
+function compoundWordEnd(s: QuantityScan, j: number): number {
   const glued = (k: number) => s.tok(k) !== undefined && !s.tok(k)!.gapBefore;
   const letter = (k: number) => s.tok(k)?.kind === 'word' && s.tok(k)!.text.length === 1 && startsUpper(s.tok(k)!.text);
+  if (s.tokens[j].kind !== 'word' || !startsUpper(s.tokens[j].text)) return -1;
+  if (s.tok(j + 1)?.kind === 'num' && glued(j + 1)) return j + 1;
+  if (isHyphen(s.tok(j + 1)) && glued(j + 1) && s.tok(j + 2)?.kind === 'num' && glued(j + 2)) return j + 2;
   if (!letter(j) || s.tok(j + 1)?.text !== '.' || !glued(j + 1) || !glued(j + 2) || !letter(j + 2)) return -1;
   return s.tok(j + 3)?.text === '.' && glued(j + 3) ? j + 3 : j + 2;
 }

@@ -285,7 +285,9 @@ export function readCurrencyPrefix(tokens: FineToken[], i: number): { currency: 
     if (currency) found = { currency, numberAt: j + 1 };
     else {
       const attached = entryOf(ATTACHED_ONLY_PREFIXES, lower);
-      if (attached && !next.gapBefore && LATIN_CAPITAL_FIRST.test(key)) found = { currency: attached, numberAt: j + 1 };
+      // "PS8.1bn", "PS21,700", but "PS5" is a console: one digit alone is a model number.
+      const modelNumber = next.kind === 'num' && next.text.length === 1 && !isScaleSuffix(tokens[j + 2]);
+      if (attached && !next.gapBefore && LATIN_CAPITAL_FIRST.test(key) && !modelNumber) found = { currency: attached, numberAt: j + 1 };
     }
   }
   return found;
@@ -326,6 +328,11 @@ export function readCurrencySuffix(tokens: FineToken[], i: number): { currency: 
     return { currency: name.replace(/s$/, ''), last: j };
   }
   return { currency, last: j };
+}
+
+/** A scale suffix glued to the number before it ("5m", "2bn"). */
+function isScaleSuffix(t: FineToken | undefined): boolean {
+  return t !== undefined && !t.gapBefore && t.kind === 'word' && suffixScale(t, true) !== null;
 }
 
 /** Scale suffixes written against a number or after it: "$5bn", "£300m", "4.3M", "10K", "$2mm". */
