@@ -104,6 +104,7 @@ describe('findQuantities: numbers in words', () => {
   it('reads shares: "one in three", "two in every five", "nine out of ten"', () => {
     expect(only('Only one in three voters agreed.', 'one in three voters')).toMatchObject({ value: 1 / 3, of: 'voters' });
     expect(only('Two in every five homes flooded.', 'Two in every five homes').value).toBe(0.4);
+    expect(only('It was found in 3 out of every 4 samples.', '3 out of every 4 samples').value).toBe(0.75);
     expect(only('Nine out of ten dentists agree.', 'Nine out of ten dentists').value).toBe(0.9);
     expect(findQuantities('She is the only one in the room.')).toEqual([]);
   });
@@ -180,6 +181,13 @@ describe('findQuantities: percentages and units', () => {
       [2, 'door'], [3, 'door'], [4, 'door'],
     ]);
     expect(only('The camp takes 8- to 12-year-olds.', '8- to 12-year-olds')).toMatchObject({ low: 8, high: 12, unit: 'year-old' });
+  });
+
+  it('reads units written with hyphens', () => {
+    expect(only('They bought a 4,500-square-foot house.', '4,500-square-foot')).toMatchObject({ value: 4500, unit: 'square foot' });
+    expect(only('The Fed made a quarter-point cut.', 'a quarter-point')).toMatchObject({ value: 0.25, unit: 'point' });
+    expect(only('It was a half-hour show.', 'a half-hour')).toMatchObject({ value: 0.5, unit: 'hour' });
+    expect(findQuantities('It was a third-party app and a third-quarter loss.')).toEqual([]);
   });
 
   it('reads a unit after a word that qualifies it', () => {
@@ -318,6 +326,8 @@ describe('findQuantities: dates, years and names', () => {
   it('skips numbers in names, also at the start of a sentence and before a verb', () => {
     expect(findQuantities('Highway 101 was shut. The Xbox 360 costs $99. The Nasdaq 100 slid 2%.').map((q) => q.text)).toEqual(['$99', '2%']);
     expect(findQuantities('He wore the No. 9 shirt.')).toEqual([]);
+    expect(findQuantities('The Nikkei 225 index rose; the ASX 200 index fell.')).toEqual([]);
+    expect(findQuantities("Disney's 2012 purchase of Lucasfilm").map((q) => q.type)).toEqual(['year']);
     expect(only('Exactly 5 of the 12 jurors agreed.', '12 jurors').value).toBe(12);
     expect(findQuantities('About 50 were hurt. Some 20 fled.').map((q) => q.text)).toEqual(['About 50', 'Some 20']);
   });

@@ -5,7 +5,7 @@ import {
 } from '../lexicon/word-lists';
 import { MODIFIERS } from '../lexicon/tables';
 import { type FineToken, isHyphen, startsUpper } from '../text/fine-tokens';
-import { monthAt } from './dates';
+import { isYearNumber, monthAt } from './dates';
 import { isNumberWord } from './number-words';
 import { readCurrencyPrefix } from './units';
 import { type Amount, isPlural, QuantityScan, type UnitReading, WHITESPACE } from './quantity-scan';
@@ -31,21 +31,24 @@ export function isLabelOrName(s: QuantityScan, q: Amount, u: UnitReading): boole
       if (!u.unit && !['of', 'out', 'in'].includes(next?.lower ?? '')) return true;
     }
     if (t.lower === 'half' && !(next && HALF_FOLLOWERS.has(next.lower))) return true;
-    if (q.fraction && (t.lower === 'a' || t.lower === 'an' || t.lower === 'one') && next?.lower !== 'of') return true;
+    if (q.fraction && (t.lower === 'a' || t.lower === 'an' || t.lower === 'one') && next?.lower !== 'of' && !u.unit) return true;
     // "the bottom three", "the top two": a rank.
     if (!u.unit && prev && ['the', 'top', 'bottom'].includes(prev.lower)) return true;
   }
   // A singular capitalised word after digits names a model ("11 Pro", "20 Ultra").
   const counted = u.counted && u.unit !== null ? u.unit : '';
-  const namedModel = !q.word && CAPITALISED_WORD.test(counted) && !isPlural(counted.split(WHITESPACE).pop()!.toLowerCase());
-  // "PlayStation 5 costs $499", "the S&P 500 rose 0.5%": a verb, not a counted noun, between the name and an amount.
-  const verbAfter = u.counted && startsAmount(s, u.last + 1);
+  const namedModel = !q.word && CAPITALISED_WORD.test(counted) && !isPlural(lastWordOf(counted));
+  // "PlayStation 5 costs $499", "the S&P 500 rose 0.5%": a verb, not a counted noun, between the name and an amount;
+  // "the ASX 200 index": a singular noun after a number other than one is what the name names ("Disney's
+  // 2012 acquisition" is left to the year reader).
+  const singular = !q.word && q.value !== 1 && !isPlural(lastWordOf(u.unit ?? '')) && !isYearNumber(t);
+  const notCounted = u.counted && (startsAmount(s, u.last + 1) || singular);
   if (prev && prev.kind === 'word') {
     if (LABEL_WORDS.has(prev.lower)) return true;
     // A capitalised word before the number names a thing ("FTSE 100", "BBC One"); at the start of a
     // sentence, only a word that is no function word or adverb ("Interstate 95 was closed", not "About 50").
     const named = isCapitalised(prev) && monthAt(s, q.first - 1) === null && (!s.sentenceStartsAt(q.first - 1) || isNameWord(prev));
-    if (named && (!u.counted || namedModel || verbAfter)) return true;
+    if (named && (!u.counted || namedModel || notCounted)) return true;
   }
   // "No. 10", "Vol. 3": an abbreviated label word.
   if (prev?.text === '.' && !prev.gapBefore && LABEL_WORDS.has(s.tok(q.first - 2)?.lower ?? '')) return true;
@@ -53,6 +56,9 @@ export function isLabelOrName(s: QuantityScan, q: Amount, u: UnitReading): boole
   // "Senard, 65, now faces": an age in apposition.
   return prev?.text === ',' && isCapitalised(s.tok(q.first - 2)) && next?.text === ',' && !u.unit;
 }
+
+/** The last word of a phrase, in lower case. */
+const lastWordOf = (phrase: string) => phrase.split(WHITESPACE).pop()!.toLowerCase();
 
 /** Lower-case words a sentence may open with before a number: function words, bounds, rises and falls. */
 const OPENERS_BEFORE_NUMBERS: ReadonlySet<string> = new Set([

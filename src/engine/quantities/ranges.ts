@@ -7,13 +7,14 @@ import { isYearNumber, timeSuffix, timeSuffixEnd } from './dates';
 import { type Amount, type Draft, QuantityScan, type UnitReading } from './quantity-scan';
 import { readUnit } from './unit-readings';
 
-/** "one in three", "9 out of 10 doctors", "two in every five": a share. */
+/** "one in three", "9 out of 10 doctors", "two in every five", "3 out of every 4": a share. */
 export function readRatio(s: QuantityScan, q: Amount, u: UnitReading): Omit<Draft, 'first' | 'change'> | null {
   if (u.unit || q.value === null || !Number.isInteger(q.value) || q.value <= 0) return null;
   let k = q.last + 1;
   if (s.tok(k)?.lower === 'out' && s.tok(k + 1)?.lower === 'of') k += 2;
-  else if (s.tok(k)?.lower === 'in') k += s.tok(k + 1)?.lower === 'every' ? 2 : 1; // "two in every five"
+  else if (s.tok(k)?.lower === 'in') k += 1;
   else return null;
+  if (s.tok(k)?.lower === 'every') k++; // "two in every five", "3 out of every 4"
   const total = readAmount(s, k);
   if (!total || total.value === null || total.value <= q.value || total.currency || isYearNumber(s.tok(total.numberAt))) return null;
   const u2 = readUnit(s, total);

@@ -21,7 +21,11 @@ export function readUnit(s: QuantityScan, amount: Amount): UnitReading {
   }
   // "1/16 of a US pint", "half a mile": a share of a unit is an amount in that unit.
   if (amount.fraction && !amount.currency) {
-    let m = t.lower === 'of' ? k + 1 : k;
+    // "a quarter-point cut": a share of a point of interest (and "a half-hour", "a quarter-mile" below).
+    if (isHyphen(t) && !t.gapBefore && s.tok(k + 1)?.lower === 'point' && !s.tok(k + 1)!.gapBefore) {
+      return { unit: 'point', type: 'count', last: k + 1, counted: true };
+    }
+    let m = t.lower === 'of' || (isHyphen(t) && !t.gapBefore) ? k + 1 : k;
     if (s.tok(m)?.lower === 'a' || s.tok(m)?.lower === 'an') m++;
     for (let extra = 0; extra < 2; extra++) {
       const measure = readMeasureUnit(s.tokens, m + extra);

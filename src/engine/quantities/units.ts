@@ -4,7 +4,7 @@
  * unit reads the same in the popup whatever the spelling.
  */
 import type { QuantityType } from '../types';
-import { startsUpper, type FineToken } from '../text/fine-tokens';
+import { isHyphen, startsUpper, type FineToken } from '../text/fine-tokens';
 
 export interface UnitEntry {
   unit: string;
@@ -211,15 +211,21 @@ words(measure('month-old'), 'month-old', 'months-old', 'month old', 'months old'
 words(measure('week-old'), 'week-old', 'weeks old');
 words(measure('day-old'), 'day-old', 'days old');
 
-/** The longest unit written at token `i` ("square feet" before "feet"), or null. */
+/**
+ * The longest unit written at token `i` ("square feet" before "feet"), or null. Words joined by a
+ * hyphen also read as the words apart ("5,000-square-foot" as "square foot").
+ */
 export function readMeasureUnit(tokens: FineToken[], i: number): (UnitEntry & { last: number }) | null {
   let key = '';
+  let spaced = '';
   let best: (UnitEntry & { last: number }) | null = null;
   for (let j = i; j < tokens.length && j < i + 3; j++) {
     const t = tokens[j];
     if (j > i && t.breakBefore) break;
     key += (j > i && t.gapBefore ? ' ' : '') + t.text;
-    const entry = entryOf(CASE_SENSITIVE, key) ?? entryOf(CASE_INSENSITIVE, key.toLowerCase());
+    spaced += (j > i && t.gapBefore ? ' ' : '') + (isHyphen(t) && j > i ? ' ' : t.text);
+    const entry = entryOf(CASE_SENSITIVE, key) ?? entryOf(CASE_INSENSITIVE, key.toLowerCase()) ??
+      entryOf(CASE_INSENSITIVE, spaced.toLowerCase());
     if (entry) best = { ...entry, last: j };
   }
   return best;
