@@ -164,6 +164,7 @@ describe('findQuantities: percentages and units', () => {
     expect(only('The engine is 1,600cc.', '1,600cc').unit).toBe('cubic centimetre');
     expect(only('Whisk in ¾ teaspoon of salt.', '¾ teaspoon')).toMatchObject({ value: 0.75, unit: 'teaspoon' });
     expect(only('Air temperatures hit 41 degrees C.', '41 degrees C').unit).toBe('degree Celsius');
+    expect(only('A serving has 250 kcal.', '250 kcal').unit).toBe('kilocalorie');
   });
 
   it('reads "in" glued to a number as inches, and units written before their number', () => {
@@ -206,6 +207,7 @@ describe('findQuantities: percentages and units', () => {
     expect(only('The council paid 80 million zlotys.', '80 million zlotys')).toMatchObject({ value: 8e7, unit: 'zloty', type: 'money' });
     expect(only('The bond raised 900 million SEK.', '900 million SEK').unit).toBe('Swedish krona');
     expect(only('Shares fell 12p to 340p.', '340p')).toMatchObject({ value: 340, unit: 'penny' });
+    expect(findQuantities('It cost 900 rubles, or 700 roubles, or ₽500.').map((q) => q.unit)).toEqual(['ruble', 'rouble', 'ruble']);
   });
 });
 

@@ -187,7 +187,8 @@ words(measure('degree Fahrenheit'), '°f', 'ºf', 'degrees fahrenheit', 'degree 
 words(measure('kelvin'), 'kelvin', 'kelvins');
 symbols(measure('degree Celsius'), 'C');
 symbols(measure('degree Fahrenheit'), 'F');
-words(measure('calorie'), 'calorie', 'calories', 'kcal', 'kilocalorie', 'kilocalories');
+words(measure('calorie'), 'calorie', 'calories');
+words(measure('kilocalorie'), 'kcal', 'kilocalorie', 'kilocalories');
 words(measure('basis point'), 'basis point', 'basis points', 'bps', 'bp');
 words(measure('percentage point'), 'percentage point', 'percentage points', 'percent point', 'percent points', 'pp');
 words(duration('millisecond'), 'millisecond', 'milliseconds');
@@ -243,7 +244,7 @@ const PREFIX_SYMBOLS: Record<string, string> = {
   'c$': 'Canadian dollar', 'ca$': 'Canadian dollar', '$c': 'Canadian dollar',
   'hk$': 'Hong Kong dollar', 'hk $': 'Hong Kong dollar', 'nz$': 'New Zealand dollar', 's$': 'Singapore dollar',
   'nt$': 'New Taiwan dollar', 'mx$': 'Mexican peso', 'r$': 'real', 'e£': 'Egyptian pound',
-  '€': 'euro', '£': 'pound', '¥': 'yen', 'y=': 'yen', '₹': 'rupee', '₨': 'rupee', '₩': 'won', '₽': 'rouble',
+  '€': 'euro', '£': 'pound', '¥': 'yen', 'y=': 'yen', '₹': 'rupee', '₨': 'rupee', '₩': 'won', '₽': 'ruble',
   '₪': 'shekel', '₺': 'lira', '₦': 'naira', '₱': 'peso', '₫': 'dong', '฿': 'baht', '₴': 'hryvnia', '₸': 'tenge',
   '₭': 'kip', '₼': 'manat', '₾': 'lari', '৳': 'taka', '₵': 'cedi', '₿': 'bitcoin',
 };
@@ -257,7 +258,7 @@ const CURRENCY_CODES: Record<string, string> = {
   SGD: 'Singapore dollar', TWD: 'New Taiwan dollar', EUR: 'euro', GBP: 'pound', JPY: 'yen', CNY: 'yuan', RMB: 'yuan',
   INR: 'rupee', PKR: 'Pakistani rupee', LKR: 'Sri Lankan rupee', CHF: 'Swiss franc', SEK: 'Swedish krona',
   NOK: 'Norwegian krone', DKK: 'Danish krone', ISK: 'Icelandic krona', PLN: 'zloty', HUF: 'forint', CZK: 'koruna',
-  RON: 'leu', RUB: 'rouble', TRY: 'lira', KRW: 'won', THB: 'baht', IDR: 'rupiah', MYR: 'ringgit', RM: 'ringgit',
+  RON: 'leu', RUB: 'ruble', TRY: 'lira', KRW: 'won', THB: 'baht', IDR: 'rupiah', MYR: 'ringgit', RM: 'ringgit',
   VND: 'dong', MXN: 'Mexican peso', BRL: 'real', ARS: 'Argentine peso', CLP: 'Chilean peso', COP: 'Colombian peso',
   ZAR: 'rand', NGN: 'naira', EGP: 'Egyptian pound', KES: 'Kenyan shilling', AED: 'dirham', SAR: 'riyal',
   QAR: 'Qatari riyal', KWD: 'Kuwaiti dinar', ILS: 'shekel', NIS: 'shekel', UAH: 'hryvnia', BTC: 'bitcoin',
@@ -299,13 +300,16 @@ export function readCurrencyPrefix(tokens: FineToken[], i: number): { currency: 
   return found;
 }
 
-/** Currencies named after the amount: "5 dollars", "1,200€", "3.23 shekels", "10.5 million Australian dollars". */
+/**
+ * Currencies named after the amount: "5 dollars", "1,200€", "3.23 shekels", "10.5 million Australian
+ * dollars"; a currency with two spellings keeps the one written ("roubles", "rubles").
+ */
 const SUFFIX_CURRENCIES: Record<string, string> = {
   dollar: 'dollar', dollars: 'dollar', bucks: 'dollar', euro: 'euro', euros: 'euro', pound: 'pound', pounds: 'pound',
   sterling: 'pound', quid: 'pound', yen: 'yen', yuan: 'yuan', renminbi: 'yuan', shekel: 'shekel', shekels: 'shekel',
   rupee: 'rupee', rupees: 'rupee', rupiah: 'rupiah', franc: 'franc', francs: 'franc', crown: 'crown', crowns: 'crown',
   krone: 'krone', kroner: 'krone', krona: 'krona', kronor: 'krona', won: 'won', ringgit: 'ringgit', peso: 'peso',
-  pesos: 'peso', reais: 'real', rand: 'rand', rouble: 'rouble', roubles: 'rouble', ruble: 'rouble', rubles: 'rouble',
+  pesos: 'peso', reais: 'real', rand: 'rand', rouble: 'rouble', roubles: 'rouble', ruble: 'ruble', rubles: 'ruble',
   lira: 'lira', dirham: 'dirham', dirhams: 'dirham', riyal: 'riyal', riyals: 'riyal', rial: 'rial', rials: 'rial',
   dinar: 'dinar', dinars: 'dinar', naira: 'naira', cedi: 'cedi', cedis: 'cedi', shilling: 'shilling', shillings: 'shilling',
   kwacha: 'kwacha', birr: 'birr', zloty: 'zloty', zlotys: 'zloty', zlotych: 'zloty', forint: 'forint', forints: 'forint',
