@@ -63,6 +63,13 @@ describe('findQuantities: numbers in digits', () => {
 });
 
 describe('findQuantities: numbers in words', () => {
+  it('reads long written-out numbers', () => {
+    expect(only('The bridge cost two hundred and fifty million dollars.', 'two hundred and fifty million dollars'))
+      .toMatchObject({ value: 2.5e8, unit: 'dollar', type: 'money' });
+    expect(only('The talks lasted one and a half hours.', 'one and a half hours')).toMatchObject({ value: 1.5, unit: 'hour' });
+    expect(only('Tens of thousands of fans marched.', 'Tens of thousands of fans')).toMatchObject({ low: 1e4, high: 1e5 });
+  });
+
   it('reads cardinals, dozens and compounds', () => {
     expect(only('Five soldiers were hurt.', 'Five soldiers')).toMatchObject({ value: 5, unit: 'soldiers' });
     expect(only('They fired twenty-five rockets.', 'twenty-five rockets').value).toBe(25);
@@ -201,6 +208,17 @@ describe('findQuantities: percentages and units', () => {
     expect(only('They may add another striker or two.', 'two').unit).toBe('striker');
   });
 
+  it('reads a rate per a number of something', () => {
+    expect(only('The defect affects 3 per 1,000 births.', '3 per 1,000 births')).toMatchObject({ value: 3, unit: 'per 1,000 births' });
+    expect(only('There were 9 deaths per 100,000 people.', '9 deaths per 100,000 people').unit).toBe('deaths per 100,000 people');
+  });
+
+  it('tells percentage points from percent', () => {
+    expect(only('Support fell 4.5 percentage points.', '4.5 percentage points')).toMatchObject({ unit: 'percentage point', change: 'down' });
+    expect(only('Support fell 4.5 percent.', '4.5 percent')).toMatchObject({ unit: 'percent', change: 'down' });
+    expect(only('Yields rose 15 basis points.', '15 basis points').unit).toBe('basis point');
+  });
+
   it('names currencies written after the amount', () => {
     expect(only('The fine was 9 million Danish crowns.', '9 million Danish crowns')).toMatchObject({ value: 9e6, unit: 'Danish crown', type: 'money' });
     expect(only('A ticket costs 1,200€ now.', '1,200€').unit).toBe('euro');
@@ -228,6 +246,11 @@ describe('findQuantities: ranges', () => {
   it('reads a span of clock times as a date', () => {
     expect(findQuantities('The polls are open from 7 to 10 p.m. tonight.').map((q) => [q.text, q.type])).toEqual([['7 to 10 p.m.', 'date']]);
     expect(findQuantities('The alarm went off at two or three a.m.').map((q) => [q.text, q.type])).toEqual([['two or three a.m.', 'date']]);
+  });
+
+  it('reads ranges with a dash, spaced or not', () => {
+    expect(only('Forecasters expect 10–12 inches of snow.', '10–12 inches')).toMatchObject({ low: 10, high: 12, unit: 'inch' });
+    expect(only('Gusts of 40 – 50 mph are likely.', '40 – 50 mph')).toMatchObject({ low: 40, high: 50 });
   });
 
   it('shares a scale written once across both ends', () => {
@@ -286,6 +309,15 @@ describe('findQuantities: change', () => {
     expect(only('Rent is $900 a month.', '$900 a month').unit).toBe('dollar per month');
   });
 
+  it('reads the level after "up from" and "down to" as a level, not a change', () => {
+    expect(findQuantities('Sales hit $9 million, up from $7 million.').map((q) => q.change)).toEqual(['=', '=']);
+    expect(only('The jobless rate is down to 4 percent.', '4 percent').change).toBe('=');
+  });
+
+  it('leaves comparisons without a number to claims: "twice as many", "doubled"', () => {
+    expect(findQuantities('There were twice as many cases, and arrests doubled.')).toEqual([]);
+  });
+
   it('carries a fall through an elliptical list', () => {
     const qs = findQuantities('Shares of Acme were down 2.3%, Bolt by 2.6% before the bell.');
     expect(qs.map((q) => q.change)).toEqual(['down', 'down']);
@@ -319,6 +351,10 @@ describe('findQuantities: dates, years and names', () => {
       ['2018', 'year'], ['2019', 'year'],
     ]);
     expect(only('Some 2000 soldiers marched.', 'Some 2000 soldiers').value).toBe(2000);
+  });
+
+  it('types clock times with points as dates', () => {
+    expect(findQuantities('The vote closed at 10:30 p.m. on Tuesday.').map((q) => [q.text, q.type])).toEqual([['10:30 p.m.', 'date']]);
   });
 
   it('reads a date written with slashes as a date', () => {

@@ -2,6 +2,7 @@
 import { FALL_WORDS, NOUN_PHRASE_STOPS, RATE_NOUNS, RELATIVE_TIME_WORDS, RISE_WORDS, UNITS_BEFORE_NUMBER } from '../lexicon/word-lists';
 import { MONTHS } from '../lexicon/tables';
 import { isHyphen, startsUpper } from '../text/fine-tokens';
+import { readAmount } from './amounts';
 import { isNumberWord, isVaguePlural, multipleOf } from './number-words';
 import { ACRONYM, type Amount, isPlural, QuantityScan, type UnitReading } from './quantity-scan';
 import { readCurrencySuffix, readMeasureUnit } from './units';
@@ -75,7 +76,7 @@ export function readUnit(s: QuantityScan, amount: Amount): UnitReading {
   }
   const noun = readCountedNoun(s, amount, k);
   if (noun) return withRate(s, { unit: noun.text, type: 'count', last: noun.last, counted: true });
-  return none;
+  return withRate(s, none);
 }
 
 /**
@@ -129,13 +130,21 @@ export function acceptsUnit(s: QuantityScan, first: number, last: number): boole
   return true;
 }
 
-/** "per barrel", "a month", "an ounce", "/cm2", "-a-day" after a unit (not "a year ago"). */
+/** "per barrel", "a month", "an ounce", "/cm2", "-a-day" after a unit (not "a year ago"), "per 1,000" after any amount. */
 export function withRate(s: QuantityScan, reading: UnitReading): UnitReading {
   const k = reading.last + 1;
   const t = s.tok(k);
-  if (!t || t.breakBefore || reading.unit === null) return reading;
+  if (!t || t.breakBefore) return reading;
   const next = s.tok(k + 1);
   if (!next || next.breakBefore) return reading;
+  // "3 per 1,000 births", "12 deaths per 100,000 people": a rate per a number of something.
+  const base = t.lower === 'per' && next.kind === 'num' ? readAmount(s, k + 1) : null;
+  if (base && base.value !== null && !base.currency) {
+    const of = readUnit(s, base);
+    const per = `per ${s.joinTokens(k + 1, of.last)}`;
+    return { ...reading, unit: reading.unit ? `${reading.unit} ${per}` : per, last: of.last };
+  }
+  if (reading.unit === null) return reading;
   if (t.lower === 'per' && next.kind === 'word' && next.lower !== 'cent') {
     const measure = readMeasureUnit(s.tokens, k + 1);
     if (measure) return { ...reading, unit: `${reading.unit} per ${measure.unit}`, last: measure.last };
