@@ -82,6 +82,8 @@ describe('findQuantities: numbers in words', () => {
     expect(twoThirds.value).toBeCloseTo(2 / 3);
     expect(twoThirds.of).toBe('the voters');
     expect(only('Almost half of the staff left.', 'Almost half')).toMatchObject({ value: 0.5, change: '~' });
+    expect(only('Just over half voted.', 'over half')).toMatchObject({ value: 0.5, change: '>' });
+    expect(findQuantities('They led at half time.')).toEqual([]);
     expect(only('The tank holds 1/4 of a gallon.', '1/4 of a gallon')).toMatchObject({ value: 0.25, unit: 'gallon' });
   });
 
@@ -90,6 +92,8 @@ describe('findQuantities: numbers in words', () => {
     expect(only('A half-dozen firms bid.', 'A half-dozen firms').value).toBe(6);
     expect(only('Half a dozen boats sank.', 'Half a dozen boats').value).toBe(6);
     expect(only('A few dozen homes flooded.', 'A few dozen homes')).toMatchObject({ low: 24, high: 60 });
+    expect(only('The first dozen games were free.', 'dozen games').value).toBe(12);
+    expect(only('A half dozen boats sank.', 'A half dozen boats').value).toBe(6);
     expect(only('The fund lent 30 lakh rupees.', '30 lakh rupees')).toMatchObject({ value: 3e6, unit: 'rupee' });
     expect(only('The scheme will cost five crore rupees.', 'five crore rupees').value).toBe(5e7);
   });
@@ -99,6 +103,7 @@ describe('findQuantities: numbers in words', () => {
     expect(only('A quarter of a billion dollars was lost.', 'A quarter of a billion dollars')).toMatchObject({ value: 2.5e8, unit: 'dollar' });
     expect(only('Three-quarters of a million homes lost power.', 'Three-quarters of a million homes').value).toBe(750_000);
     expect(only('The club has a half-million members.', 'a half-million members').value).toBe(500_000);
+    expect(only('A half million fans came.', 'A half million fans').value).toBe(500_000);
   });
 
   it('reads vague amounts as ranges', () => {

@@ -6,6 +6,7 @@ import {
 import { MODIFIERS } from '../lexicon/tables';
 import { type FineToken, isHyphen, startsUpper } from '../text/fine-tokens';
 import { isYearNumber, monthAt } from './dates';
+import { readModifier } from './changes';
 import { isNumberWord } from './number-words';
 import { readCurrencyPrefix } from './units';
 import { type Amount, isPlural, QuantityScan, type UnitReading, WHITESPACE } from './quantity-scan';
@@ -30,7 +31,8 @@ export function isLabelOrName(s: QuantityScan, q: Amount, u: UnitReading): boole
       if (next && AFTER_PRONOUN_ONE.has(next.lower)) return true;
       if (!u.unit && !['of', 'out', 'in'].includes(next?.lower ?? '')) return true;
     }
-    if (t.lower === 'half' && !(next && HALF_FOLLOWERS.has(next.lower))) return true;
+    // "half" alone is an amount only after a bound ("just over half were women"), not in "half time".
+    if (t.lower === 'half' && !(next && HALF_FOLLOWERS.has(next.lower)) && !readModifier(s, q.first)) return true;
     if (q.fraction && (t.lower === 'a' || t.lower === 'an' || t.lower === 'one') && next?.lower !== 'of' && !u.unit) return true;
     // "the bottom three", "the top two": a rank.
     if (!u.unit && prev && ['the', 'top', 'bottom'].includes(prev.lower)) return true;

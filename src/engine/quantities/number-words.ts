@@ -4,6 +4,7 @@
  * ("dozens", "tens of thousands", "several hundred").
  */
 import { isHyphen, type FineToken } from '../text/fine-tokens';
+import { isPlural } from './quantity-scan';
 import { FRACTIONS, ONES, SCALES, TENS, VAGUE_MULTIPLIERS, VAGUE_PLURALS } from '../lexicon/number-words';
 
 export interface WordNumber {
@@ -93,14 +94,14 @@ function readCardinal(tokens: FineToken[], i: number, implicitOne = false): { va
 
 /**
  * A fraction of a scale word is that many: "half a million", "a quarter of a billion", "a half-dozen",
- * "three-quarters of a million". Returns the fraction itself when no scale follows.
+ * "a half million", "three-quarters of a million". Returns the fraction itself when no scale follows.
  */
 function ofScale(tokens: FineToken[], fraction: WordNumber): WordNumber {
   let k = fraction.last + 1;
   if (isHyphen(tokens[k]) && attached(tokens[k])) {
     if (!attached(tokens[k + 1])) return fraction;
     k++;
-  } else {
+  } else if (!SCALES.has(tokens[k]?.lower ?? '')) { // "a half million", "half dozen"
     if (tokens[k]?.lower === 'of') k++;
     if (tokens[k]?.lower !== 'a' && tokens[k]?.lower !== 'an') return fraction;
     k++;
@@ -157,6 +158,8 @@ export function readWordNumber(tokens: FineToken[], i: number): WordNumber | nul
     return null;
   }
   if (w === 'half') return ofScale(tokens, { first: i, last: i, value: 0.5, fraction: true, scaled: false });
+  // "the first dozen games": a dozen with no number or article of its own.
+  if (w === 'dozen') return next && next.gapBefore && next.kind === 'word' && isPlural(next.lower) ? { first: i, last: i, value: 12, fraction: false, scaled: true } : null;
   const multiple = multipleOf(w);
   if (multiple !== null) return { first: i, last: i, value: multiple, fraction: false, scaled: false };
 
