@@ -87,6 +87,9 @@ export function readAmount(s: QuantityScan, i: number): Amount | null {
     };
   }
   if (t.kind === 'word') {
+    // "Take-Two", "a one-two punch": a number word glued by a hyphen to the word before is part of a name.
+    const hyphen = s.tok(j - 1);
+    if (isHyphen(hyphen) && !hyphen!.gapBefore && !t.gapBefore && s.tok(j - 2)?.kind === 'word' && !HYPHEN_PREFIXES.has(s.tok(j - 2)!.lower)) return null;
     const w = readWordNumber(tokens, j);
     if (!w) return null;
     const amount: Amount = {

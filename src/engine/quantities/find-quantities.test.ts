@@ -375,6 +375,16 @@ describe('findQuantities: dates, years and names', () => {
     expect(findQuantities('About 50 were hurt. Some 20 fled.').map((q) => q.text)).toEqual(['About 50', 'Some 20']);
   });
 
+  it('reads modifiers joined by "and" or "or" into the counted noun', () => {
+    expect(only('The audit found 400 false or misleading entries.', '400 false or misleading entries').unit).toBe('false or misleading entries');
+    expect(only('There were 10 men and women.', '10 men').unit).toBe('men');
+  });
+
+  it('reads a number word hyphened to a name as part of the name', () => {
+    expect(findQuantities('Shares of Take-Two rose, a one-two punch.')).toEqual([]);
+    expect(only('Twenty-five people came.', 'Twenty-five people').value).toBe(25);
+  });
+
   it('reads initials with points and names with numbers as one word of a counted noun', () => {
     expect(only('Some 900 U.S. troops remain.', 'Some 900 U.S. troops')).toMatchObject({ value: 900, unit: 'U.S. troops', change: '~' });
     expect(only('The navy ordered 36 F-35 jets.', '36 F-35 jets').unit).toBe('F-35 jets');

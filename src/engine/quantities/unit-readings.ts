@@ -205,6 +205,8 @@ export function readCountedNoun(s: QuantityScan, amount: Amount, k: number): { t
       continue;
     }
     const w = t.lower;
+    // "13,000 false or misleading claims", "12 Kia and Hyundai cars": joined modifiers before the plural noun.
+    if ((w === 'and' || w === 'or') && words > 0 && !single && s.tok(j + 1)?.kind === 'word') continue;
     const acronym = ACRONYM.test(t.text); // "US troops": not the pronoun "us"
     if ((NOUN_PHRASE_STOPS.has(w) && !acronym) || (MONTHS.has(w) && startsUpper(t.text)) || isNumberWord(w) || isVaguePlural(w)) break;
     // "-ly" adverbs, and the times sign of a size ("2,400 x 1,080 pixels").
