@@ -10,15 +10,24 @@ export const TENS = new Map<string, number>(Object.entries({
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 }));
 
-/** Scale words, also used after digits ("1.2 million"). */
+/** Scale words, also used after digits ("1.2 million", "two dozen"); lakh and crore are South Asia's 100,000 and 10 million
+ * ("Rs 5 crore", also "5 crores"). */
 export const SCALES = new Map<string, number>(Object.entries({
-  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  dozen: 12, hundred: 100, thousand: 1e3, lakh: 1e5, lakhs: 1e5, million: 1e6, crore: 1e7, crores: 1e7, billion: 1e9,
+  trillion: 1e12,
 }));
 
-/** Denominators: "a third", "two-thirds", "three quarters". */
+/** Denominators: "a third", "two-thirds", "three quarters", "three-fourths". */
 export const FRACTIONS = new Map<string, number>(Object.entries({
-  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6,
-  eighth: 8, eighths: 8, tenth: 10, tenths: 10,
+  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5,
+  sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
+  hundredth: 100, hundredths: 100, thousandth: 1000, thousandths: 1000,
+}));
+
+/** Fractions written as one character ("2½ cups", "¾ of"). */
+export const VULGAR_FRACTIONS = new Map<string, number>(Object.entries({
+  '½': 1 / 2, '⅓': 1 / 3, '⅔': 2 / 3, '¼': 1 / 4, '¾': 3 / 4, '⅕': 1 / 5, '⅖': 2 / 5, '⅗': 3 / 5, '⅘': 4 / 5,
+  '⅙': 1 / 6, '⅚': 5 / 6, '⅐': 1 / 7, '⅛': 1 / 8, '⅜': 3 / 8, '⅝': 5 / 8, '⅞': 7 / 8, '⅑': 1 / 9, '⅒': 1 / 10,
 }));
 
 /** Plural scale words as vague amounts: "dozens" is 12 to 120, "thousands" 1,000 to 10,000. */

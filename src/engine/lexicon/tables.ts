@@ -21,14 +21,27 @@ export const PERSON_PRONOUNS: ReadonlyMap<string, Gender> = new Map([
 
 /** Bounds and approximations written before an amount, longest first. */
 export const MODIFIERS: ReadonlyArray<[string[], Change]> = [
-  [['in', 'excess', 'of'], '>'], [['no', 'fewer', 'than'], '>'], [['no', 'less', 'than'], '>'],
-  [['no', 'more', 'than'], '<'], [['upwards', 'of'], '>'], [['upward', 'of'], '>'],
+  [['plus', 'or', 'minus'], '~'], [['in', 'the', 'neighbourhood', 'of'], '~'], [['in', 'the', 'neighborhood', 'of'], '~'], [['on', 'the', 'order', 'of'], '~'],
+  [['in', 'excess', 'of'], '>'], [['no', 'fewer', 'than'], '>'], [['no', 'less', 'than'], '>'], [['not', 'less', 'than'], '>'],
+  [['no', 'more', 'than'], '<'], [['not', 'more', 'than'], '<'], [['a', 'maximum', 'of'], '<'], [['a', 'minimum', 'of'], '>'],
+  [['more', 'or', 'less'], '~'], [['give', 'or', 'take'], '~'], [['upwards', 'of'], '>'], [['upward', 'of'], '>'],
+  [['north', 'of'], '>'], [['south', 'of'], '<'], [['shy', 'of'], '<'], [['short', 'of'], '<'], [['approx', '.'], '~'],
   [['more', 'than'], '>'], [['greater', 'than'], '>'], [['over', 'than'], '>'], [['at', 'least'], '>'],
   [['less', 'than'], '<'], [['fewer', 'than'], '<'], [['up', 'to'], '<'], [['at', 'most'], '<'],
   [['as', 'little', 'as'], '<'], [['close', 'to'], '~'], [['an', 'estimated'], '~'], [['in', 'the', 'region', 'of'], '~'],
   [['over'], '>'], [['above'], '>'], [['exceeding'], '>'], [['topping'], '>'], [['beyond'], '>'],
   [['under'], '<'], [['below'], '<'], [['nearly'], '~'], [['almost'], '~'], [['about'], '~'], [['around'], '~'],
   [['roughly'], '~'], [['approximately'], '~'], [['approx'], '~'], [['some'], '~'], [['circa'], '~'],
-  [['estimated'], '~'], [['~'], '~'], [['≈'], '~'], [['sub'], '<'], [['averaged'], '~'], [['averaging'], '~'],
+  [['estimated'], '~'], [['~'], '~'], [['≈'], '~'], [['±'], '~'], [['sub'], '<'], [['averaged'], '~'], [['averaging'], '~'],
   [['averages'], '~'],
 ];
+
+/** Bounds written after an amount ("$50,000 or more", "200 or so people"), longest first. */
+export const TRAILING_BOUNDS: ReadonlyArray<[string[], Change]> = [
+  [['or', 'more'], '>'], [['or', 'above'], '>'], [['or', 'higher'], '>'], [['or', 'older'], '>'], [['or', 'over'], '>'],
+  [['and', 'up'], '>'], [['and', 'above'], '>'], [['and', 'over'], '>'], [['or', 'so'], '~'],
+  [['or', 'less'], '<'], [['or', 'fewer'], '<'], [['or', 'lower'], '<'], [['or', 'younger'], '<'], [['or', 'under'], '<'],
+];
+
+/** Bounds glued to the number by a hyphen ("40-odd years", "50-plus candidates"), or a plus sign ("100+ flights"). */
+export const SUFFIX_BOUNDS: ReadonlyMap<string, Change> = new Map<string, Change>([['odd', '~'], ['plus', '>'], ['+', '>']]);

@@ -1,10 +1,10 @@
 /** The amount itself: digits or number words, with a sign, a currency and a scale ("US$1.2 billion", "-3", "two-thirds"). */
-import { HYPHEN_PREFIXES } from '../lexicon/word-lists';
-import { SCALES } from '../lexicon/number-words';
-import { isHyphen, MAX_NUMBER_DIGITS, numberValue } from '../text/fine-tokens';
+import { HYPHEN_PREFIXES, NOUN_PHRASE_STOPS } from '../lexicon/word-lists';
+import { SCALES, VULGAR_FRACTIONS } from '../lexicon/number-words';
+import { type FineToken, isHyphen, MAX_NUMBER_DIGITS, numberValue } from '../text/fine-tokens';
 import { readWordNumber } from './number-words';
-import { ACRONYM, type Amount, QuantityScan } from './quantity-scan';
-import { readCurrencyPrefix, suffixScale } from './units';
+import { ACRONYM, type Amount, isPlural, QuantityScan } from './quantity-scan';
+import { readCurrencyPrefix, readMeasureUnit, suffixScale } from './units';
 
 const ALL_UPPER = /^\p{Lu}+$/u;
 
@@ -26,7 +26,9 @@ export function readAmount(s: QuantityScan, i: number): Amount | null {
   let plusSign = false;
   const t0 = s.tok(j);
   if (!t0) return null;
-  if (t0.lower === 'minus' && s.tok(j + 1)) {
+  // "plus or minus 3 points" is a margin (a bound before the amount), not a negative amount.
+  const margin = s.tok(j - 1)?.lower === 'or' && s.tok(j - 2)?.lower === 'plus';
+  if (t0.lower === 'minus' && s.tok(j + 1) && !margin) {
     negative = true;
     j += isHyphen(s.tok(j + 1)) ? 2 : 1;
   } else if ((t0.text === '-' || t0.text === '−') && s.tok(j + 1)?.kind === 'num' && !s.tok(j + 1)!.gapBefore &&
@@ -47,31 +49,47 @@ export function readAmount(s: QuantityScan, i: number): Amount | null {
   if (t.kind === 'num') {
     if (t.digits > MAX_NUMBER_DIGITS) return null;
     if (!currency && !negative && isIdentifierNumber(s, j)) return null;
-    const base = numberValue(t);
+    const grouped = readSpaceGroups(s, j);
+    const base = grouped ? grouped.value : numberValue(t);
     if (base === null) return null;
     const amount: Amount = {
-      first: i, last: j, value: sign * base, currency, base, scaled: false, separators: t.text.includes(','),
-      fraction: false, word: false, plusSign, numberAt: j,
+      first: i, last: grouped ? grouped.last : j, value: sign * base, currency, base, scaled: false,
+      separators: grouped !== null || t.text.includes(','), fraction: false, word: false, plusSign, numberAt: j,
     };
-    // Fractions: "1/16 of", "1⁄32".
-    const slash = s.tok(j + 1);
-    const denominator = s.tok(j + 2);
-    if (slash && (slash.text === '/' || slash.text === '⁄') && !slash.gapBefore && denominator?.kind === 'num' && !denominator.gapBefore) {
-      const d = numberValue(denominator);
-      const isFraction = slash.text === '⁄' || s.tok(j + 3)?.lower === 'of';
-      if (!isFraction || d === null || d === 0) return null; // "24/7", "9/11", "3/4/2020": not amounts
-      amount.value = sign * (base / d);
+    // Fractions: "1/16 of", "1⁄32", "3/4 inch".
+    const fraction = readSlashFraction(s, j);
+    if (fraction === 'none') return null; // "24/7", "9/11", "3/4/2020": not amounts
+    if (fraction) {
+      amount.value = sign * fraction.value;
       amount.base = amount.value;
       amount.fraction = true;
-      amount.last = j + 2;
+      amount.last = fraction.last;
       return amount;
+    }
+    // "2½", "2 ½", "2 1/2": a whole number and a fraction.
+    const part = Number.isInteger(base) && !grouped ? readFractionPart(s, j + 1) : null;
+    if (part) {
+      amount.value = sign * (base + part.value);
+      amount.base = base + part.value;
+      amount.last = part.last;
     }
     readScale(s, amount);
     // "$76 US", "$75 U.S." after a dollar amount.
     if (currency === 'dollar') amount.last = skipUsAfterDollars(s, amount.last);
     return amount;
   }
+  // "½ cup", "¾ of": a fraction written as one character.
+  const vulgar = t.kind === 'sym' ? VULGAR_FRACTIONS.get(t.text) : undefined;
+  if (vulgar !== undefined) {
+    return {
+      first: i, last: j, value: sign * vulgar, currency, base: vulgar, scaled: false, separators: false,
+      fraction: true, word: false, plusSign, numberAt: j,
+    };
+  }
   if (t.kind === 'word') {
+    // "Take-Two", "a one-two punch": a number word glued by a hyphen to the word before is part of a name.
+    const hyphen = s.tok(j - 1);
+    if (isHyphen(hyphen) && !hyphen!.gapBefore && !t.gapBefore && s.tok(j - 2)?.kind === 'word' && !HYPHEN_PREFIXES.has(s.tok(j - 2)!.lower)) return null;
     const w = readWordNumber(tokens, j);
     if (!w) return null;
     const amount: Amount = {
@@ -86,6 +104,60 @@ export function readAmount(s: QuantityScan, i: number): Amount | null {
     return amount;
   }
   return null;
+}
+
+/**
+ * "60 000", "1 200 000": thousands set off by one space (or a thin or non-breaking one), as much of
+ * Europe writes them. Null unless a group of exactly three digits follows the number at `j`.
+ */
+function readSpaceGroups(s: QuantityScan, j: number): { value: number; last: number } | null {
+  const t = s.tokens[j];
+  if (t.text.length > 3 || t.digits !== t.text.length) return null;
+  let value = Number(t.text);
+  let last = j;
+  let digits = t.digits;
+  for (let next = s.tok(last + 1); next && isSpacedGroup(s.tokens[last], next); next = s.tok(last + 1)) {
+    digits += 3;
+    if (digits > MAX_NUMBER_DIGITS) return null; // a run of digit groups is a code or a table, not an amount
+    value = value * 1000 + Number(next.text);
+    last++;
+  }
+  return last === j ? null : { value, last };
+}
+
+const isSpacedGroup = (prev: FineToken, t: FineToken) =>
+  t.kind === 'num' && t.text.length === 3 && t.digits === 3 && !t.breakBefore && t.start === prev.end + 1;
+
+/**
+ * A fraction written with a slash at `j` ("1/16 of", "1⁄32", "3/4 inch"): its value and last token;
+ * 'none' for a slash that joins numbers into something else ("24/7", "9/11"); null when no slash follows.
+ */
+function readSlashFraction(s: QuantityScan, j: number): { value: number; last: number } | 'none' | null {
+  const slash = s.tok(j + 1);
+  const denominator = s.tok(j + 2);
+  if (!slash || (slash.text !== '/' && slash.text !== '⁄') || slash.gapBefore || denominator?.kind !== 'num' || denominator.gapBefore) return null;
+  const n = numberValue(s.tokens[j]);
+  const d = numberValue(denominator);
+  if (n === null || d === null || d === 0) return 'none';
+  // A unit after it makes a share of that unit: "3/4 inch", "1/2-mile"; a bare "3/4" may be a date.
+  const unitAt = isHyphen(s.tok(j + 3)) && !s.tok(j + 3)!.gapBefore ? j + 4 : j + 3;
+  const ofUnit = n < d && s.tok(unitAt)?.kind === 'word' && readMeasureUnit(s.tokens, unitAt) !== null;
+  return slash.text === '⁄' || s.tok(j + 3)?.lower === 'of' || ofUnit ? { value: n / d, last: j + 2 } : 'none';
+}
+
+/** The fraction after a whole number at `k`: "½" (glued or not) or " 1/2"; null if none. */
+function readFractionPart(s: QuantityScan, k: number): { value: number; last: number } | null {
+  const t = s.tok(k);
+  if (!t || t.breakBefore) return null;
+  const vulgar = VULGAR_FRACTIONS.get(t.text);
+  if (vulgar !== undefined) return { value: vulgar, last: k };
+  const slash = s.tok(k + 1);
+  const denominator = s.tok(k + 2);
+  if (t.kind !== 'num' || !t.gapBefore || slash?.text !== '/' || slash.gapBefore || denominator?.kind !== 'num' || denominator.gapBefore) return null;
+  const n = numberValue(t);
+  const d = numberValue(denominator);
+  // A proper fraction with a small denominator: "2 1/2", "5 3/8", never "3 9/11".
+  return n !== null && d !== null && n > 0 && n < d && d <= 16 && t.digits === 1 ? { value: n / d, last: k + 2 } : null;
 }
 
 /** "$76 US", "$75 U.S.": the country written after a dollar amount belongs to its currency. */
@@ -104,8 +176,8 @@ export function readScale(s: QuantityScan, amount: Amount): void {
   let k = amount.last + 1;
   let value = amount.value;
   const first = s.tok(k);
-  if (first && !first.gapBefore && first.kind === 'word') {
-    const scale = suffixScale(first, amount.currency !== null);
+  if (first && !first.gapBefore && first.kind === 'word' && !isResolution(s, amount, k)) {
+    const scale = suffixScale(first, amount.currency !== null) ?? millionsOfThings(s, amount, k);
     if (scale !== null) {
       amount.value = value * scale;
       amount.scaled = true;
@@ -122,6 +194,23 @@ export function readScale(s: QuantityScan, amount: Amount): void {
     amount.scaled = true;
   }
   amount.value = value;
+}
+
+/** "4K video", "an 8K display": a K glued to a small number before a singular noun names a resolution, not thousands. */
+function isResolution(s: QuantityScan, amount: Amount, k: number): boolean {
+  const noun = s.tok(k + 1);
+  return s.tokens[k].text === 'K' && amount.currency === null && amount.value !== null && amount.value < 10 &&
+    noun !== undefined && noun.kind === 'word' && noun.gapBefore && !isPlural(noun.lower) && !NOUN_PHRASE_STOPS.has(noun.lower);
+}
+
+/**
+ * "2.3m shares", "1.5m people": a decimal glued to "m" before a plural noun counts millions of it;
+ * whole numbers keep "m" a metre ("400m hurdles", "5m waves"), as does a unit after it.
+ */
+function millionsOfThings(s: QuantityScan, amount: Amount, k: number): number | null {
+  const noun = s.tok(k + 1);
+  if (s.tokens[k].text !== 'm' || Number.isInteger(amount.value) || !noun || noun.kind !== 'word' || !noun.gapBefore) return null;
+  return isPlural(noun.lower) && !NOUN_PHRASE_STOPS.has(noun.lower) && readMeasureUnit(s.tokens, k + 1) === null ? 1e6 : null;
 }
 
 /** A number that names rather than counts: glued to letters ("XC40", "9AB8", "COVID-19") or after "#". */

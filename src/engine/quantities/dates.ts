@@ -1,5 +1,5 @@
 /** Dates, times and years: "5 May 2021", "May 5", "10 a.m.", "in 2019", "2019-20". */
-import { AMBIGUOUS_MONTHS, BEFORE_BARE_MONTH, BEFORE_YEAR, ORDINAL_SUFFIXES, TIME_SUFFIXES } from '../lexicon/word-lists';
+import { AMBIGUOUS_MONTHS, BEFORE_BARE_MONTH, BEFORE_YEAR, ORDINAL_SUFFIXES, POSSESSIVES, TIME_SUFFIXES } from '../lexicon/word-lists';
 import { MONTHS } from '../lexicon/tables';
 import { type FineToken, isDash, numberValue, startsLower, startsUpper } from '../text/fine-tokens';
 import { type Amount, type Draft, isPlural, QuantityScan, type UnitReading, WHITESPACE } from './quantity-scan';
@@ -17,7 +17,7 @@ export function monthAt(s: QuantityScan, i: number): number | null {
   return MONTHS.get(t.lower) ?? null;
 }
 
-/** "September 8", "8 July 2021", "Feb. 21", "November 2019", "until September", "10:27 PM", "5am". */
+/** "September 8", "8 July 2021", "Feb. 21", "4/5/1990", "November 2019", "until September", "10:27 PM", "5am". */
 export function readDate(s: QuantityScan, i: number): Draft | null {
   const t = s.tokens[i];
   if (monthAt(s, i) !== null) {
@@ -43,6 +43,8 @@ export function readDate(s: QuantityScan, i: number): Draft | null {
   }
   if (t.kind === 'num' && t.digits <= 4) {
     const next = s.tok(i + 1);
+    // "4/5/1990", "12/31/19": day, month and year written with slashes.
+    if (t.digits <= 2 && isSlashPart(s, i + 1, 2) && isSlashPart(s, i + 3, 4) && s.tok(i + 4)!.digits !== 3) return dateDraft(i, i + 4);
     // "8 July 2021", "21st of March"
     let m = i + 1;
     if (next && ORDINAL_SUFFIXES.has(next.lower) && !next.gapBefore) m++;
@@ -52,9 +54,10 @@ export function readDate(s: QuantityScan, i: number): Draft | null {
       const last = isYearNumber(s.tok(m + 1)) ? m + 1 : m;
       return dateDraft(i, last);
     }
-    // Clock times: "10:27", "4:39 PM", "5am", "10.45pm".
-    if (t.digits <= 2 && next?.text === ':' && !next.gapBefore && s.tok(i + 2)?.kind === 'num' && !s.tok(i + 2)!.gapBefore && s.tok(i + 2)!.digits === 2) {
+    // Clock times: "10:27", "4:39 PM", "5am", "10.45pm", and with seconds, "2:14:04".
+    if (t.digits <= 2 && isClockPart(s, i + 1)) {
       let last = i + 2;
+      if (isClockPart(s, last + 1)) last += 2;
       if (TIME_SUFFIXES.has(timeSuffix(s, last + 1))) last = timeSuffixEnd(s, last + 1);
       return dateDraft(i, last);
     }
@@ -63,6 +66,21 @@ export function readDate(s: QuantityScan, i: number): Draft | null {
     if (clock && TIME_SUFFIXES.has(timeSuffix(s, i + 1)) && (v ?? 99) < 13) return dateDraft(i, timeSuffixEnd(s, i + 1));
   }
   return null;
+}
+
+/** A slash and a number of at most `digits` digits glued at `i`, as in a date "4/5/1990". */
+function isSlashPart(s: QuantityScan, i: number, digits: number): boolean {
+  const slash = s.tok(i);
+  const number = s.tok(i + 1);
+  return slash?.text === '/' && !slash.gapBefore && number?.kind === 'num' && !number.gapBefore && number.digits <= digits &&
+    number.text.length === number.digits;
+}
+
+/** A colon and two digits glued at `i`: the minutes or seconds of a clock time. */
+function isClockPart(s: QuantityScan, i: number): boolean {
+  const colon = s.tok(i);
+  const digits = s.tok(i + 1);
+  return colon?.text === ':' && !colon.gapBefore && digits?.kind === 'num' && !digits.gapBefore && digits.text.length === 2;
 }
 
 /** "pm", "p.m." or "PM" written after a time, lower-cased without its last dot; '' if none. */
@@ -92,13 +110,20 @@ export function isYear(s: QuantityScan, q: Amount, u: UnitReading, first: number
   const prev = s.tok(first - 1);
   const afterPreposition = prev !== undefined && BEFORE_YEAR.has(prev.lower);
   const countedPlural = u.counted && u.unit !== null && startsLower(u.unit) && isPlural(u.unit.split(WHITESPACE).pop()!.toLowerCase());
-  if (countedPlural && !afterPreposition) return false;
+  // "its 2018 sales", "the company's 2019 results": after a possessive, a year names which ones.
+  const afterPossessive = prev !== undefined && (POSSESSIVES.has(prev.lower) || prev.lower.endsWith('\'s') || prev.lower.endsWith('’s'));
+  if (countedPlural && !afterPreposition && !afterPossessive) return false;
   return q.value >= 1800 || afterPreposition;
 }
 
-/** The last token of a span of years ("between 2014 and 2017", "2019-2020"), or of the one year. */
+/** The last token of a span of years ("between 2014 and 2017", "2019-2020", "2008-09"), or of the one year. */
 export function yearRangeEnd(s: QuantityScan, q: Amount): number {
   const connector = s.tok(q.last + 1);
   const joins = connector !== undefined && (connector.lower === 'to' || connector.lower === 'and' || isDash(connector));
-  return joins && isYearNumber(s.tok(q.last + 2)) ? q.last + 2 : q.last;
+  if (!joins) return q.last;
+  const end = s.tok(q.last + 2);
+  if (isYearNumber(end)) return q.last + 2;
+  // "2008-09", "2019-20": a season or fiscal year, its second year cut to its last digits.
+  const cut = isDash(connector) && !connector.gapBefore && end?.kind === 'num' && !end.gapBefore && end.digits <= 2 && end.text.length <= 2;
+  return cut ? q.last + 2 : q.last;
 }

@@ -25,12 +25,51 @@ describe('findQuantities: numbers in digits', () => {
     expect(only('Sales reached 4.3M units.', '4.3M units').value).toBe(4_300_000);
   });
 
+  it('reads fractions written with a slash or as one character, alone or after a whole number', () => {
+    expect(only('Stir in 2½ cups of stock.', '2½ cups')).toMatchObject({ value: 2.5, unit: 'cups' });
+    expect(only('The plank is 1 1/2 inches thick.', '1 1/2 inches')).toMatchObject({ value: 1.5, unit: 'inch' });
+    expect(only('The jump was 7 ¾ metres.', '7 ¾ metres')).toMatchObject({ value: 7.75, unit: 'metre' });
+    expect(only('Use a 3/8-inch drill bit.', '3/8-inch')).toMatchObject({ value: 0.375, unit: 'inch' });
+    expect(only('Only ¼ of the seats were sold.', '¼')).toMatchObject({ value: 0.25, of: 'the seats' });
+    expect(findQuantities('The vote on 3/4 was close.')).toEqual([]); // a date, not three quarters
+  });
+
+  it('reads thousands set off by spaces', () => {
+    expect(only('The arena holds 45 000 fans.', '45 000 fans')).toMatchObject({ value: 45_000, unit: 'fans' });
+    expect(only('The villa sold for 2 750 000 euros.', '2 750 000 euros')).toMatchObject({ value: 2_750_000, unit: 'euro' });
+    expect(findQuantities('In 2016 350 delegates met.').map((q) => q.text)).toEqual(['2016', '350 delegates']);
+  });
+
+  it('reads multiples', () => {
+    expect(only('Imports grew fivefold in a decade.', 'fivefold')).toMatchObject({ value: 5, unit: 'fold', change: 'up' });
+    expect(only('Demand rose 2.5-fold.', '2.5-fold')).toMatchObject({ value: 2.5, unit: 'fold' });
+    expect(only('The stock returned 12x its price.', '12x')).toMatchObject({ value: 12, unit: 'times' });
+    expect(only('The panel is 1,920 x 1,080 pixels.', '1,080 pixels').value).toBe(1080);
+  });
+
+  it('reads a K glued to a small number before a singular noun as a resolution, not thousands', () => {
+    expect(findQuantities('The set streams 4K video.')).toEqual([]);
+    expect(only('The page has 40K followers.', '40K followers').value).toBe(40_000);
+  });
+
+  it('keeps a unit glued to its number at the end of a sentence', () => {
+    expect(only('Overnight it fell to minus 12C.', 'minus 12C')).toMatchObject({ value: -12, unit: 'degree Celsius' });
+    expect(only('The camera has a 48MP sensor.', '48MP').unit).toBe('megapixel');
+  });
+
   it('keeps metres apart from millions', () => {
     expect(only('The wall is 12m high.', '12m')).toMatchObject({ value: 12, unit: 'metre', type: 'measure' });
   });
 });
 
 describe('findQuantities: numbers in words', () => {
+  it('reads long written-out numbers', () => {
+    expect(only('The bridge cost two hundred and fifty million dollars.', 'two hundred and fifty million dollars'))
+      .toMatchObject({ value: 2.5e8, unit: 'dollar', type: 'money' });
+    expect(only('The talks lasted one and a half hours.', 'one and a half hours')).toMatchObject({ value: 1.5, unit: 'hour' });
+    expect(only('Tens of thousands of fans marched.', 'Tens of thousands of fans')).toMatchObject({ low: 1e4, high: 1e5 });
+  });
+
   it('reads cardinals, dozens and compounds', () => {
     expect(only('Five soldiers were hurt.', 'Five soldiers')).toMatchObject({ value: 5, unit: 'soldiers' });
     expect(only('They fired twenty-five rockets.', 'twenty-five rockets').value).toBe(25);
@@ -43,7 +82,28 @@ describe('findQuantities: numbers in words', () => {
     expect(twoThirds.value).toBeCloseTo(2 / 3);
     expect(twoThirds.of).toBe('the voters');
     expect(only('Almost half of the staff left.', 'Almost half')).toMatchObject({ value: 0.5, change: '~' });
+    expect(only('Just over half voted.', 'over half')).toMatchObject({ value: 0.5, change: '>' });
+    expect(findQuantities('They led at half time.')).toEqual([]);
     expect(only('The tank holds 1/4 of a gallon.', '1/4 of a gallon')).toMatchObject({ value: 0.25, unit: 'gallon' });
+  });
+
+  it('reads dozens, lakhs and crores as scales', () => {
+    expect(only('Police detained two dozen protesters.', 'two dozen protesters')).toMatchObject({ value: 24, unit: 'protesters' });
+    expect(only('A half-dozen firms bid.', 'A half-dozen firms').value).toBe(6);
+    expect(only('Half a dozen boats sank.', 'Half a dozen boats').value).toBe(6);
+    expect(only('A few dozen homes flooded.', 'A few dozen homes')).toMatchObject({ low: 24, high: 60 });
+    expect(only('The first dozen games were free.', 'dozen games').value).toBe(12);
+    expect(only('A half dozen boats sank.', 'A half dozen boats').value).toBe(6);
+    expect(only('The fund lent 30 lakh rupees.', '30 lakh rupees')).toMatchObject({ value: 3e6, unit: 'rupee' });
+    expect(only('The scheme will cost five crore rupees.', 'five crore rupees').value).toBe(5e7);
+  });
+
+  it('reads a fraction of a scale word as that many', () => {
+    expect(only('Half a million people marched.', 'Half a million people')).toMatchObject({ value: 500_000, unit: 'people' });
+    expect(only('A quarter of a billion dollars was lost.', 'A quarter of a billion dollars')).toMatchObject({ value: 2.5e8, unit: 'dollar' });
+    expect(only('Three-quarters of a million homes lost power.', 'Three-quarters of a million homes').value).toBe(750_000);
+    expect(only('The club has a half-million members.', 'a half-million members').value).toBe(500_000);
+    expect(only('A half million fans came.', 'A half million fans').value).toBe(500_000);
   });
 
   it('reads vague amounts as ranges', () => {
@@ -51,6 +111,14 @@ describe('findQuantities: numbers in words', () => {
     expect(several).toMatchObject({ value: null, low: 300, high: 900, unit: 'protesters' });
     expect(only('Dozens of homes were flooded.', 'Dozens of homes')).toMatchObject({ low: 12, high: 120, unit: 'homes' });
     expect(only('Tens of thousands of fans came.', 'Tens of thousands of fans')).toMatchObject({ low: 1e4, high: 1e5 });
+  });
+
+  it('reads shares: "one in three", "two in every five", "nine out of ten"', () => {
+    expect(only('Only one in three voters agreed.', 'one in three voters')).toMatchObject({ value: 1 / 3, of: 'voters' });
+    expect(only('Two in every five homes flooded.', 'Two in every five homes').value).toBe(0.4);
+    expect(only('It was found in 3 out of every 4 samples.', '3 out of every 4 samples').value).toBe(0.75);
+    expect(only('Nine out of ten dentists agree.', 'Nine out of ten dentists').value).toBe(0.9);
+    expect(findQuantities('She is the only one in the room.')).toEqual([]);
   });
 
   it('leaves "one" as a pronoun alone', () => {
@@ -72,9 +140,97 @@ describe('findQuantities: percentages and units', () => {
     expect(only('The talks lasted three hours.', 'three hours')).toMatchObject({ value: 3, unit: 'hour', type: 'duration' });
   });
 
+  it('reads currency symbols, codes and abbreviations before the amount', () => {
+    expect(only('The museum spent €4.5 million.', '€4.5 million')).toMatchObject({ value: 4.5e6, unit: 'euro', type: 'money' });
+    expect(only('Lagos set aside ₦120 billion.', '₦120 billion')).toMatchObject({ value: 1.2e11, unit: 'naira' });
+    expect(only('The mill raised C$40 million.', 'C$40 million').unit).toBe('Canadian dollar');
+    expect(only('A family pays Rs 3,200 a month.', 'Rs 3,200 a month')).toMatchObject({ value: 3200, unit: 'rupee per month' });
+    expect(only('Exports reached Rs. 12,500 crore.', 'Rs. 12,500 crore')).toMatchObject({ value: 1.25e11, unit: 'rupee' });
+    expect(only('The fund holds EUR 7m in bonds.', 'EUR 7m')).toMatchObject({ value: 7e6, unit: 'euro' });
+    expect(only('The carrier lost NOK 2.4 billion.', 'NOK 2.4 billion').unit).toBe('Norwegian krone');
+  });
+
+  it('takes currency codes only in capitals, and no key every object has', () => {
+    expect(findQuantities('They try 5 times and won 7 constructor points.').map((q) => q.unit)).toEqual(['times', 'constructor points']);
+  });
+
+  it('reads scale suffixes: bn, m, mm, k, tn', () => {
+    expect(only('Revenue hit $3.4bn.', '$3.4bn').value).toBe(3.4e9);
+    expect(only('The bank wrote off £12m.', '£12m').value).toBe(1.2e7);
+    expect(only('The desk made $40mm on the trade.', '$40mm').value).toBe(4e7);
+    expect(only('Debt stands at $1.2tn.', '$1.2tn').value).toBe(1.2e12);
+    expect(only('The clip drew 1.8m viewers.', '1.8m viewers')).toMatchObject({ value: 1.8e6, unit: 'viewers' });
+    expect(only('She won the 400m hurdles.', '400m')).toMatchObject({ value: 400, unit: 'metre' });
+  });
+
+  it('reads compound units, rates and units of science and engineering', () => {
+    expect(only('Wildfires burned 120 square miles.', '120 square miles').unit).toBe('square mile');
+    expect(only('The mine shipped 3 million metric tons of ore.', '3 million metric tons')).toMatchObject({ value: 3e6, unit: 'tonne' });
+    expect(only('The well pumps 8,000 barrels per day.', '8,000 barrels per day').unit).toBe('barrel per day');
+    expect(only('The field produces 120,000 bpd.', '120,000 bpd').unit).toBe('barrel per day');
+    expect(only('Homes used 640 megawatt-hours.', '640 megawatt-hours').unit).toBe('megawatt hour');
+    expect(only('The line carries 400 kV.', '400 kV').unit).toBe('kilovolt');
+    expect(only('Pressure fell to 955 hPa.', '955 hPa').unit).toBe('hectopascal');
+    expect(only('Each tablet holds 400 mcg of folate.', '400 mcg').unit).toBe('microgram');
+    expect(only('Crews logged 12 mSv over the mission.', '12 mSv').unit).toBe('millisievert');
+    expect(only('The engine is 1,600cc.', '1,600cc').unit).toBe('cubic centimetre');
+    expect(only('Whisk in ¾ teaspoon of salt.', '¾ teaspoon')).toMatchObject({ value: 0.75, unit: 'teaspoon' });
+    expect(only('Air temperatures hit 41 degrees C.', '41 degrees C').unit).toBe('degree Celsius');
+    expect(only('A serving has 250 kcal.', '250 kcal').unit).toBe('kilocalorie');
+  });
+
+  it('reads "in" glued to a number as inches, and units written before their number', () => {
+    expect(findQuantities('The 6ft 3in lock joined a 65in television.').map((q) => [q.text, q.unit])).toEqual([
+      ['6ft', 'foot'], ['3in', 'inch'], ['65in', 'inch'],
+    ]);
+    expect(findQuantities('Buses run in 5 minutes.').map((q) => q.unit)).toEqual(['minute']);
+    expect(only('The drone reached Mach 3.', 'Mach 3')).toMatchObject({ value: 3, unit: 'Mach', type: 'measure' });
+    expect(only('A magnitude 6.2 quake struck.', 'magnitude 6.2')).toMatchObject({ value: 6.2, unit: 'magnitude' });
+    expect(only('The tremor had a magnitude of 4.9.', 'magnitude of 4.9').value).toBe(4.9);
+  });
+
+  it('gives each number of a list with hanging hyphens the unit of the last', () => {
+    expect(findQuantities('Buyers can pick two-, three- or four-door models.').map((q) => [q.value, q.unit])).toEqual([
+      [2, 'door'], [3, 'door'], [4, 'door'],
+    ]);
+    expect(only('The camp takes 8- to 12-year-olds.', '8- to 12-year-olds')).toMatchObject({ low: 8, high: 12, unit: 'year-old' });
+  });
+
+  it('reads units written with hyphens', () => {
+    expect(only('They bought a 4,500-square-foot house.', '4,500-square-foot')).toMatchObject({ value: 4500, unit: 'square foot' });
+    expect(only('The Fed made a quarter-point cut.', 'a quarter-point')).toMatchObject({ value: 0.25, unit: 'point' });
+    expect(only('It was a half-hour show.', 'a half-hour')).toMatchObject({ value: 0.5, unit: 'hour' });
+    expect(findQuantities('It was a third-party app and a third-quarter loss.')).toEqual([]);
+  });
+
+  it('reads a unit after a word that qualifies it', () => {
+    expect(only('Pour in 2 US cups and 3 imperial pints.', '3 imperial pints').unit).toBe('pint');
+    expect(only('The crew worked 4 extra hours.', '4 extra hours')).toMatchObject({ unit: 'hour', type: 'duration' });
+  });
+
+  it('reads the noun of "a week or two" as the unit of the number', () => {
+    expect(only('The fix may take a week or two.', 'two')).toMatchObject({ value: 2, unit: 'week', type: 'duration' });
+    expect(only('They may add another striker or two.', 'two').unit).toBe('striker');
+  });
+
+  it('reads a rate per a number of something', () => {
+    expect(only('The defect affects 3 per 1,000 births.', '3 per 1,000 births')).toMatchObject({ value: 3, unit: 'per 1,000 births' });
+    expect(only('There were 9 deaths per 100,000 people.', '9 deaths per 100,000 people').unit).toBe('deaths per 100,000 people');
+  });
+
+  it('tells percentage points from percent', () => {
+    expect(only('Support fell 4.5 percentage points.', '4.5 percentage points')).toMatchObject({ unit: 'percentage point', change: 'down' });
+    expect(only('Support fell 4.5 percent.', '4.5 percent')).toMatchObject({ unit: 'percent', change: 'down' });
+    expect(only('Yields rose 15 basis points.', '15 basis points').unit).toBe('basis point');
+  });
+
   it('names currencies written after the amount', () => {
     expect(only('The fine was 9 million Danish crowns.', '9 million Danish crowns')).toMatchObject({ value: 9e6, unit: 'Danish crown', type: 'money' });
     expect(only('A ticket costs 1,200€ now.', '1,200€').unit).toBe('euro');
+    expect(only('The council paid 80 million zlotys.', '80 million zlotys')).toMatchObject({ value: 8e7, unit: 'zloty', type: 'money' });
+    expect(only('The bond raised 900 million SEK.', '900 million SEK').unit).toBe('Swedish krona');
+    expect(only('Shares fell 12p to 340p.', '340p')).toMatchObject({ value: 340, unit: 'penny' });
+    expect(findQuantities('It cost 900 rubles, or 700 roubles, or ₽500.').map((q) => q.unit)).toEqual(['ruble', 'rouble', 'ruble']);
   });
 });
 
@@ -83,6 +239,23 @@ describe('findQuantities: ranges', () => {
     expect(only('Prices rose by 1 to 1.5 percent.', '1 to 1.5 percent')).toMatchObject({ value: null, low: 1, high: 1.5, unit: 'percent' });
     expect(only('The trip takes between 10 and 20 minutes.', '10 and 20 minutes')).toMatchObject({ low: 10, high: 20, unit: 'minute' });
     expect(only('Estimates put it at 252-287 miles.', '252-287 miles')).toMatchObject({ low: 252, high: 287 });
+  });
+
+  it('reads "or" between two numbers of one kind as a range, the unit written once', () => {
+    expect(only('The repairs take 5 or 6 weeks.', '5 or 6 weeks')).toMatchObject({ low: 5, high: 6, unit: 'week' });
+    expect(only('Seats cost 40 or 50 dollars.', '40 or 50 dollars')).toMatchObject({ low: 40, high: 50, unit: 'dollar' });
+    expect(only('Three or four boats capsized.', 'Three or four boats')).toMatchObject({ low: 3, high: 4 });
+    expect(findQuantities('Tickets are $5 or $8.').map((q) => q.value)).toEqual([5, 8]);
+  });
+
+  it('reads a span of clock times as a date', () => {
+    expect(findQuantities('The polls are open from 7 to 10 p.m. tonight.').map((q) => [q.text, q.type])).toEqual([['7 to 10 p.m.', 'date']]);
+    expect(findQuantities('The alarm went off at two or three a.m.').map((q) => [q.text, q.type])).toEqual([['two or three a.m.', 'date']]);
+  });
+
+  it('reads ranges with a dash, spaced or not', () => {
+    expect(only('Forecasters expect 10–12 inches of snow.', '10–12 inches')).toMatchObject({ low: 10, high: 12, unit: 'inch' });
+    expect(only('Gusts of 40 – 50 mph are likely.', '40 – 50 mph')).toMatchObject({ low: 40, high: 50 });
   });
 
   it('shares a scale written once across both ends', () => {
@@ -109,8 +282,45 @@ describe('findQuantities: change', () => {
     ['The index gained 3% on Friday.', '3%', 'up'],
     ['Exports fell 7% last year.', '7%', 'down'],
     ['The company has 300 stores.', '300 stores', '='],
+    ['A maximum of 40 guests may attend.', 'A maximum of 40 guests', '<'],
+    ['The deal is worth north of $3 billion.', 'north of $3 billion', '>'],
+    ['The tally came just shy of 500 votes.', 'shy of 500 votes', '<'],
+    ['The plan costs not more than $20.', 'not more than $20', '<'],
+    ['Lunch costs approx. $12.', 'approx. $12', '~'],
+    ['The tower has 40-odd floors.', '40-odd floors', '~'],
+    ['There are 50-plus candidates.', '50-plus candidates', '>'],
+    ['Airlines cancelled 100+ flights.', '100+ flights', '>'],
+    ['The post pays $60,000 or more.', '$60,000 or more', '>'],
+    ['The test takes 20 minutes or less.', '20 minutes or less', '<'],
+    ['The rally drew 300 or so people.', '300 or so people', '~'],
+    ['Rents saw an increase of 6% this year.', '6%', 'up'],
+    ['The index ended down 2% on Friday.', '2%', 'down'],
+    ['Traders feared a drop of 400 points.', '400 points', 'down'],
+    ['The deficit narrowed by $12 billion.', '$12 billion', 'down'],
+    ['The gap widened to 3 points.', '3 points', '='],
+    ['The startup raised $40 million from investors.', '$40 million', '='],
+    ['The vaccine cut the risk of infection by 60 percent.', '60 percent', 'down'],
+    ['The mill boosted its output by 9%.', '9%', 'up'],
+    ['The fix extends the range by about 20 miles.', 'about 20 miles', '~'],
+    ['The poll has a margin of plus or minus 3 points.', 'plus or minus 3 points', '~'],
+    ['Estimates vary by ±2%.', '±2%', '~'],
   ])('%s', (text, surface, change) => {
     expect(only(text, surface).change).toBe(change);
+  });
+
+  it('reads "a year ago" as a time, not as a rate', () => {
+    expect(only('Rents were up from $900 a year ago.', '$900')).toMatchObject({ unit: 'dollar' });
+    expect(only('Support fell from 19% a week earlier.', '19%').unit).toBe('percent');
+    expect(only('Rent is $900 a month.', '$900 a month').unit).toBe('dollar per month');
+  });
+
+  it('reads the level after "up from" and "down to" as a level, not a change', () => {
+    expect(findQuantities('Sales hit $9 million, up from $7 million.').map((q) => q.change)).toEqual(['=', '=']);
+    expect(only('The jobless rate is down to 4 percent.', '4 percent').change).toBe('=');
+  });
+
+  it('leaves comparisons without a number to claims: "twice as many", "doubled"', () => {
+    expect(findQuantities('There were twice as many cases, and arrests doubled.')).toEqual([]);
   });
 
   it('carries a fall through an elliptical list', () => {
@@ -130,6 +340,61 @@ describe('findQuantities: dates, years and names', () => {
       ['June 25, 2021', 'date', null], ['2001', 'year', null], ['10:30 pm', 'date', null], ['September', 'date', null],
     ]);
     expect(qs.every((q) => !isMeasuredQuantity(q))).toBe(true);
+  });
+
+  it('reads a notation of numbers joined by marks as one thing, not as amounts', () => {
+    expect(findQuantities('The hotline is staffed 24/7 and the ratio is 4:1.')).toEqual([]);
+    expect(findQuantities('The 9/11 memorial reopened; Ortiz beat Lund 7-5, 6-2.')).toEqual([]);
+    expect(findQuantities('The 2010-11 and 2021-2022 seasons ended early.').map((q) => [q.text, q.type])).toEqual([
+      ['2010-11', 'year'], ['2021-2022', 'year'],
+    ]);
+    expect(findQuantities('Her winning time was 2:31:45.').map((q) => [q.text, q.type])).toEqual([['2:31:45', 'date']]);
+  });
+
+  it('reads a four-digit number after a possessive, before a noun, as a year', () => {
+    expect(findQuantities("Its 2018 sales and the firm's 2019 profits fell.").map((q) => [q.text, q.type])).toEqual([
+      ['2018', 'year'], ['2019', 'year'],
+    ]);
+    expect(only('Some 2000 soldiers marched.', 'Some 2000 soldiers').value).toBe(2000);
+  });
+
+  it('types clock times with points as dates', () => {
+    expect(findQuantities('The vote closed at 10:30 p.m. on Tuesday.').map((q) => [q.text, q.type])).toEqual([['10:30 p.m.', 'date']]);
+  });
+
+  it('reads a date written with slashes as a date', () => {
+    expect(findQuantities('The deed was signed on 3/7/1998.').map((q) => [q.text, q.type])).toEqual([['3/7/1998', 'date']]);
+  });
+
+  it('skips numbers in names, also at the start of a sentence and before a verb', () => {
+    expect(findQuantities('Highway 101 was shut. The Xbox 360 costs $99. The Nasdaq 100 slid 2%.').map((q) => q.text)).toEqual(['$99', '2%']);
+    expect(findQuantities('He wore the No. 9 shirt.')).toEqual([]);
+    expect(findQuantities('The Nikkei 225 index rose; the ASX 200 index fell.')).toEqual([]);
+    expect(findQuantities("Disney's 2012 purchase of Lucasfilm").map((q) => q.type)).toEqual(['year']);
+    expect(only('Exactly 5 of the 12 jurors agreed.', '12 jurors').value).toBe(12);
+    expect(findQuantities('About 50 were hurt. Some 20 fled.').map((q) => q.text)).toEqual(['About 50', 'Some 20']);
+  });
+
+  it('reads modifiers joined by "and" or "or" into the counted noun', () => {
+    expect(only('The audit found 400 false or misleading entries.', '400 false or misleading entries').unit).toBe('false or misleading entries');
+    expect(only('There were 10 men and women.', '10 men').unit).toBe('men');
+  });
+
+  it('reads a number word hyphened to a name as part of the name', () => {
+    expect(findQuantities('Shares of Take-Two rose, a one-two punch.')).toEqual([]);
+    expect(only('Twenty-five people came.', 'Twenty-five people').value).toBe(25);
+  });
+
+  it('reads initials with points and names with numbers as one word of a counted noun', () => {
+    expect(only('Some 900 U.S. troops remain.', 'Some 900 U.S. troops')).toMatchObject({ value: 900, unit: 'U.S. troops', change: '~' });
+    expect(only('The navy ordered 36 F-35 jets.', '36 F-35 jets').unit).toBe('F-35 jets');
+    expect(only('Retailers sold 2 million PS5 consoles.', '2 million PS5 consoles').unit).toBe('PS5 consoles');
+  });
+
+  it('reads "PS" before a number as a pound (a mangled £) only when the number is no model number', () => {
+    expect(findQuantities('Fans queued for the PS5 and paid PS450 each, PS2m in all.').map((q) => [q.text, q.unit])).toEqual([
+      ['PS450', 'pound'], ['PS2m', 'pound'],
+    ]);
   });
 
   it('skips identifiers, model numbers, ordinals and addresses', () => {
@@ -152,7 +417,7 @@ describe('findQuantities: safety', () => {
   });
 
   it('survives pathological input, with work linear in its length', () => {
-    const pieces = ['9', '1,', '-', '$', 'one ', '1 to '];
+    const pieces = ['9', '1,', '-', '$', 'one ', '1 to ', '100 ', '½'];
     for (const piece of pieces) {
       const text = piece.repeat(10_000);
       for (const q of findQuantities(text)) expect(text.slice(q.start, q.end)).toBe(q.text);

@@ -14,6 +14,7 @@
 import { QUANTITY_START_WORDS } from '../lexicon/word-lists';
 import { itemId } from '../ids';
 import { MONTHS } from '../lexicon/tables';
+import { VULGAR_FRACTIONS } from '../lexicon/number-words';
 import { type FineToken, startsUpper, tokenizeFine } from '../text/fine-tokens';
 import type { Quantity } from '../types';
 import { readDate } from './dates';
@@ -88,6 +89,7 @@ function mayStart(s: QuantityScan, i: number): boolean {
   const t = s.tokens[i];
   if (t.kind === 'num') return true;
   if (t.kind === 'sym') {
+    if (VULGAR_FRACTIONS.has(t.text)) return true;
     // A symbol starts an amount only as a currency or sign right before its number ("$5", "US $ 5", "-3"):
     // checking that first keeps a page of punctuation from running every reader on every mark.
     const next = s.tok(i + 1);

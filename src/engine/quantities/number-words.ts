@@ -4,6 +4,7 @@
  * ("dozens", "tens of thousands", "several hundred").
  */
 import { isHyphen, type FineToken } from '../text/fine-tokens';
+import { isPlural } from './quantity-scan';
 import { FRACTIONS, ONES, SCALES, TENS, VAGUE_MULTIPLIERS, VAGUE_PLURALS } from '../lexicon/number-words';
 
 export interface WordNumber {
@@ -20,7 +21,14 @@ export interface WordNumber {
 }
 
 export function isNumberWord(lower: string): boolean {
-  return ONES.has(lower) || TENS.has(lower) || SCALES.has(lower) || lower === 'dozen';
+  return ONES.has(lower) || TENS.has(lower) || SCALES.has(lower) || multipleOf(lower) !== null;
+}
+
+/** "threefold", "tenfold", "twofold": the number a "-fold" word multiplies by, or null. */
+export function multipleOf(lower: string): number | null {
+  if (!lower.endsWith('fold')) return null;
+  const stem = lower.slice(0, -4);
+  return ONES.get(stem) ?? TENS.get(stem) ?? SCALES.get(stem) ?? null;
 }
 
 export function isVaguePlural(lower: string): boolean {
@@ -85,6 +93,25 @@ function readCardinal(tokens: FineToken[], i: number, implicitOne = false): { va
 }
 
 /**
+ * A fraction of a scale word is that many: "half a million", "a quarter of a billion", "a half-dozen",
+ * "a half million", "three-quarters of a million". Returns the fraction itself when no scale follows.
+ */
+function ofScale(tokens: FineToken[], fraction: WordNumber): WordNumber {
+  let k = fraction.last + 1;
+  if (isHyphen(tokens[k]) && attached(tokens[k])) {
+    if (!attached(tokens[k + 1])) return fraction;
+    k++;
+  } else if (!SCALES.has(tokens[k]?.lower ?? '')) { // "a half million", "half dozen"
+    if (tokens[k]?.lower === 'of') k++;
+    if (tokens[k]?.lower !== 'a' && tokens[k]?.lower !== 'an') return fraction;
+    k++;
+  }
+  const scale = tokens[k];
+  if (!scale || !SCALES.has(scale.lower) || fraction.value === null) return fraction;
+  return { first: fraction.first, last: k, value: fraction.value * SCALES.get(scale.lower)!, fraction: false, scaled: true };
+}
+
+/**
  * Reads a number written in words starting at token `i`, or returns null.
  * Handles cardinals, "a/an" + scale ("a million", "a dozen"), fractions
  * ("two-thirds", "a third", "half", "one and a half") and vague amounts.
@@ -121,21 +148,20 @@ export function readWordNumber(tokens: FineToken[], i: number): WordNumber | nul
   // "a million", "a dozen", "a third", "a half", "half a dozen".
   if (w === 'a' || w === 'an') {
     if (!next || next.kind !== 'word') return null;
-    if (next.lower === 'dozen') return { first: i, last: i + 1, value: 12, fraction: false, scaled: true };
     if (SCALES.has(next.lower)) {
       const cardinal = readCardinal(tokens, i + 1, true);
       return cardinal && { first: i, last: cardinal.last, value: cardinal.value, fraction: false, scaled: cardinal.scaled };
     }
     if (FRACTIONS.has(next.lower) && next.lower !== 'halves' && !next.lower.endsWith('s')) {
-      return { first: i, last: i + 1, value: 1 / FRACTIONS.get(next.lower)!, fraction: true, scaled: false };
+      return ofScale(tokens, { first: i, last: i + 1, value: 1 / FRACTIONS.get(next.lower)!, fraction: true, scaled: false });
     }
     return null;
   }
-  if (w === 'half') {
-    if (next?.lower === 'a' && tokens[i + 2]?.lower === 'dozen') return { first: i, last: i + 2, value: 6, fraction: false, scaled: true };
-    return { first: i, last: i, value: 0.5, fraction: true, scaled: false };
-  }
-  if (w === 'dozen') return null;
+  if (w === 'half') return ofScale(tokens, { first: i, last: i, value: 0.5, fraction: true, scaled: false });
+  // "the first dozen games": a dozen with no number or article of its own.
+  if (w === 'dozen') return next && next.gapBefore && next.kind === 'word' && isPlural(next.lower) ? { first: i, last: i, value: 12, fraction: false, scaled: true } : null;
+  const multiple = multipleOf(w);
+  if (multiple !== null) return { first: i, last: i, value: multiple, fraction: false, scaled: false };
 
   const cardinal = readCardinal(tokens, i);
   if (!cardinal) return null;
@@ -145,7 +171,7 @@ export function readWordNumber(tokens: FineToken[], i: number): WordNumber | nul
   const denominator = tokens[last + 1 + sep];
   if (denominator && denominator.kind === 'word' && FRACTIONS.has(denominator.lower) && value > 0 && value < 20 &&
     (value === 1) === !denominator.lower.endsWith('s') && denominator.lower !== 'half') {
-    return { first: i, last: last + 1 + sep, value: value / FRACTIONS.get(denominator.lower)!, fraction: true, scaled: false };
+    return ofScale(tokens, { first: i, last: last + 1 + sep, value: value / FRACTIONS.get(denominator.lower)!, fraction: true, scaled: false });
   }
   // "one and a half" (million).
   if (tokens[last + 1]?.lower === 'and' && tokens[last + 2]?.lower === 'a' && tokens[last + 3]?.lower === 'half') {

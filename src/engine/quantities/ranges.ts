@@ -2,17 +2,19 @@
 import { isDash } from '../text/fine-tokens';
 import type { Change } from '../types';
 import { readAmount } from './amounts';
-import { isYearNumber } from './dates';
+import { TIME_SUFFIXES } from '../lexicon/word-lists';
+import { isYearNumber, timeSuffix, timeSuffixEnd } from './dates';
 import { type Amount, type Draft, QuantityScan, type UnitReading } from './quantity-scan';
 import { readUnit } from './unit-readings';
 
-/** "one in three", "9 out of 10 doctors": a share. */
+/** "one in three", "9 out of 10 doctors", "two in every five", "3 out of every 4": a share. */
 export function readRatio(s: QuantityScan, q: Amount, u: UnitReading): Omit<Draft, 'first' | 'change'> | null {
   if (u.unit || q.value === null || !Number.isInteger(q.value) || q.value <= 0) return null;
   let k = q.last + 1;
   if (s.tok(k)?.lower === 'out' && s.tok(k + 1)?.lower === 'of') k += 2;
   else if (s.tok(k)?.lower === 'in') k += 1;
   else return null;
+  if (s.tok(k)?.lower === 'every') k++; // "two in every five", "3 out of every 4"
   const total = readAmount(s, k);
   if (!total || total.value === null || total.value <= q.value || total.currency || isYearNumber(s.tok(total.numberAt))) return null;
   const u2 = readUnit(s, total);
@@ -21,7 +23,7 @@ export function readRatio(s: QuantityScan, q: Amount, u: UnitReading): Omit<Draf
 
 /**
  * "1 to 1.5", "between 10 and 20", "252-287", "from $750,000 to $1 million",
- * "three or four years". Null when the amount stands alone.
+ * "three or four years", "5 or 6 people". Null when the amount stands alone.
  */
 export function readRange(s: QuantityScan, q1: Amount, u1: UnitReading, first: number, change: Change): Draft | 'score' | null {
   if (q1.value === null || u1.counted) return null;
@@ -46,13 +48,18 @@ export function readRange(s: QuantityScan, q1: Amount, u1: UnitReading, first: n
   const w = connector.lower;
   const dash = isDash(connector);
   if (w === 'and' && !afterBetween) return null;
-  if (w === 'or' && !(q1.word && !u1.unit)) return null;
+  // "three or four years", "5 or 6 people": the unit, if any, comes once after both.
+  if (w === 'or' && u1.unit) return null;
   // "252-287" glued, or "25 – 40" spaced on both sides; never "5 -3".
   if (dash && (q1.word || connector.gapBefore !== (s.tok(k + 1)?.gapBefore ?? false))) return null;
   if (w !== 'to' && w !== 'and' && w !== 'or' && !dash) return null;
   const q2 = readAmount(s, k + 1);
   if (!q2 || q2.value === null || q2.first !== k + 1) return null;
-  if (w === 'or' && (!q2.word || q2.value <= q1.value)) return null;
+  if (w === 'or' && (q2.word !== q1.word || q2.value <= q1.value || q2.currency)) return null;
+  // "from 7 to 9 p.m.", "three or four a.m.": a span of clock times, a date and no amount.
+  if (TIME_SUFFIXES.has(timeSuffix(s, q2.last + 1))) {
+    return { first, last: timeSuffixEnd(s, q2.last + 1), value: null, unit: null, of: null, type: 'date', change: '=' };
+  }
   const u2 = readUnit(s, q2);
   // After a rise or fall, "to" gives the new level ("rose 8% to $84"), unless the unit comes once
   // for both ends ("dropped by 1 to 1.5 degrees").
