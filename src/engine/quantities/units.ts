@@ -134,16 +134,12 @@ words(measure('megajoule'), 'megajoule', 'megajoules');
 symbols(measure('megajoule'), 'MJ');
 words(measure('electronvolt'), 'electronvolt', 'electronvolts', 'electron volt', 'electron volts');
 symbols(measure('electronvolt'), 'eV');
-symbols(measure('megaelectronvolt'), 'MeV');
-symbols(measure('gigaelectronvolt'), 'GeV');
-symbols(measure('teraelectronvolt'), 'TeV');
 words(measure('hertz'), 'hz', 'hertz');
-words(measure('kilohertz'), 'khz');
-words(measure('megahertz'), 'mhz');
-words(measure('gigahertz'), 'ghz');
-words(measure('rpm'), 'rpm');
-words(measure('beat per minute'), 'bpm');
-words(measure('frame per second'), 'fps');
+// Units written one way only: a symbol matched as written, or an abbreviation in any case.
+for (const [unit, symbol] of [['megaelectronvolt', 'MeV'], ['gigaelectronvolt', 'GeV'], ['teraelectronvolt', 'TeV']]) symbols(measure(unit), symbol);
+for (const [unit, abbreviation] of [['kilohertz', 'khz'], ['megahertz', 'mhz'], ['gigahertz', 'ghz'], ['rpm', 'rpm'], ['beat per minute', 'bpm'], ['frame per second', 'fps']]) {
+  words(measure(unit), abbreviation);
+}
 words(measure('megapixel'), 'megapixel', 'megapixels');
 symbols(measure('megapixel'), 'MP');
 words(measure('teraflop'), 'teraflop', 'teraflops');
