@@ -380,6 +380,11 @@ describe('findQuantities: dates, years and names', () => {
     expect(only('There were 10 men and women.', '10 men').unit).toBe('men');
   });
 
+  it('reads a capitalised number word beside a capitalised word inside a sentence as a name', () => {
+    expect(findQuantities('Surfers crowded Seventy Mile Beach, home of the Big Three.')).toEqual([]);
+    expect(only('Three Britons were hurt.', 'Three Britons').value).toBe(3);
+  });
+
   it('reads a number word hyphened to a name as part of the name', () => {
     expect(findQuantities('Shares of Take-Two rose, a one-two punch.')).toEqual([]);
     expect(only('Twenty-five people came.', 'Twenty-five people').value).toBe(25);

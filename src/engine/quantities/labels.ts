@@ -20,8 +20,12 @@ const HAS_UPPER = /\p{Lu}/u;
 
 /** "category 4", "iPhone 11 Pro", "Game 7", "BBC One", "Senard, 65,": labels and names, not amounts. */
 export function isLabelOrName(s: QuantityScan, q: Amount, u: UnitReading): boolean {
-  if (q.currency || (u.unit && !u.counted) || q.scaled) return false;
+  if (q.currency) return false;
   const prev = s.tok(q.first - 1);
+  // "Ninety Mile Beach", "the Big Two": a capitalised number word inside a sentence, beside a capitalised word.
+  const word = s.tokens[q.first];
+  if (q.word && startsUpper(word.text) && !s.sentenceStartsAt(q.first) && (isCapitalised(prev) || isCapitalised(s.tok(q.last + 1)))) return true;
+  if ((u.unit && !u.counted) || q.scaled) return false;
   const next = s.tok(u.last + 1);
   const t = s.tokens[q.numberAt];
   if (q.word) {
