@@ -128,6 +128,7 @@ describe('findQuantities: numbers in words', () => {
 
 describe('findQuantities: percentages and units', () => {
   it('reads the three ways to write percent', () => {
+    expect(only('A 25-percent tariff applies.', '25-percent')).toMatchObject({ value: 25, unit: 'percent', type: 'percent' });
     for (const surface of ['80%', '80 percent', '80 per cent']) {
       expect(only(`They hold ${surface} of the country.`, surface)).toMatchObject({ value: 80, unit: 'percent', type: 'percent', of: 'the country' });
     }
