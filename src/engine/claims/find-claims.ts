@@ -50,9 +50,9 @@ export function findClaims(text: string, context: ClaimContext, tokens?: FineTok
 }
 
 function claimsOf(text: string, context: ClaimContext, tokens: FineToken[], sentenceOf: Int32Array): Claim[] {
-  const { clauses, sentenceStarts } = splitClauses(tokens, sentenceOf);
   // Quantities in text order, so that each clause's look-up is a binary search, not a scan.
   const quantities = [...context.quantities].sort((a, b) => a.start - b.start);
+  const { clauses, sentenceStarts } = splitClauses(tokens, sentenceOf, quantities);
   const drafts: Draft[] = [];
   for (const clause of clauses) {
     const draft = claimIn(text, tokens, quantities, clause);
@@ -62,7 +62,7 @@ function claimsOf(text: string, context: ClaimContext, tokens: FineToken[], sent
   const claimedSentences = new Set<number>();
   for (const d of drafts) if (!d.deadlineOnly) claimedSentences.add(d.clause.sentence);
   const kept = drafts.filter((d) => !d.deadlineOnly || claimedSentences.has(d.clause.sentence));
-  const claimants = new ClaimantFinder(text, tokens, sentenceStarts, context.quotes, context.speakers);
+  const claimants = new ClaimantFinder(tokens, sentenceStarts, context.quotes);
   return kept.map((d, n) => {
     const { quote, claimantId, claimantMention } = claimants.claimantOf(d, d.clause);
     const claim: Claim = {

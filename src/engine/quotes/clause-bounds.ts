@@ -12,7 +12,7 @@ import * as PHRASES from './phrases';
 // which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
 const { phraseStartingAt } = PHRASES;
 const { isNameWord, isPunct, isSentenceEndPunct, isWord } = WORD_CLASSES;
-const { ADJUNCT_OPENERS, AUXILIARIES_AND_ADVERBS, BE_FORMS, CIRCUMSTANCE_CONJUNCTIONS, CLAUSE_START_BLOCKERS, DETERMINERS, FINITE_VERB_WORDS, INFINITIVE_CUES, NOUN_LIKE_CUES, PARTICIPLE_CUES, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SENTENCE_CONNECTORS, SPEECH_VERBS, SUBJECT_PRONOUNS, TIME_LEADS, TIME_WORDS } = LEXICON;
+const { ADJUNCT_OPENERS, AUXILIARIES_AND_ADVERBS, PLURAL_AUXILIARIES, SINGULAR_AUXILIARIES, TOPIC_PREPOSITIONS, BE_FORMS, CIRCUMSTANCE_CONJUNCTIONS, CLAUSE_START_BLOCKERS, DETERMINERS, FINITE_VERB_WORDS, INFINITIVE_CUES, NOUN_LIKE_CUES, PARTICIPLE_CUES, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SENTENCE_CONNECTORS, SPEECH_VERBS, SUBJECT_PRONOUNS, TIME_LEADS, TIME_WORDS } = LEXICON;
 
 /** The first token of a sentence's own words, past "But", "And", "Meanwhile," and the like. */
 export function clauseOpening(tokens: Token[], first: number, last: number): number {
@@ -76,6 +76,8 @@ export function contentStartAfter(tokens: Token[], cueLast: number, ceiling: num
     const verb = tokens[to + 1];
     if (isWord(tokens[to]) && tokens[to].lower === 'to' && isWord(verb) && !verb.capitalised && !DETERMINERS.has(verb.lower) && !PRONOUNS.has(verb.lower)) return hearerAt;
   }
+  // "warned of “grave consequences”", "complained about the delays": the topic is what was said.
+  if (i + 1 < ceiling && isWord(tokens[i]) && TOPIC_PREPOSITIONS.has(tokens[i].lower) && (tokens[i + 1].kind === 'quote' || isWord(tokens[i + 1]))) return i + 1;
   // "said on Friday that", "said in a statement that": look a short way for "that" or a colon.
   if (i < ceiling && isWord(tokens[i]) && ADJUNCT_OPENERS.has(tokens[i].lower)) {
     const limit = Math.min(ceiling, i + 14);
@@ -96,14 +98,54 @@ export function contentStartAfter(tokens: Token[], cueLast: number, ceiling: num
   if (isPunct(token, ':')) return i + 1;
   if (isPunct(token, ',') && tokens[i + 1]?.kind === 'quote') return i + 1;
   if (token.kind === 'quote') return i;
-  if (isWord(token) && !CLAUSE_START_BLOCKERS.has(token.lower)) return i;
+  if (isWord(token) && (!CLAUSE_START_BLOCKERS.has(token.lower) || verbWithElidedSubject(tokens, i - 1))) return i;
   return -1;
+}
+
+/**
+ * "Taliban claim are in control of …" (a headline): a word that is a noun or a verb of saying, followed by a
+ * form of "be" or "have" that cannot agree with it as a noun ("claim are", "claims is"), is the verb, and
+ * the clause after it has lost its subject, as headlines drop it.
+ */
+export function verbWithElidedSubject(tokens: Token[], cue: number): boolean {
+  const verb = tokens[cue];
+  const next = tokens[cue + 1];
+  if (!isWord(verb) || !isWord(next)) return false;
+  const plural = verb.lower.endsWith('s');
+  return plural ? SINGULAR_AUXILIARIES.has(next.lower) : PLURAL_AUXILIARIES.has(next.lower);
 }
 
 export function opensReport(tokens: Token[], contentFirst: number): boolean {
   const previous = tokens[contentFirst - 1];
   const first = tokens[contentFirst];
   return (isWord(previous) && previous.lower === 'that') || isPunct(previous, ':,') || first?.kind === 'quote';
+}
+
+/** How many words the subject of a reported clause without "that" may hold before its verb ("the establishment of settlements was"). */
+const MAX_SUBJECT_WORDS = 9;
+
+/**
+ * Whether reported words start at `at` without "that": a clause with a verb of its own ("admitted he had
+ * erred", "wrote the bill would fail"), a gerund ("admitted using the loophole") or, a few words on, "that" or
+ * a quotation ("echoed claims by the mayor that …"). A clause's verb is an auxiliary, or a past tense after its
+ * subject's words; a plain object ("admitted 1,000 refugees", "maintains an office in Doha") reaches a break
+ * with none of these.
+ */
+export function opensClause(tokens: Token[], at: number, ceiling: number): boolean {
+  const start = tokens[at];
+  if (!isWord(start)) return false;
+  if (SUBJECT_PRONOUNS.has(start.lower) || (!start.capitalised && start.lower.endsWith('ing'))) return true;
+  for (let j = at + 1; j < ceiling && j <= at + MAX_SUBJECT_WORDS; j++) {
+    const token = tokens[j];
+    if (token.kind === 'quote') return true;
+    if (!isWord(token)) return false;
+    if (token.capitalised) continue;
+    const word = token.lower;
+    if (word === 'that' || SUBJECT_PRONOUNS.has(word) || FINITE_VERB_WORDS.has(word) || word.endsWith("n't")) return true;
+    const previous = tokens[j - 1].lower;
+    if (word.endsWith('ed') && word.length > 4 && !DETERMINERS.has(previous) && !PREPOSITIONS.has(previous)) return true;
+  }
+  return false;
 }
 
 /** A word that reads as a finite verb: an auxiliary, or a lower-case word in -s or -ed ("intensifies", "rejected"). */

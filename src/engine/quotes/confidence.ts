@@ -11,6 +11,11 @@ export const REPORTED_CONFIDENCE = 0.8;
 export const CONTINUATION_CONFIDENCE = 0.65;
 /** A long quote with no cue (someone's words, though perhaps not whose), or one in guillemets. */
 export const LONG_UNATTRIBUTED_QUOTE_CONFIDENCE = 0.55;
+/**
+ * A headline's report whose subject the headline dropped ("Taliban claim are in control of …"): whose claim
+ * it is, for the claims stage, but no quotation a reader is listed.
+ */
+export const HEADLINE_REPORT_CONFIDENCE = 0.45;
 /** A quote of a few words with no cue: a phrase or a title as often as speech. Not listed. */
 export const UNATTRIBUTED_QUOTE_CONFIDENCE = 0.4;
 /** A word or two in quotation marks with no cue: scare quotes or a title. Not listed. */

@@ -14,14 +14,14 @@ import type { TextModel, Token } from '../text/text-model';
 import * as WORD_CLASSES from '../text/word-classes';
 import type { QuoteKind, Span } from '../types';
 import * as CLAUSE_BOUNDS from './clause-bounds';
-import { ATTRIBUTED_CONFIDENCE, CONTINUATION_CONFIDENCE, LONG_UNATTRIBUTED_QUOTE_CONFIDENCE, REPORTED_CONFIDENCE, SCARE_QUOTE_CONFIDENCE, UNATTRIBUTED_QUOTE_CONFIDENCE } from './confidence';
+import { ATTRIBUTED_CONFIDENCE, CONTINUATION_CONFIDENCE, HEADLINE_REPORT_CONFIDENCE, LONG_UNATTRIBUTED_QUOTE_CONFIDENCE, REPORTED_CONFIDENCE, SCARE_QUOTE_CONFIDENCE, UNATTRIBUTED_QUOTE_CONFIDENCE } from './confidence';
 import { framesInSentence } from './frames';
 import * as PHRASES from './phrases';
 import { type DirectQuote, pairQuoteMarks, SPEECH_OPENERS } from './quote-marks';
 
 // Bound once per module: under Vitest's module runner each use of an imported name is a getter call,
 // which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
-const { clauseOpening, contentEnd } = CLAUSE_BOUNDS;
+const { clauseOpening, contentEnd, verbWithElidedSubject } = CLAUSE_BOUNDS;
 const { spanOfPhrase, speakerPhrase } = PHRASES;
 const { countWordTokens, isPunct } = WORD_CLASSES;
 const { NOUN_LIKE_CUES, WEAK_CUES } = LEXICON;
@@ -156,6 +156,7 @@ function reportedSpeech(model: TextModel, directs: DirectQuote[], directIndex: D
       if (last < frame.contentFirst) continue;
       const candidate = reported(tokens, frame.contentFirst, last, directs, { cue, mention, appositive, antecedent });
       if (frame.label) candidate.label = true;
+      if (verbWithElidedSubject(tokens, frame.cueLast)) candidate.confidence = HEADLINE_REPORT_CONFIDENCE;
       candidates.push(candidate);
     }
   }

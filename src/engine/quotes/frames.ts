@@ -8,13 +8,15 @@ import { ONES, TENS } from '../lexicon/number-words';
 import { isThingNoun } from '../lexicon/thing-nouns';
 import * as WORD_CLASSES from '../text/word-classes';
 import * as CLAUSE_BOUNDS from './clause-bounds';
+import * as PHRASES from './phrases';
 import { CUE_WINDOW, frameFor, headlineLabel, type CueFrame } from './cue-forms';
 
 // Bound once per module: under Vitest's module runner each use of an imported name is a getter call,
 // which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
-const { clauseOpening, opensReport } = CLAUSE_BOUNDS;
-const { isFunctionWord, isPossessiveMark, isPunct, isRoleWord, isWord } = WORD_CLASSES;
-const { CALL_VERBS, DETERMINERS, FOREIGN_ACCORDING, FOREIGN_AUXILIARIES, FOREIGN_SPEECH_VERBS, NOUN_LIKE_CUES, POINT_VERBS, SAY_VERBS, SPEECH_VERBS, TITLE_CASE_SMALL_WORDS, WEAK_CUES } = LEXICON;
+const { phraseStartingAt } = PHRASES;
+const { clauseOpening, contentStartAfter, opensClause, opensReport, verbWithElidedSubject } = CLAUSE_BOUNDS;
+const { isFunctionWord, isPossessiveMark, isPunct, isRoleWord, isWord, withoutContraction } = WORD_CLASSES;
+const { AUXILIARIES_AND_ADVERBS, CALL_VERBS, CLAUSE_ONLY_CUES, DOCUMENT_CUES, DOCUMENT_WORDS, INDEFINITE_ARTICLES, IRREGULAR_PAST_CUES, PRONOUNS, NEGATIONS, PARTICIPLE_CUES, SUBJECT_PRONOUNS, DETERMINERS, FOREIGN_ACCORDING, FOREIGN_AUXILIARIES, FOREIGN_SPEECH_VERBS, HYPOTHETICAL_MODALS, NOUN_LIKE_CUES, PASSIVE_AUXILIARIES, POINT_VERBS, SAY_VERBS, SPEECH_VERBS, TITLE_CASE_SMALL_WORDS, WEAK_CUES } = LEXICON;
 
 /** Where the cue starting at token `index` ends ("according to", "pointed out", "a déclaré"); -1 for no cue. */
 function isCueAt(tokens: Token[], index: number): number {
@@ -27,6 +29,8 @@ function isCueAt(tokens: Token[], index: number): number {
   // "pointed out that …"; "as she put it: …" (only before a colon or a quotation, else "put it away").
   if (POINT_VERBS.has(token.lower) && isWord(next) && next.lower === 'out') return index + 1;
   if (token.lower === 'put' && isWord(next) && next.lower === 'it' && (isPunct(tokens[index + 2], ':,') || tokens[index + 2]?.kind === 'quote')) return index + 1;
+  // "the study found that …", "court records show …": what a document shows is what it says.
+  if (DOCUMENT_CUES.has(token.lower)) return isWord(tokens[index - 1]) && DOCUMENT_WORDS.has(tokens[index - 1].lower) ? index : -1;
   if (!SPEECH_VERBS.has(token.lower)) return -1;
   // "called for", "calls on": the demand follows.
   if (CALL_VERBS.has(token.lower) && isWord(tokens[index + 1]) && (tokens[index + 1].lower === 'for' || tokens[index + 1].lower === 'on')) return index + 1;
@@ -54,6 +58,13 @@ export function framesInSentence(tokens: Token[], first: number, end: number, in
     if (cue.capitalised && c !== clauseOpening(tokens, first, end) && !(SAY_VERBS.has(cue.lower) && (titleCase ??= isTitleCase(tokens, first, end)))) continue;
     const floor = Math.max(first, c - CUE_WINDOW);
     const ceiling = Math.min(end, cueLast + CUE_WINDOW);
+    if (unsaidBySubject(tokens, c, first)) {
+      // "Corbyn is accused by critics of …": a passive's speaker is its "by" phrase.
+      const agent = passiveAgent(tokens, c, cueLast, floor, ceiling);
+      if (agent) frames.push(agent);
+      c = cueLast;
+      continue;
+    }
     // The window is the frame's own floor and ceiling: built in one literal, not copied (this runs for every cue).
     const frame = frameFor(tokens, c, cueLast, floor, ceiling, frames);
     const cueFirst = c;
@@ -62,8 +73,15 @@ export function framesInSentence(tokens: Token[], first: number, end: number, in
     // Words that are often not speech ("the claims", "will continue") need a clause or quote to follow.
     const demand = cueLast > cueFirst && CALL_VERBS.has(cue.lower);
     // "called the plan “a disgrace”": naming counts as speech when the name is quoted.
-    const quotedName = CALL_VERBS.has(cue.lower) && frame.direction === 'after' && quoteWithin(tokens, frame.contentFirst, Math.min(end, frame.contentFirst + 8));
-    if ((NOUN_LIKE_CUES.has(cue.lower) || WEAK_CUES.has(cue.lower)) && !demand && !quotedName && frame.direction === 'after' && !opensReport(tokens, frame.contentFirst)) continue;
+    // So does "called the process a sham": an object, then the name it is given, after "a" or "an".
+    const quotedName = CALL_VERBS.has(cue.lower) && frame.direction === 'after' &&
+      (quoteWithin(tokens, frame.contentFirst, Math.min(end, frame.contentFirst + 8)) || namesObject(tokens, frame.contentFirst, end));
+    // "Rebels claim they control …": a subject pronoun after the word makes it a verb with its clause.
+    const reported = opensReport(tokens, frame.contentFirst) || verbWithElidedSubject(tokens, cueLast) ||
+      (frame.contentFirst === cueLast + 1 && isWord(tokens[frame.contentFirst]) && SUBJECT_PRONOUNS.has(tokens[frame.contentFirst].lower));
+    if ((NOUN_LIKE_CUES.has(cue.lower) || WEAK_CUES.has(cue.lower)) && !demand && !quotedName && frame.direction === 'after' && !reported) continue;
+    // "maintains an office", "the scan revealed inflammation": speech only when a clause follows ("maintains he is innocent").
+    if (CLAUSE_ONLY_CUES.has(cue.lower) && frame.direction === 'after' && !opensReport(tokens, frame.contentFirst) && !opensClause(tokens, frame.contentFirst, frame.ceiling)) continue;
     frames.push(frame);
   }
   return frames;
@@ -106,8 +124,54 @@ function describesThing(tokens: Token[], c: number): boolean {
 function afterPossessive(tokens: Token[], c: number, first: number): boolean {
   const previous = tokens[c - 1];
   if (c - 1 < first || previous === undefined) return false;
-  return (isWord(previous) && /['’]s$/u.test(previous.lower)) || isPossessiveMark(tokens, c - 1);
+  // "she's said" is "she has said": a pronoun's 's is an auxiliary.
+  return (isWord(previous) && /['’]s$/u.test(previous.lower) && !PRONOUNS.has(withoutContraction(previous.lower))) || isPossessiveMark(tokens, c - 1);
 }
+
+/**
+ * "HP is called “farmer's lung”", "he was told that …": a passive's subject is spoken to or of; "as Holmes
+ * would say", "something I'd never say", "critics might argue": hypothetical speech that no one gave;
+ * "her website criticizing her photos": a participle with no auxiliary describes a noun and has no
+ * subject that speaks (the participle form reads ", saying …"). None of these subjects is a source.
+ */
+function unsaidBySubject(tokens: Token[], c: number, first: number): boolean {
+  let i = c - 1;
+  if (i > first && isWord(tokens[i]) && !tokens[i].capitalised && (tokens[i].lower.endsWith('ly') || NEGATIONS.has(tokens[i].lower))) i--;
+  const previous = tokens[i];
+  const gerund = tokens[c].lower.endsWith('ing');
+  // "I'd never say" is "I would"; "he'd said" is "he had".
+  const cue = tokens[c].lower;
+  if (isWord(previous) && i >= first && previous.lower.endsWith("'d")) return !cue.endsWith('ed') && !IRREGULAR_PAST_CUES.has(cue);
+  // "Theresa May said": a capitalised word is a name.
+  if (i < first || !isWord(previous) || previous.capitalised) return gerund && !PARTICIPLE_CUES.has(tokens[c].lower) && isWord(previous);
+  if (PASSIVE_AUXILIARIES.has(previous.lower)) return !gerund;
+  if (HYPOTHETICAL_MODALS.has(previous.lower)) return true;
+  return gerund && !PARTICIPLE_CUES.has(tokens[c].lower) && !AUXILIARIES_AND_ADVERBS.has(previous.lower);
+}
+
+/** The frame of a passive cue followed by "by" and its speaker ("is accused by critics of …"); null for none. */
+function passiveAgent(tokens: Token[], c: number, cueLast: number, floor: number, ceiling: number): CueFrame | null {
+  if (!isWord(tokens[cueLast + 1]) || tokens[cueLast + 1].lower !== 'by' || !PASSIVE_AUXILIARIES.has(tokens[c - 1]?.lower ?? '')) return null;
+  const agent = phraseStartingAt(tokens, cueLast + 2, ceiling);
+  if (!agent || PRONOUNS.has(tokens[agent.first].lower)) return null;
+  const content = contentStartAfter(tokens, agent.last, ceiling, false);
+  if (content < 0 || content >= ceiling) return null;
+  return { cueFirst: c, cueLast, mention: agent, appositive: null, direction: 'after', contentFirst: content, contentLast: -1, floor, ceiling };
+}
+
+/** "called the process a sham": a determined object, then "a" or "an" and the name given, within a few words of `first`. */
+function namesObject(tokens: Token[], first: number, end: number): boolean {
+  const object = tokens[first];
+  if (!isWord(object) || !DETERMINERS.has(object.lower) || INDEFINITE_ARTICLES.has(object.lower)) return false;
+  for (let i = first + 1; i < end && i <= first + MAX_NAMED_OBJECT_WORDS; i++) {
+    if (!isWord(tokens[i])) return false;
+    if (INDEFINITE_ARTICLES.has(tokens[i].lower)) return true;
+  }
+  return false;
+}
+
+/** How many words the object of "called … a …" may hold. */
+const MAX_NAMED_OBJECT_WORDS = 5;
 
 /** A headline in title case: a few words, each capitalised but for the small ones. */
 function isTitleCase(tokens: Token[], first: number, end: number): boolean {

@@ -11,7 +11,7 @@ import type { Span } from '../types';
 // Bound once per module: under Vitest's module runner each use of an imported name is a getter call,
 // which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
 const { isFunctionWord, isHeadWord, isNameWord, isPossessiveMark, isPunct, isRoleWord, isWord } = WORD_CLASSES;
-const { AUXILIARIES_AND_ADVERBS, CLAUSE_START_BLOCKERS, DETERMINERS, FOREIGN_DETERMINERS, MENTION_RESTARTS, PHRASE_BREAKS, PHRASE_PREPOSITIONS, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SPEECH_VERBS } = LEXICON;
+const { ANONYMOUS_HEADS, AUXILIARIES_AND_ADVERBS, CLAUSE_START_BLOCKERS, DETERMINERS, FOREIGN_DETERMINERS, MENTION_RESTARTS, ORGANISATION_WORDS, PHRASE_BREAKS, PHRASE_PREPOSITIONS, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SOURCE_QUALIFIERS, SPEECH_VERBS } = LEXICON;
 
 export interface Phrase {
   first: number;
@@ -40,7 +40,8 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): Ph
   let modifiers = 0;
   while (i >= floor) {
     const token = tokens[i];
-    if (isHeadWord(token)) {
+    // "He Jianxiong", "Vice Premier He Lifeng": a capitalised "He" right before a name is a surname, not a pronoun.
+    if (isHeadWord(token) || (token.capitalised && token.lower === 'he' && isNameWord(tokens[i + 1]))) {
       first = i;
       i--;
       continue;
@@ -76,7 +77,9 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): Ph
       }
       break;
     }
-    if (isWord(token) && PHRASE_PREPOSITIONS.has(token.lower) && (isHeadWord(tokens[i - 1]) || isPunct(tokens[i - 1], ')')) && i - 1 >= floor) {
+    // "the Senate Committee on Foreign Relations": a body's name may hold "on" between its capitalised words.
+    const bodyOn = isWord(token) && token.lower === 'on' && isNameWord(tokens[i + 1]) && isNameWord(tokens[i - 1]) && ORGANISATION_WORDS.has(tokens[i - 1].lower);
+    if (bodyOn || (isWord(token) && PHRASE_PREPOSITIONS.has(token.lower) && (isHeadWord(tokens[i - 1]) || isPunct(tokens[i - 1], ')')) && i - 1 >= floor)) {
       first = i - 1;
       i -= 2;
       continue;
@@ -106,7 +109,8 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
   let i = first;
   if (DETERMINERS.has(start.lower)) i++;
   let modifiers = 0;
-  while (i < ceiling && isWord(tokens[i]) && !isHeadWord(tokens[i]) && modifiers < 3 && !tokens[i].capitalised && !SPEECH_VERBS.has(tokens[i].lower) && !CLAUSE_START_BLOCKERS.has(tokens[i].lower) && tokens[i].lower !== 'that') {
+  // Modifiers before the head ("senior", "former"); a preposition opens a phrase of its own ("testified before the committee").
+  while (i < ceiling && isWord(tokens[i]) && !isHeadWord(tokens[i]) && modifiers < 3 && !tokens[i].capitalised && !SPEECH_VERBS.has(tokens[i].lower) && !CLAUSE_START_BLOCKERS.has(tokens[i].lower) && !PREPOSITIONS.has(tokens[i].lower) && tokens[i].lower !== 'that') {
     modifiers++;
     i++;
   }
@@ -140,6 +144,13 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
       i += 2;
       continue;
     }
+    // "Russia's foreign ministry": after a possessive name, lower-case modifiers up to the role or body it owns.
+    const possessed = tokens[last].lower.endsWith("'s") ? ownedRoleAfter(tokens, i, ceiling) : -1;
+    if (possessed >= 0) {
+      last = possessed;
+      i = possessed + 1;
+      continue;
+    }
     if (isWord(token) && PHRASE_PREPOSITIONS.has(token.lower) && prepositions < 2) {
       let j = i + 1;
       if (isWord(tokens[j]) && DETERMINERS.has(tokens[j].lower)) j++;
@@ -154,6 +165,19 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
   }
   return { first, last };
 }
+
+/** The role noun within a few lower-case words from `first` ("foreign ministry", "chief spokesman"), or -1. */
+function ownedRoleAfter(tokens: Token[], first: number, ceiling: number): number {
+  for (let j = first; j < ceiling && j < first + MAX_OWNED_MODIFIERS + 1; j++) {
+    const token = tokens[j];
+    if (!isWord(token) || token.capitalised || isFunctionWord(token)) return -1;
+    if (isRoleWord(token)) return j;
+  }
+  return -1;
+}
+
+/** How many lower-case words may stand between a possessive name and the role it owns. */
+const MAX_OWNED_MODIFIERS = 2;
 
 /**
  * A noun phrase no lexicon knows, held together by its determiner: "the airline", "many economists",
@@ -177,6 +201,17 @@ export function determinedPhraseEndingAt(tokens: Token[], last: number, floor: n
     if (isFunctionWord(token)) return null;
   }
   return null;
+}
+
+/**
+ * "people familiar with their thinking", "a source close to the minister": an anonymous source's phrase
+ * with the qualifier after it, up to the next break; `phrase` itself otherwise.
+ */
+export function withSourceQualifier(tokens: Token[], phrase: Phrase, end: number): Phrase {
+  const head = tokens[phrase.last];
+  const next = tokens[phrase.last + 1];
+  if (!isWord(head) || !ANONYMOUS_HEADS.has(head.lower) || !isWord(next) || !SOURCE_QUALIFIERS.has(next.lower)) return phrase;
+  return { first: phrase.first, last: sourceUpToBreak(tokens, phrase.last + 1, end)?.last ?? phrase.last };
 }
 
 /** A source phrase with no recognisable head: everything up to the next comma, colon or quote (bounded). */

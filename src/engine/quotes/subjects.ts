@@ -14,7 +14,7 @@ import type { Phrase } from './phrases';
 const { clauseOpening, skipLeftModifiers } = CLAUSE_BOUNDS;
 const { determinedPhraseEndingAt, phraseEndingAt, phraseStartingAt } = PHRASES;
 const { isNameWord, isPossessiveMark, isPunct, isRoleWord, isWord } = WORD_CLASSES;
-const { ANONYMOUS_HEADS, CLAUSE_START_BLOCKERS, DETERMINERS, INDEFINITE_ARTICLES, PHRASE_PREPOSITIONS, SENTENCE_CONNECTORS, SOURCE_QUALIFIERS, SPEECH_VERBS } = LEXICON;
+const { ANONYMOUS_HEADS, CLAUSE_START_BLOCKERS, DETERMINERS, INDEFINITE_ARTICLES, PHRASE_PREPOSITIONS, PREPOSITIONS, RELATIVE_WORDS, SENTENCE_CONNECTORS, SOURCE_QUALIFIERS, SPEECH_VERBS } = LEXICON;
 
 /** How many commas back an appositive before a cue may reach. */
 const MAX_APPOSITIVE_COMMAS = 4;
@@ -36,6 +36,12 @@ export function subjectBefore(tokens: Token[], cue: number, floor: number): { me
     const antecedentEnd = isPunct(tokens[i - 1], ',') ? i - 2 : i - 1;
     const antecedent = antecedentEnd >= floor ? phraseEndingAt(tokens, antecedentEnd, floor) : null;
     return antecedent ? { mention: antecedent, appositive: null, relative: { first: i, last: i } } : { mention: null, appositive: null };
+  }
+  const aside = asideOpening(tokens, i, floor);
+  if (aside >= 0) {
+    // "Israeli settlers, who form part of his base, said": the phrase before the relative clause speaks.
+    const antecedent = phraseEndingAt(tokens, aside - 1, floor) ?? determinedPhraseEndingAt(tokens, aside - 1, floor) ?? looseSubjectBefore(tokens, aside, floor);
+    if (antecedent) return { mention: antecedent, appositive: null, relative: { first: aside + 1, last: aside + 1 } };
   }
   if (isPunct(token, ',') && i - 1 > floor) {
     // An appositive between commas: "NAME, the ROLE …, said" or "the ROLE …, NAME, said". The appositive
@@ -68,16 +74,88 @@ export function subjectBefore(tokens: Token[], cue: number, floor: number): { me
       if (isPunct(tokens[outer.first - 1], ',') && (INDEFINITE_ARTICLES.has(tokens[outer.first].lower) || !tokens[outer.first].capitalised)) continue;
       // The appositive describes: "the head of …", "a Democratic pollster", "45", "deputy adviser", "Sanders’ campaign manager",
       // "CEO of Take-Two".
-      const describes = DETERMINERS.has(opening.lower) || opening.lower === 'who' || /^\d/.test(opening.lower) || !opening.capitalised || isRoleWord(tokens[i - 1]) || isRoleWord(opening);
-      if (!describes) continue;
       // Of several appositives in a row the first is the role ("NAME, president of X, a Spokane agency, said").
       let appositiveLast = open + 1;
       while (appositiveLast < i - 1 && !isPunct(tokens[appositiveLast + 1], ',')) appositiveLast++;
+      // The role word ends this appositive, not a later one ("…, Munich, Germany, and co-author of the study, said").
+      const describes = DETERMINERS.has(opening.lower) || opening.lower === 'who' || /^\d/.test(opening.lower) || !opening.capitalised || isRoleWord(tokens[appositiveLast]) || isRoleWord(opening);
+      if (!describes) continue;
       return { mention: outer, appositive: { first: open + 1, last: appositiveLast } };
     }
     return { mention: null, appositive: null };
   }
-  return { mention: phraseEndingAt(tokens, i, floor) ?? determinedPhraseEndingAt(tokens, i, floor) ?? qualifiedSourceBefore(tokens, i, floor), appositive: null };
+  const relative = relativeClauseBefore(tokens, i, floor);
+  if (relative) return relative;
+  const phrase = phraseEndingAt(tokens, i, floor) ?? determinedPhraseEndingAt(tokens, i, floor) ?? qualifiedSourceBefore(tokens, i, floor);
+  const preposition = phrase ? prepositionGoverning(tokens, phrase.first, floor) : -1;
+  if (preposition >= 0) {
+    // "The authors of the study published in the journal Science argued", "prosecutors in San Francisco and
+    // Los Angeles say": the name is inside the subject; the subject's head opens the clause.
+    const opening = clauseOpening(tokens, floor, i);
+    const head = phraseEndingAt(tokens, preposition - 1, floor) ?? (opening < preposition ? phraseStartingAt(tokens, opening, preposition) : null);
+    return { mention: head, appositive: null };
+  }
+  return { mention: phrase, appositive: null };
+}
+
+/**
+ * The preposition whose object the phrase at `first` is, inside a longer subject: after a participle
+ * ("published in the journal X") or as the second of two names joined by "and" ("in San Francisco and
+ * Los Angeles"). -1 when the phrase is no such object.
+ */
+function prepositionGoverning(tokens: Token[], first: number, floor: number): number {
+  let k = first - 1;
+  if (isWord(tokens[k]) && (tokens[k].lower === 'and' || tokens[k].lower === 'or')) {
+    k--;
+    if (!isNameWord(tokens[k])) return -1;
+    while (k > floor && isNameWord(tokens[k - 1])) k--;
+    k--;
+    return k > floor && isWord(tokens[k]) && PREPOSITIONS.has(tokens[k].lower) ? k : -1;
+  }
+  const participle = tokens[k - 1];
+  const reduced = k - 1 > floor && isWord(tokens[k]) && PREPOSITIONS.has(tokens[k].lower) && isWord(participle) &&
+    !participle.capitalised && participle.lower.endsWith('ed') && !SPEECH_VERBS.has(participle.lower);
+  return reduced ? k : -1;
+}
+
+/** How many tokens a relative clause inside a subject may hold ("analysts who have done the calculations say"). */
+const MAX_RELATIVE_TOKENS = 10;
+
+/**
+ * "Analysts who have done the calculations say …", "Officials who toured the site said …": a subject with a
+ * relative clause (no commas) that ends at `last`, right before the verb of saying. The speaker is the
+ * phrase before "who", not the clause's last noun.
+ */
+function relativeClauseBefore(tokens: Token[], last: number, floor: number): { mention: Phrase; appositive: null; relative: Phrase } | null {
+  for (let k = last; k > Math.max(floor, last - MAX_RELATIVE_TOKENS); k--) {
+    const token = tokens[k];
+    if (!isWord(token) || SPEECH_VERBS.has(token.lower)) return null;
+    if (token.lower !== 'who') continue;
+    if (k === last) return null;
+    const antecedent = phraseEndingAt(tokens, k - 1, floor) ?? determinedPhraseEndingAt(tokens, k - 1, floor);
+    return antecedent ? { mention: antecedent, appositive: null, relative: { first: k, last: k } } : null;
+  }
+  return null;
+}
+
+/** How many tokens a relative clause set off by commas or dashes may hold. */
+const MAX_ASIDE_TOKENS = 30;
+
+/**
+ * Where a relative clause set off by commas or dashes that closes at token `close` opens ("…, which
+ * regulates campaigns,", "— who backs him —"): the index of its opening comma or dash, or -1.
+ */
+export function asideOpening(tokens: Token[], close: number, floor: number): number {
+  const closing = tokens[close];
+  if (close <= floor || !isPunct(closing, ',—–-')) return -1;
+  for (let k = close - 1; k > Math.max(floor, close - MAX_ASIDE_TOKENS); k--) {
+    const token = tokens[k];
+    if (token.kind === 'quote' || isPunct(token, ';:')) return -1;
+    if (!isPunct(token, closing.lower === ',' ? ',' : '—–-')) continue;
+    const relative = tokens[k + 1];
+    return isWord(relative) && (relative.lower === 'who' || relative.lower === 'which') ? k : -1;
+  }
+  return -1;
 }
 
 /** How many words a qualified source's phrase may hold after its head ("familiar with Chinese trade policy"). */
@@ -103,7 +181,9 @@ function qualifiedSourceBefore(tokens: Token[], last: number, floor: number): Ph
  * the words back to the clause's start, at most a few, when a clause follows the cue.
  */
 export function looseSubjectBefore(tokens: Token[], cue: number, floor: number): Phrase | null {
-  const last = skipLeftModifiers(tokens, cue - 1, floor);
+  let last = skipLeftModifiers(tokens, cue - 1, floor);
+  // "the share who said": the speaker is the phrase the relative pronoun stands for.
+  if (last > floor && isWord(tokens[last]) && RELATIVE_WORDS.has(tokens[last].lower)) last--;
   if (last < floor || !isWord(tokens[last]) || SPEECH_VERBS.has(tokens[last].lower) || CLAUSE_START_BLOCKERS.has(tokens[last].lower)) return null;
   let first = last;
   while (first - 1 >= floor && last - first < 11 && (isWord(tokens[first - 1]) || isPossessiveMark(tokens, first - 1))) {

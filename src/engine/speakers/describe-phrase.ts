@@ -4,13 +4,14 @@
  * its organisation and no name; "the officials" a group.
  */
 import * as LEXICON from '../lexicon/word-lists';
+import { isGivenName } from '../lexicon/first-names';
 import { isThingNoun } from '../lexicon/thing-nouns';
 import type { Token } from '../text/text-model';
 import type { SpeakerKind } from '../types';
 
 // Bound once per module: under Vitest's module runner each use of an imported name is a getter call,
 // which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
-const { ANONYMOUS_HEADS, APPOSITIVE_CLAUSE_OPENERS, DEPARTMENT_WORDS, DETERMINERS, DOCUMENT_WORDS, HONORIFICS, ORGANISATION_WORDS, PHRASE_PREPOSITIONS, ROLE_ADJECTIVES, ROLE_NOUNS, TITLE_CASE_SMALL_WORDS, TITLES } = LEXICON;
+const { ANONYMOUS_HEADS, APPOSITIVE_CLAUSE_OPENERS, DEPARTMENT_WORDS, DETERMINERS, DOCUMENT_WORDS, HONORIFICS, ORGANISATION_WORDS, PHRASE_PREPOSITIONS, ROLE_ADJECTIVES, ROLE_NOUNS, SOURCE_QUALIFIERS, TITLE_CASE_SMALL_WORDS, TITLES } = LEXICON;
 
 export interface Description {
   name: string;
@@ -72,6 +73,12 @@ export function describePhrase(text: string, phrase: Token[]): Description | nul
     words = words.slice(1);
   }
   if (words.length === 0) return null;
+  // "people familiar with their thinking": an anonymous source and its qualifier, all of it the name.
+  const qualifier = words.findIndex((word, i) => i > 0 && SOURCE_QUALIFIERS.has(word.lower) && ANONYMOUS_HEADS.has(words[i - 1].lower));
+  if (qualifier > 0) {
+    const head = words[qualifier - 1];
+    return { name: joinTokens(text, words), nameWords: words.map(bare), role: null, organisation: null, kind: 'anonymous', head: head.lower, definite, human: false };
+  }
   // "… of the ORGANISATION": the part after the first preposition that is not a title's department.
   let organisation: string | null = null;
   for (let i = 1; i < words.length - 1; i++) {
@@ -81,6 +88,19 @@ export function describePhrase(text: string, phrase: Token[]): Description | nul
     if (rest.length > 0 && DETERMINERS.has(rest[0].lower)) rest = rest.slice(1);
     const main = words.slice(0, i);
     if (rest.length === 0) break;
+    // "the High Commissioner for Human Rights", "NASA's Office of the Inspector General": an office or body
+    // whose name runs on past the preposition is one name; "High Commissioner for Refugees Ana Ruiz" a
+    // person with that office as her role.
+    const office = officeNameEnd(words[i - 1], rest);
+    if (office === rest.length) {
+      const name = joinTokens(text, withoutAcronyms(text, words));
+      return { name, nameWords: words.map(bare), role: null, organisation: null, kind: 'organisation', head: null, definite, human: false };
+    }
+    if (office > 0) {
+      const person = rest.slice(office);
+      const role = joinTokens(text, withoutAcronyms(text, words.slice(0, words.length - person.length)));
+      return { name: joinTokens(text, person), nameWords: person.map(bare), role, organisation: null, kind: 'person', head: null, definite, human: true };
+    }
     if (main.some((word) => word.capitalised && !isTitle(word))) {
       // A name with its organisation; the name keeps its own title, if any.
       organisation = joinTokens(text, withoutAcronyms(text, rest));
@@ -122,7 +142,10 @@ export function describePhrase(text: string, phrase: Token[]): Description | nul
     nameTokens = nameTokens.slice(possessive + 1);
   }
   let roleTokens = words.slice(0, roleEnd + 1);
-  if (nameTokens.length > 0 && !nameTokens.every((word) => word.capitalised || word.lower === '(' || word.lower === ')')) {
+  // "Committee on Intelligence": a small word between capitalised ones stays inside the name.
+  const inName = (word: Token, i: number) => word.capitalised || word.lower === '(' || word.lower === ')' ||
+    (TITLE_CASE_SMALL_WORDS.has(word.lower) && i > 0 && i < nameTokens.length - 1 && nameTokens[i - 1].capitalised && nameTokens[i + 1].capitalised);
+  if (nameTokens.length > 0 && !nameTokens.every(inName)) {
     // "Pakistan-based developer Ammar Askar", "43-year-old Martin Taylor": a full name after lower-case words
     // that describe its bearer; the description is the role.
     let first = nameTokens.length;
@@ -130,6 +153,12 @@ export function describePhrase(text: string, phrase: Token[]): Description | nul
     const described = first > 0 && nameTokens.length - first >= 2 && !nameTokens[first - 1].capitalised;
     if (described) {
       roleTokens = words.slice(0, words.indexOf(nameTokens[first]));
+      nameTokens = nameTokens.slice(first);
+    } else if (first > 0 && first < nameTokens.length && !ORGANISATION_WORDS.has(nameTokens[nameTokens.length - 1].lower)) {
+      // "aide Smith", "after legal consultation Washington": one name after lower-case words; they are its role
+      // only when they end in a role noun.
+      const before = nameTokens[first - 1];
+      roleTokens = ROLE_NOUNS.has(before.lower) ? words.slice(0, words.indexOf(nameTokens[first])) : [];
       nameTokens = nameTokens.slice(first);
     } else {
       nameTokens = [];
@@ -142,6 +171,13 @@ export function describePhrase(text: string, phrase: Token[]): Description | nul
     const kind = headKind(head);
     if (!kind) return null;
     return { name: description, nameWords: words.map(bare), role: null, organisation, ...kind, head: head.lower, definite };
+  }
+  // "NASA Administrator Jim Bridenstine", "Cmdr. Sean Robertson": a person's name starts at its given name
+  // (the first-name lists); the capitalised words before it are a role the title lexicon does not know.
+  const given = nameTokens.findIndex((word, i) => i > 0 && i < nameTokens.length - 1 && isGivenName(word.lower) && !isGivenName(nameTokens[i - 1].lower) && nameTokens[i - 1].lower !== '(');
+  if (given > 0 && !nameTokens.slice(0, given).some((word) => ORGANISATION_WORDS.has(word.lower) && !isTitle(word))) {
+    roleTokens = [...roleTokens, ...nameTokens.slice(0, given)];
+    nameTokens = nameTokens.slice(given);
   }
   const role = roleTokens.length > 0 ? joinTokens(text, roleTokens) : null;
   if (!organisation && roleTokens.length > 1) {
@@ -158,6 +194,18 @@ export function describePhrase(text: string, phrase: Token[]): Description | nul
   const bodyRole = roleTokens.length > 0 && ORGANISATION_WORDS.has(roleTokens[roleTokens.length - 1].lower);
   const kind: SpeakerKind = (definite && roleTokens.length === 0) || bodyRole || nameTokens.some((word) => ORGANISATION_WORDS.has(word.lower)) || (nameTokens.length === 1 && isAcronym(text, nameTokens[0])) ? 'organisation' : 'person';
   return { name, nameWords: nameTokens.map(bare).filter((word) => word !== '(' && word !== ')'), role, organisation, kind, head: null, definite, human: kind === 'person' };
+}
+
+/**
+ * Where the name of an office or body ends in `rest`, the capitalised words after the preposition that
+ * follows `head` (a capitalised title or body: "Commissioner", "Office", "Committee"): at a given name
+ * that opens a person's full name ("… for Refugees Ana Ruiz"), else at the end. -1 when it is no office.
+ */
+function officeNameEnd(head: Token, rest: Token[]): number {
+  if (!head.capitalised || !(TITLES.has(head.lower) || ORGANISATION_WORDS.has(head.lower))) return -1;
+  if (!rest.every((word) => word.capitalised || TITLE_CASE_SMALL_WORDS.has(word.lower))) return -1;
+  const person = rest.findIndex((word, i) => i > 0 && i < rest.length - 1 && isGivenName(word.lower));
+  return person > 0 ? person : rest.length;
 }
 
 /**
@@ -182,7 +230,9 @@ export function describeAppositive(text: string, phrase: Token[]): { role: strin
   // "…, who was then serving as …", "…, and co-author of …": a clause, not a role.
   if (words.length === 0 || /^\d/.test(words[0].lower) || APPOSITIVE_CLAUSE_OPENERS.has(words[0].lower)) return null;
   const role = joinTokens(text, words);
-  const at = words.findIndex((word, i) => i > 0 && PHRASE_PREPOSITIONS.has(word.lower));
+  // "director for China at the International Monetary Fund": "at" names the workplace wherever it stands.
+  const workplace = words.findIndex((word, i) => i > 0 && word.lower === 'at');
+  const at = workplace >= 0 ? workplace : words.findIndex((word, i) => i > 0 && PHRASE_PREPOSITIONS.has(word.lower));
   let rest = at >= 0 ? words.slice(at + 1) : [];
   if (rest.length > 0 && DETERMINERS.has(rest[0].lower)) rest = rest.slice(1);
   // "head of the Taliban’s political office": the possessor is the organisation.

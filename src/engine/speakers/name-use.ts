@@ -63,6 +63,8 @@ export interface NameUse {
   alone: Set<string>;
   /** Single-word names the text treats as a thing, not a person: "Zapply, which …", "Zapply said its drivers …". */
   thing: Set<string>;
+  /** The runs of two or more name words, in text order, by their last word: where "Warren" may have been named in full. */
+  fullNames: Map<string, Array<{ first: number; last: number }>>;
 }
 
 /** Names past this many words are not looked up (and are not places of the kind placeLike tells). */
@@ -73,7 +75,7 @@ const PLACE_RATIO = 4;
 
 export function nameUse(model: TextModel): NameUse {
   const { tokens } = model;
-  const use: NameUse = { afterIn: new Map(), written: new Map(), ending: new Set(), alone: new Set(), thing: new Set() };
+  const use: NameUse = { afterIn: new Map(), written: new Map(), ending: new Set(), alone: new Set(), thing: new Set(), fullNames: new Map() };
   let i = 0;
   while (i < tokens.length) {
     if (!isNameWord(tokens[i])) {
@@ -83,7 +85,12 @@ export function nameUse(model: TextModel): NameUse {
     const first = i;
     while (i < tokens.length && isNameWord(tokens[i])) i++;
     const last = i - 1;
-    if (last > first) use.ending.add(tokens[last].lower);
+    if (last > first) {
+      use.ending.add(tokens[last].lower);
+      const runs = use.fullNames.get(tokens[last].lower);
+      if (runs) runs.push({ first, last });
+      else use.fullNames.set(tokens[last].lower, [{ first, last }]);
+    }
     else {
       use.alone.add(tokens[first].lower);
       const object = first > 0 && OBJECT_MARKS.has(tokens[first - 1].lower);

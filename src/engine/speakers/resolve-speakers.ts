@@ -13,6 +13,7 @@ import { PERSON_PRONOUNS } from '../lexicon/tables';
 import { itemId } from '../ids';
 import type { QuoteCandidate } from '../quotes/find-quotes';
 import { tokenIndexAt, type TextModel } from '../text/text-model';
+import { withoutContraction } from '../text/word-classes';
 import type { Quote, Speaker } from '../types';
 import { describeAppositive, describePhrase } from './describe-phrase';
 import { commonNounName, nameUse, placeLike, wordUse, type NameUse } from './name-use';
@@ -25,9 +26,9 @@ const { GROUP_PRONOUNS, NOT_SPEAKERS } = LEXICON;
 
 /** Resolves speaker mentions into speakers and builds the public quotes. */
 export function resolveSpeakers(model: TextModel, candidates: QuoteCandidate[]): { quotes: Quote[]; speakers: Speaker[] } {
-  const registry = new SpeakerRegistry(model);
   const use = wordUse(model);
   const names = nameUse(model);
+  const registry = new SpeakerRegistry(model, names, quotedTokens(model, candidates));
   const quotes: Quote[] = [];
   let previousSpeaker: SpeakerState | null = null;
   for (const candidate of candidates) {
@@ -45,6 +46,16 @@ export function resolveSpeakers(model: TextModel, candidates: QuoteCandidate[]):
   return { quotes, speakers: registry.states.map((state) => state.speaker) };
 }
 
+/** 1 for each token inside a direct quotation: the words of a speaker, whose names are not the speaker's. */
+function quotedTokens(model: TextModel, candidates: QuoteCandidate[]): Uint8Array {
+  const quoted = new Uint8Array(model.tokens.length);
+  for (const candidate of candidates) {
+    if (candidate.kind !== 'direct') continue;
+    for (let t = tokenIndexAt(model, candidate.start); t < model.tokens.length && model.tokens[t].start < candidate.end && quoted[t] === 0; t++) quoted[t] = 1;
+  }
+  return quoted;
+}
+
 /** The speaker a candidate's mention (it has one) names, found or added in the registry; null when it names none. */
 function speakerOf(candidate: QuoteCandidate, registry: SpeakerRegistry, model: TextModel, use: Map<string, number>, names: NameUse): SpeakerState | null {
   const { text } = model;
@@ -53,17 +64,21 @@ function speakerOf(candidate: QuoteCandidate, registry: SpeakerRegistry, model: 
   const named = candidate.antecedent ?? mention;
   const phrase = registry.tokensIn(named);
   const first = phrase[0];
+  // "he'd said", "she's said": a pronoun with its auxiliary contracted onto it; "many of them said": a part of
+  // the group "them" names.
+  const partOf = phrase.length >= 3 && phrase[phrase.length - 2].lower === 'of';
+  const word = phrase.length === 1 ? withoutContraction(first.lower) : partOf && phrase[phrase.length - 1].lower === 'them' ? 'they' : '';
   let state: SpeakerState | null = null;
-  if (phrase.length === 1 && PERSON_PRONOUNS.has(first.lower)) {
-    const gender = PERSON_PRONOUNS.get(first.lower) ?? null;
+  if (PERSON_PRONOUNS.has(word)) {
+    const gender = PERSON_PRONOUNS.get(word) ?? null;
     state = registry.mostRecent(registry.recent, (s) => s.human && (s.gender === null || s.gender === gender), mention.start);
     if (!state) {
       // "Ana Ruiz runs the clinic. … she said": the person may have been named without speaking yet.
-      const earlier = registry.personNamedBefore(tokenIndexAt(model, mention.start));
+      const earlier = registry.personNamedBefore(tokenIndexAt(model, mention.start), gender);
       if (earlier) state = registry.resolveNamed(earlier.description, earlier.span);
     }
     if (state && state.gender === null) state.gender = gender;
-  } else if (phrase.length === 1 && GROUP_PRONOUNS.has(first.lower)) {
+  } else if (GROUP_PRONOUNS.has(word)) {
     state = registry.mostRecent(registry.recent, (s) => !s.human, mention.start);
   } else if (phrase.length > 0 && !(phrase.length === 1 && (first.lower === 'i' || first.lower === 'we' || first.lower === 'you' || NOT_SPEAKERS.has(first.lower)))) {
     let description = describePhrase(text, phrase);

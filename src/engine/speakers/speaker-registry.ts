@@ -3,22 +3,27 @@
  * their names and roles, by exact name, and the few seen last (what "he" and "they" may refer to).
  */
 import * as LEXICON from '../lexicon/word-lists';
+import { genderOfName } from '../lexicon/first-names';
 import type { Gender } from '../lexicon/tables';
 import { itemId } from '../ids';
-import { tokenIndexAt, type TextModel, type Token } from '../text/text-model';
-import { isNameWord } from '../text/word-classes';
+import { isAbbreviationDot, tokenIndexAt, type TextModel, type Token } from '../text/text-model';
+import { isNameWord, isPunct, isSentenceEndPunct } from '../text/word-classes';
 import type { Span, Speaker, TextSpan } from '../types';
 import { describePhrase, type Description } from './describe-phrase';
+import type { NameUse } from './name-use';
 
 // Bound once per module: under Vitest's module runner each use of an imported name is a getter call,
 // which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
-const { DETERMINERS, DOCUMENT_WORDS, ISSUED_WORDS, MEDIA_WORDS, PHRASE_PREPOSITIONS } = LEXICON;
+const { DETERMINERS, DOCUMENT_WORDS, HONORIFICS, ISSUED_WORDS, MEDIA_WORDS, PHRASE_PREPOSITIONS, ROLE_NOUNS, TITLES } = LEXICON;
 
 /** "He" and "they" look this many distinct speakers back, no further. */
 const RECENT_SPEAKERS = 12;
 
 /** How far back (in characters, about a paragraph or two) a statement's issuer may have been mentioned. */
 const ISSUER_WINDOW_CHARS = 600;
+
+/** A paragraph of at most this many tokens that ends without a sentence's end is a label (a credit, a caption). */
+const LABEL_MAX_TOKENS = 20;
 
 /** How far back (in tokens) a pronoun looks for a person named outside any attribution. */
 const NAME_LOOKBACK_TOKENS = 200;
@@ -39,8 +44,12 @@ export class SpeakerRegistry {
   private readonly byWord = new Map<string, SpeakerState[]>();
   private readonly byName = new Map<string, SpeakerState>();
   private readonly seenMentions = new Set<string>();
+  private readonly labelParagraphs = new Map<number, boolean>();
 
-  constructor(private readonly model: TextModel) {}
+  /**
+   * @param quoted 1 for each token inside a direct quotation.
+   */
+  constructor(private readonly model: TextModel, private readonly names: NameUse, private readonly quoted: Uint8Array) {}
 
   /** Records that `state` is mentioned at `span`: a mention of the speaker, and the most recent one. */
   addMention(state: SpeakerState, span: Span): void {
@@ -84,13 +93,15 @@ export class SpeakerRegistry {
         : this.byName.get(description.name) ?? null;
       return match ?? this.create(description, span);
     }
-    const match = this.mostRecent(this.statesSharing(description.nameWords), (state) => state.head === null && state.speaker.kind === description.kind && sameName(state.nameWords, description.nameWords), span.start + 1);
+    const match = this.mostRecent(this.statesSharing(description.nameWords), (state) => state.head === null && state.speaker.kind === description.kind && sameName(state.nameWords, description.nameWords), span.start + 1) ??
+      this.sameOneWordName(description);
     if (!match) return this.create(description, span);
     const speaker = match.speaker;
     if (description.nameWords.length > match.nameWords.length) {
       if (!speaker.aliases.includes(speaker.name)) speaker.aliases.push(speaker.name);
       speaker.name = description.name;
       match.nameWords = description.nameWords;
+      match.gender ??= genderOfName(description.nameWords);
       this.index(match, description.nameWords);
     } else if (description.name !== speaker.name && !speaker.aliases.includes(description.name)) {
       speaker.aliases.push(description.name);
@@ -103,30 +114,69 @@ export class SpeakerRegistry {
     return match;
   }
 
+  /**
+   * "Taliban claim …" then "the Taliban said": one word read first as a person's name and then, after "the",
+   * as a body's is one speaker, a body.
+   */
+  private sameOneWordName(description: Description): SpeakerState | null {
+    const state = description.nameWords.length === 1 && description.kind === 'organisation' ? this.byName.get(description.name) : undefined;
+    if (!state || state.head !== null || state.nameWords.length !== 1 || state.speaker.kind !== 'person' || state.gender !== null) return null;
+    state.speaker.kind = 'organisation';
+    state.human = false;
+    return state;
+  }
+
   /** A one-word label before a colon names a speaker only when that speaker has been seen already. */
   labelsKnownSpeaker(phrase: Span): boolean {
     const description = describePhrase(this.model.text, this.tokensIn(phrase));
     return description !== null && this.mostRecent(this.statesSharing(description.nameWords), (state) => sameName(state.nameWords, description.nameWords), phrase.start) !== null;
   }
 
-  /** The last run of two or more capitalised name words before token `index` that reads as a person. */
-  personNamedBefore(index: number): { description: Description; span: Span } | null {
+  /** The last run of capitalised name words before token `index` that reads as a person of a `gender` their given name allows. */
+  personNamedBefore(index: number, gender: Gender): { description: Description; span: Span } | null {
     const { tokens, text } = this.model;
     const floor = Math.max(0, index - NAME_LOOKBACK_TOKENS);
     for (let last = index - 1; last >= floor; last--) {
-      if (!isNameWord(tokens[last])) continue;
+      // A name inside a quotation is one the speaker mentions, and a name in a credit or caption no one's.
+      if (!isNameWord(tokens[last]) || this.quoted[last] === 1 || this.isLabelParagraph(tokens[last].paragraph)) continue;
       let first = last;
-      while (first - 1 >= floor && isNameWord(tokens[first - 1]) && tokens[first - 1].sentence === tokens[last].sentence) first--;
-      // "the Cabinet Room", "the White House": a name after a determiner names a place or a body, not a person.
-      if (last > first && !DETERMINERS.has(tokens[first - 1]?.lower ?? '')) {
-        const description = describePhrase(text, tokens.slice(first, last + 1));
-        if (description && description.kind === 'person' && description.nameWords.length >= 2) {
+      while (first - 1 >= floor && tokens[first - 1].sentence === tokens[last].sentence) {
+        // "Mr. Okafor", "John F. Kennedy": an abbreviation's dot stays inside the name.
+        if (isNameWord(tokens[first - 1])) first--;
+        else if (first - 2 >= floor && isAbbreviationDot(tokens, first - 1)) first -= 2;
+        else break;
+      }
+      // "the Cabinet Room", "the White House": a name after a determiner names a place or a body, not a person;
+      // "Anthony Wallace / AFP - Getty Images": names beside a slash are a photo credit.
+      const credit = slashNear(tokens, first, last);
+      if (!credit && !DETERMINERS.has(tokens[first - 1]?.lower ?? '')) {
+        // "Andrew doesn't remember", after "Prince Andrew": one word is a person the text has named with a title.
+        const description = last > first ? describePhrase(text, tokens.slice(first, last + 1)) : this.titledNameOf(tokens[last].lower, first);
+        if (description && isPersonOf(description, gender, description.nameWords.length >= 2 || description.role !== null || HONORIFICS.has(tokens[first].lower))) {
           return { description, span: { start: tokens[first].start, end: tokens[last].end } };
         }
       }
       last = first;
     }
     return null;
+  }
+
+  /**
+   * Whether paragraph `index` is a label, not prose: a short line that ends without a sentence's end, as
+   * photo credits, captions and bylines do ("Credit: Ana Ruiz/Reuters"). Its names are no one a later
+   * "he" or "she" refers to.
+   */
+  private isLabelParagraph(index: number): boolean {
+    let label = this.labelParagraphs.get(index);
+    if (label === undefined) {
+      const paragraph = this.model.paragraphs[index];
+      const { tokens } = this.model;
+      let last = paragraph.endToken - 1;
+      while (last > paragraph.firstToken && tokens[last].kind === 'quote') last--;
+      label = paragraph.endToken - paragraph.firstToken <= LABEL_MAX_TOKENS && !isSentenceEndPunct(tokens[last]);
+      this.labelParagraphs.set(index, label);
+    }
+    return label;
   }
 
   /**
@@ -151,7 +201,41 @@ export class SpeakerRegistry {
     );
   }
 
-  private create(description: Description, span: Span): SpeakerState {
+  /** The person a one-word name at token `at` is, when the text named them before with a title or honorific ("Prince Andrew"). */
+  private titledNameOf(word: string, at: number): Description | null {
+    const run = this.lastRunBefore(word, at);
+    if (!run) return null;
+    const description = describePhrase(this.model.text, this.model.tokens.slice(run.first, run.last + 1));
+    const titled = description !== null && (description.role !== null || HONORIFICS.has(this.model.tokens[run.first].lower));
+    return titled && description.nameWords.length === 1 && description.nameWords[0] === word ? description : null;
+  }
+
+  /** The last run of two or more name words ending in `word` before token `at`. */
+  private lastRunBefore(word: string, at: number): { first: number; last: number } | null {
+    let run: { first: number; last: number } | null = null;
+    for (const candidate of this.names.fullNames.get(word) ?? []) if (candidate.last < at) run = candidate;
+    return run;
+  }
+
+  /**
+   * "Warren said", after "Sen. Elizabeth Warren grilled …": the person a lone surname names, in the full
+   * form the text gave last before `span` (if any): a speaker is listed by the fullest name the text gives.
+   */
+  private fullNameOf(surname: string, span: Span): Description | null {
+    const run = this.lastRunBefore(surname, tokenIndexAt(this.model, span.start));
+    if (!run) return null;
+    const description = describePhrase(this.model.text, this.model.tokens.slice(run.first, run.last + 1));
+    const named = description?.kind === 'person' && description.nameWords.length >= 2 && description.nameWords[description.nameWords.length - 1] === surname;
+    if (!named) return null;
+    // A run of capitalised words may start inside a title ("Secretary of State Mike Pompeo" gives "State Mike
+    // Pompeo"): a role is kept only when it holds a title or a role noun.
+    const titled = description.role?.toLowerCase().split(/\s+/u).some((word) => TITLES.has(word) || ROLE_NOUNS.has(word)) ?? false;
+    return titled ? description : { ...description, role: null, organisation: null };
+  }
+
+  private create(given: Description, span: Span): SpeakerState {
+    const full = given.kind === 'person' && given.head === null && given.nameWords.length === 1 ? this.fullNameOf(given.nameWords[0], span) : null;
+    const description = full ? { ...full, role: given.role ?? full.role, organisation: given.organisation ?? full.organisation } : given;
     const speaker: Speaker = {
       id: itemId('speaker', this.states.length),
       name: description.name,
@@ -162,7 +246,8 @@ export class SpeakerRegistry {
       mentions: [],
       quoteIds: [],
     };
-    const state: SpeakerState = { speaker, nameWords: description.nameWords, head: description.head, human: description.human, gender: null, lastSeen: span.start };
+    const gender = description.kind === 'person' ? genderOfName(description.nameWords) : null;
+    const state: SpeakerState = { speaker, nameWords: description.nameWords, head: description.head, human: description.human, gender, lastSeen: span.start };
     this.states.push(state);
     this.byName.set(description.name, state);
     this.index(state, description.nameWords);
@@ -187,6 +272,20 @@ export class SpeakerRegistry {
   textSpan(span: Span): TextSpan {
     return { start: span.start, end: span.end, text: this.model.text.slice(span.start, span.end) };
   }
+}
+
+/** How many tokens either side of a name a photo credit's slash may stand ("Ana Ruiz / AFP - Getty Images"). */
+const CREDIT_REACH = 3;
+
+/** Whether a slash stands within CREDIT_REACH tokens of the name at `first`..`last`: a photo credit. */
+function slashNear(tokens: Token[], first: number, last: number): boolean {
+  for (let k = Math.max(0, first - CREDIT_REACH); k <= Math.min(tokens.length - 1, last + CREDIT_REACH); k++) if (isPunct(tokens[k], '/')) return true;
+  return false;
+}
+
+/** Whether `description` is a person (`named` enough) whose given name allows `gender`. */
+function isPersonOf(description: Description, gender: Gender, named: boolean): boolean {
+  return description.kind === 'person' && named && (gender === null || (genderOfName(description.nameWords) ?? gender) === gender);
 }
 
 /** Two names of one person: the same surname, or every word of the shorter in the longer. */

@@ -10,11 +10,7 @@ export function isSpaceCode(code: number): boolean {
     (code >= 0x2000 && code <= 0x200b) || code === 0x3000 || code === 0xfeff;
 }
 
-export function isSpace(ch: string): boolean {
-  return isSpaceCode(ch.charCodeAt(0));
-}
-
-/** A line or paragraph separator (the text model's paragraphs, the fine tokens' `breakBefore`). */
+/** A line or paragraph separator: the fine tokens' `breakBefore`, where the text model looks for a paragraph break. */
 export function isLineBreakCode(code: number): boolean {
   return code === 10 || code === 13 || code === 0x2028 || code === 0x2029;
 }

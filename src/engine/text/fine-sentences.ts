@@ -1,23 +1,22 @@
 /**
- * The sentence of each fine token, read from the text model's sentences: the engine has one sentence
- * splitter (text-model.ts), so "Mr. Smith" ends a sentence for no stage, and quantities and claims cut
- * sentences where quotes and speakers do.
+ * The sentence of each fine token, read from the text model built from them: the engine has one
+ * sentence splitter (text-model.ts), so "Mr. Smith" ends a sentence for no stage, and quantities and
+ * claims cut sentences where quotes and speakers do.
  */
 import type { FineToken } from './fine-tokens';
-import { buildTextModel } from './text-model';
+import { buildTextModel, type TextModel } from './text-model';
 
 /**
- * For each fine token of `text`, the index of its sentence. `sentenceStarts` are the offsets where the
- * text model's sentences start (the pipeline has them); without them the text model is built here.
+ * For each of `tokens` (the fine tokens of `text`), the index of its sentence. `model` is the text model
+ * built from them (the pipeline has it); without it, it is built here.
  */
-export function sentenceOfFineTokens(text: string, tokens: FineToken[], sentenceStarts?: ArrayLike<number>): Int32Array {
-  const starts = sentenceStarts ?? buildTextModel(text).sentences.map((sentence) => sentence.start);
+export function sentenceOfFineTokens(text: string, tokens: readonly FineToken[], model: TextModel = buildTextModel(text, tokens)): Int32Array {
   // A typed array: one number per token, whose store the garbage collector neither scans nor copies.
   const sentenceOf = new Int32Array(tokens.length);
-  let sentence = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    while (sentence + 1 < starts.length && starts[sentence + 1] <= tokens[i].start) sentence++;
-    sentenceOf[i] = sentence;
+  // From the last token back, so that a fine token two tokens share takes the first one's sentence: the one its start is in.
+  for (let t = model.tokens.length - 1; t >= 0; t--) {
+    const token = model.tokens[t];
+    sentenceOf.fill(token.sentence, token.firstFine, token.endFine);
   }
   return sentenceOf;
 }

@@ -1,10 +1,10 @@
 /**
- * The fine tokens the quantities and claims stages read: numbers, words and single symbols, each
- * with its offsets. Finer than the text model's tokens (text-model.ts), which keep "intra-Afghan",
- * "U.S." and "1,000.5" whole: here hyphens and dots are tokens of their own, and a number is never
- * glued to the letters after it ("5km"). Scanning by hand (no regular
- * expression over the whole text) keeps it linear on any input, including a
- * run of 10,000 digits or a page of punctuation.
+ * The engine's one character scan: numbers, words and single symbols, each with its offsets. The
+ * quantities and claims stages read these fine tokens; the text model's tokens (text-model.ts) are
+ * runs of them that keep "intra-Afghan", "U.S." and "1,000.5" whole, where here hyphens and dots are
+ * tokens of their own and a number is never glued to the letters after it ("5km"). Scanning by hand
+ * (no regular expression over the whole text) keeps it linear on any input, including a run of
+ * 10,000 digits or a page of punctuation.
  */
 import { APOSTROPHES, DASHES, HYPHENS, isDigitCode, isLineBreakCode, isSpaceCode } from './characters';
 

@@ -1,12 +1,15 @@
 /**
- * The text model every later stage works on: paragraphs, tokens and sentences,
- * built in one linear pass with hand-written scanners (no backtracking regular
- * expressions), so that a 150,000-word page costs milliseconds.
+ * The text model the quote and speaker stages work on: paragraphs, tokens and sentences. The engine
+ * reads the characters once, into the fine tokens (fine-tokens.ts) that quantities and claims read;
+ * the tokens here are runs of them, grouped in one linear pass with no regular expression that can
+ * backtrack, so that a 150,000-word page costs milliseconds. Each token knows the fine tokens it is
+ * made of, and the one sentence splitter below cuts sentences for both levels (fine-sentences.ts).
  *
  * Spans are JavaScript string offsets into the article text, end exclusive.
  */
 import type { Span } from '../types';
-import { APOSTROPHES, HYPHENS, isSpace } from './characters';
+import { APOSTROPHES, HYPHENS } from './characters';
+import { type FineToken, tokenizeFine } from './fine-tokens';
 import { firstIndexWhere } from './search';
 import { ABBREVIATIONS } from '../lexicon/word-lists';
 
@@ -29,6 +32,12 @@ export interface Token {
   allCaps: boolean;
   paragraph: number;
   sentence: number;
+  /**
+   * The fine tokens it is made of: the first and one past the last. A fine token the word level cuts
+   * (".5" in "U.S.5", see Pieces) is in the range of each token it is cut between.
+   */
+  firstFine: number;
+  endFine: number;
 }
 
 export interface Sentence extends Span {
@@ -52,7 +61,7 @@ export interface TextModel {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 
-/** Letters, digits and combining marks; ASCII answered without the regex. */
+/** Letters, digits and combining marks, one UTF-16 unit at a time; ASCII answered without the regex. */
 function isWordChar(ch: string): boolean {
   const code = ch.charCodeAt(0);
   if (code < 128) {
@@ -68,23 +77,71 @@ function isUpper(ch: string): boolean {
 /** Characters that can be quotation marks. Apostrophe-like marks are sorted out by context. */
 const QUOTE_CHARS = new Set(['"', "'", '“', '”', '‘', '’', '„', '‚', '«', '»', '‹', '›', '‟', '‛', '＂', '「', '」', '『', '』']);
 
+/** Half of a character beyond the BMP. */
+const SURROGATE = /[\uD800-\uDFFF]/;
+
 /**
- * Where a word that started at `start` ends. Inner apostrophes ("don't"),
- * hyphens ("intra-Afghan"), number separators ("1,000.5") and dotted
- * abbreviations ("U.S.") stay inside the word.
+ * What tokens are grouped from: the fine tokens, each whole, except two kinds that are cut into
+ * single UTF-16 units because the word level reads them unit by unit: a number that starts with its
+ * point (".5"), whose point is a mark of its own there ("U.S.5", "wait..5", "a .45-caliber"), and a
+ * token with a character beyond the BMP, neither of whose two units is a letter to isWordChar. So a
+ * piece of more than one unit starts with a word character, no token ends inside one, and every
+ * token is a run of whole pieces.
  */
-function scanWord(text: string, start: number): number {
-  let i = start;
-  const n = text.length;
+class Pieces {
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  /** The index of the fine token each piece is (part of). */
+  readonly fine: Int32Array;
+
+  /** `astral`: the text has a surrogate; otherwise no token needs looking for one. */
+  constructor(fine: readonly FineToken[], astral: boolean) {
+    const cut = (token: FineToken) => (token.kind === 'num' && token.text.charCodeAt(0) === 46) || (astral && SURROGATE.test(token.text));
+    let count = 0;
+    for (const token of fine) count += cut(token) ? token.text.length : 1;
+    this.start = new Int32Array(count);
+    this.end = new Int32Array(count);
+    this.fine = new Int32Array(count);
+    let p = 0;
+    for (let f = 0; f < fine.length; f++) {
+      const token = fine[f];
+      if (cut(token)) {
+        for (let i = token.start; i < token.end; i++, p++) this.set(p, i, i + 1, f);
+      } else {
+        this.set(p++, token.start, token.end, f);
+      }
+    }
+  }
+
+  get count(): number {
+    return this.start.length;
+  }
+
+  private set(p: number, start: number, end: number, fine: number): void {
+    this.start[p] = start;
+    this.end[p] = end;
+    this.fine[p] = fine;
+  }
+}
+
+/**
+ * The piece after the last one of a word that starts at piece `first`. Inner apostrophes ("don't"),
+ * hyphens ("intra-Afghan"), number separators ("1,000.5") and dotted abbreviations ("U.S.") stay
+ * inside the word; white space ends it.
+ */
+function wordEnd(text: string, pieces: Pieces, first: number, to: number): number {
+  let p = first;
+  let i = pieces.start[first];
   let dottedInitials = false;
-  let segmentStart = start;
-  while (i < n) {
+  let segmentStart = i;
+  for (; p < to && pieces.start[p] === i; p++) {
     const ch = text[i];
     if (isWordChar(ch)) {
-      i++;
+      i = pieces.end[p];
       continue;
     }
-    const next = i + 1 < n ? text[i + 1] : '';
+    // A piece that does not start with a word character is a single character.
+    const next = text[i + 1] ?? '';
     const prev = text[i - 1];
     if (APOSTROPHES.has(ch) && next && isWordChar(next) && isWordChar(prev)) {
       i++;
@@ -105,20 +162,19 @@ function scanWord(text: string, start: number): number {
       segmentStart = i;
       continue;
     }
-    if (ch === '.' && dottedInitials) return i + 1;
+    if (ch === '.' && dottedInitials) return p + 1;
     break;
   }
-  return i;
+  return p;
 }
 
 function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && ch >= '0' && ch <= '9';
 }
 
-function normalise(raw: string): string {
-  let lower = raw.toLowerCase();
-  if (lower.includes('’')) lower = lower.split('’').join("'");
-  return lower;
+/** `lower` with its curly apostrophes made straight. */
+function normalise(lower: string): string {
+  return lower.includes('’') ? lower.split('’').join("'") : lower;
 }
 
 /** `raw` has letters, all upper case; ASCII is answered from char codes, without allocating an upper-cased copy. */
@@ -132,54 +188,49 @@ function isAllCaps(raw: string, lower: string): boolean {
   return true;
 }
 
-function makeToken(text: string, start: number, end: number, kind: TokenKind, paragraph: number): Token {
-  const raw = text.slice(start, end);
-  const lower = normalise(raw);
-  const first = raw.charCodeAt(0);
-  const capitalised = first < 128 ? first >= 65 && first <= 90 : isUpper(raw[0]);
-  return { start, end, kind, lower, capitalised, allCaps: isAllCaps(raw, lower), paragraph, sentence: -1 };
+/** The token made of pieces `first` up to `end`: most are one whole fine token, whose text and lower case it shares. */
+function makeToken(text: string, fine: readonly FineToken[], pieces: Pieces, first: number, end: number, kind: TokenKind, paragraph: number): Token {
+  const start = pieces.start[first];
+  const stop = pieces.end[end - 1];
+  const firstFine = pieces.fine[first];
+  const whole = fine[firstFine];
+  const single = whole.start === start && whole.end === stop;
+  const raw = single ? whole.text : text.slice(start, stop);
+  const lower = normalise(single ? whole.lower : raw.toLowerCase());
+  const code = raw.charCodeAt(0);
+  const capitalised = code < 128 ? code >= 65 && code <= 90 : isUpper(raw[0]);
+  return {
+    start, end: stop, kind, lower, capitalised, allCaps: isAllCaps(raw, lower), paragraph, sentence: -1,
+    firstFine, endFine: pieces.fine[end - 1] + 1,
+  };
 }
 
-/** Splits a paragraph's text into tokens. */
-function tokenizeParagraph(text: string, from: number, to: number, paragraph: number, tokens: Token[]): void {
-  let i = from;
-  while (i < to) {
+/** Groups a paragraph's pieces `from` up to `to` into tokens. */
+function tokenizeParagraph(text: string, fine: readonly FineToken[], pieces: Pieces, from: number, to: number, paragraph: number, tokens: Token[]): void {
+  const push = (first: number, end: number, kind: TokenKind) => tokens.push(makeToken(text, fine, pieces, first, end, kind, paragraph));
+  let p = from;
+  while (p < to) {
+    const i = pieces.start[p];
     const ch = text[i];
-    if (isSpace(ch)) {
-      i++;
-      continue;
-    }
-    const next = i + 1 < to ? text[i + 1] : '';
+    const next = text[i + 1];
+    let end = p + 1;
     // An apostrophe before a decade or an elision ('90s, 'em) belongs to the word.
-    if (APOSTROPHES.has(ch) && isDigit(next) && isDigit(text[i + 2]) && (i === from || !isWordChar(text[i - 1]))) {
-      const end = Math.min(scanWord(text, i + 1), to);
-      tokens.push(makeToken(text, i, end, 'word', paragraph));
-      i = end;
-      continue;
-    }
-    if (isWordChar(ch)) {
-      const end = Math.min(scanWord(text, i), to);
-      tokens.push(makeToken(text, i, end, 'word', paragraph));
-      i = end;
-      continue;
-    }
-    if (QUOTE_CHARS.has(ch)) {
+    if (APOSTROPHES.has(ch) && isDigit(next) && isDigit(text[i + 2]) && (p === from || !isWordChar(text[i - 1]))) {
+      end = wordEnd(text, pieces, p + 1, to);
+      push(p, end, 'word');
+    } else if (isWordChar(ch)) {
+      end = wordEnd(text, pieces, p, to);
+      push(p, end, 'word');
+    } else if (QUOTE_CHARS.has(ch)) {
       // Two apostrophes ('') stand for a double quotation mark in some newsroom text.
-      const width = APOSTROPHES.has(ch) && next === ch ? 2 : 1;
-      tokens.push(makeToken(text, i, i + width, 'quote', paragraph));
-      i += width;
-      continue;
+      if (APOSTROPHES.has(ch) && next === ch) end++;
+      push(p, end, 'quote');
+    } else {
+      // "..." is one token, so that an ellipsis inside a quote reads as one mark.
+      if (ch === '.') while (end < to && pieces.start[end] === pieces.end[end - 1] && text[pieces.start[end]] === '.') end++;
+      push(p, end, 'punct');
     }
-    // "..." is one token, so that an ellipsis inside a quote reads as one mark.
-    if (ch === '.' && next === '.') {
-      let end = i;
-      while (end < to && text[end] === '.') end++;
-      tokens.push(makeToken(text, i, end, 'punct', paragraph));
-      i = end;
-      continue;
-    }
-    tokens.push(makeToken(text, i, i + 1, 'punct', paragraph));
-    i++;
+    p = end;
   }
 }
 
@@ -212,41 +263,52 @@ export function isAbbreviationDot(tokens: Token[], index: number): boolean {
   return ABBREVIATIONS.has(previous.lower) || (previous.lower.length === 1 && previous.capitalised);
 }
 
-/** Builds paragraphs, tokens and sentences. Never throws; linear in the text's length. */
-export function buildTextModel(text: string): TextModel {
+/** Whether a line feed in the white space before piece `p` starts a paragraph there. */
+function startsParagraph(text: string, fine: readonly FineToken[], pieces: Pieces, p: number): boolean {
+  // Only a fine token's first piece can follow white space, and the fine token says whether a line break is in it.
+  if (pieces.fine[p] === pieces.fine[p - 1] || !fine[pieces.fine[p]].breakBefore) return false;
+  for (let i = pieces.end[p - 1]; i < pieces.start[p]; i++) if (text[i] === '\n') return true;
+  return false;
+}
+
+/** Cuts the paragraph's tokens from `firstToken` on into sentences. */
+function splitSentences(tokens: Token[], firstToken: number, paragraph: number, sentences: Sentence[]): void {
+  let sentenceStart = firstToken;
+  for (let t = firstToken; t < tokens.length; t++) {
+    let close = -1;
+    if (endsSentence(tokens, t, tokens.length)) {
+      close = t + 1;
+      while (close < tokens.length && tokens[close].kind !== 'word' && CLOSERS.has(tokens[close].lower)) close++;
+    } else if (t === tokens.length - 1) {
+      close = tokens.length;
+    }
+    if (close < 0) continue;
+    const index = sentences.length;
+    for (let k = sentenceStart; k < close; k++) tokens[k].sentence = index;
+    sentences.push({ start: tokens[sentenceStart].start, end: tokens[close - 1].end, firstToken: sentenceStart, endToken: close, paragraph });
+    sentenceStart = close;
+    t = close - 1;
+  }
+}
+
+/**
+ * Builds paragraphs, tokens and sentences from the text's fine tokens (made here when not given).
+ * Never throws; linear in the text's length.
+ */
+export function buildTextModel(text: string, fine: readonly FineToken[] = tokenizeFine(text)): TextModel {
+  const pieces = new Pieces(fine, SURROGATE.test(text));
   const tokens: Token[] = [];
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    while (i < n && (text[i] === '\n' || text[i] === '\r' || isSpace(text[i]))) i++;
-    if (i >= n) break;
-    let end = text.indexOf('\n', i);
-    if (end < 0) end = n;
-    let trimmedEnd = end;
-    while (trimmedEnd > i && isSpace(text[trimmedEnd - 1])) trimmedEnd--;
+  for (let from = 0; from < pieces.count; ) {
+    let to = from + 1;
+    while (to < pieces.count && !startsParagraph(text, fine, pieces, to)) to++;
     const paragraph = paragraphs.length;
     const firstToken = tokens.length;
-    tokenizeParagraph(text, i, trimmedEnd, paragraph, tokens);
-    paragraphs.push({ start: i, end: trimmedEnd, firstToken, endToken: tokens.length });
-    let sentenceStart = firstToken;
-    for (let t = firstToken; t < tokens.length; t++) {
-      let close = -1;
-      if (endsSentence(tokens, t, tokens.length)) {
-        close = t + 1;
-        while (close < tokens.length && tokens[close].kind !== 'word' && CLOSERS.has(tokens[close].lower)) close++;
-      } else if (t === tokens.length - 1) {
-        close = tokens.length;
-      }
-      if (close < 0) continue;
-      const index = sentences.length;
-      for (let k = sentenceStart; k < close; k++) tokens[k].sentence = index;
-      sentences.push({ start: tokens[sentenceStart].start, end: tokens[close - 1].end, firstToken: sentenceStart, endToken: close, paragraph });
-      sentenceStart = close;
-      t = close - 1;
-    }
-    i = end;
+    tokenizeParagraph(text, fine, pieces, from, to, paragraph, tokens);
+    paragraphs.push({ start: pieces.start[from], end: pieces.end[to - 1], firstToken, endToken: tokens.length });
+    splitSentences(tokens, firstToken, paragraph, sentences);
+    from = to;
   }
   return { text, paragraphs, sentences, tokens };
 }

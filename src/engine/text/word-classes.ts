@@ -8,7 +8,7 @@ import type { Token } from './text-model';
 
 // Bound once per module: under Vitest's module runner each use of an imported name is a getter call,
 // which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
-const { AUXILIARIES_AND_ADVERBS, CAPITALISED_FUNCTION_WORDS, CLAUSE_START_BLOCKERS, DETERMINERS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS } = LEXICON;
+const { AUXILIARIES_AND_ADVERBS, CAPITALISED_FUNCTION_WORDS, CONTRACTED_AUXILIARIES, CLAUSE_START_BLOCKERS, DETERMINERS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS } = LEXICON;
 
 export function isWord(token: Token | undefined): token is Token {
   return token !== undefined && token.kind === 'word';
@@ -18,8 +18,17 @@ export function isNameWord(token: Token | undefined): boolean {
   return isWord(token) && token.capitalised && !CAPITALISED_FUNCTION_WORDS.has(token.lower) && !DETERMINERS.has(token.lower);
 }
 
+/** The role nouns with their regular plurals ("ministries", "departments"), built once. */
+const ROLE_NOUN_FORMS: ReadonlySet<string> = new Set([...ROLE_NOUNS].flatMap((noun) => [noun, pluralOf(noun)]));
+
+function pluralOf(noun: string): string {
+  if (noun.endsWith('s')) return noun;
+  if (noun.endsWith('y') && !/[aeiou]y$/u.test(noun)) return `${noun.slice(0, -1)}ies`;
+  return noun.endsWith('ch') || noun.endsWith('sh') || noun.endsWith('x') ? `${noun}es` : `${noun}s`;
+}
+
 export function isRoleWord(token: Token | undefined): boolean {
-  return isWord(token) && ROLE_NOUNS.has(token.lower);
+  return isWord(token) && ROLE_NOUN_FORMS.has(token.lower);
 }
 
 export function isHeadWord(token: Token | undefined): boolean {
@@ -51,4 +60,10 @@ export function countWordTokens(tokens: Token[], first: number, last: number): n
   let words = 0;
   for (let t = first; t <= last && t < tokens.length; t++) if (tokens[t].kind === 'word') words++;
   return words;
+}
+
+/** A word without an auxiliary contracted onto it ("he'd" → "he", "she's" → "she", "they've" → "they"). */
+export function withoutContraction(word: string): string {
+  const apostrophe = word.lastIndexOf("'");
+  return apostrophe > 0 && CONTRACTED_AUXILIARIES.has(word.slice(apostrophe + 1)) ? word.slice(0, apostrophe) : word;
 }

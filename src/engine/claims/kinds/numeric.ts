@@ -116,7 +116,9 @@ function asserts(tokens: FineToken[], first: number, last: number, measured: rea
     else if (startsUpper(t.text)) capitalised++;
   }
   const numberFirst = tokens[first].kind === 'num' || (tokens[first].lower === 'the' && tokens[first + 1]?.kind === 'num');
-  const listicleTitle = numberFirst && capitalised >= (words - smallWords) * TITLE_CASE_SHARE && !hasVerb(tokens, first, last);
+  // Title case capitalises its verbs too ("The 11 Biggest Unanswered Questions", "27 Oddest Case Reports"):
+  // only a verb in lower case makes the title a statement.
+  const listicleTitle = numberFirst && capitalised >= (words - smallWords) * TITLE_CASE_SHARE && !hasVerb(tokens, first, last, true);
   return words >= 3 && !listicleTitle;
 }
 
@@ -150,11 +152,11 @@ function tokenIndexAt(tokens: FineToken[], offset: number): number {
   return Math.max(0, firstIndexWhere(tokens.length, (index) => tokens[index].start > offset) - 1);
 }
 
-/** Whether tokens `first`..`last` hold a finite verb: a form the lexicon knows, or a past tense in -ed. */
-export function hasVerb(tokens: FineToken[], first: number, last: number): boolean {
+/** Whether tokens `first`..`last` hold a finite verb (in lower case only, when `lowerCaseOnly`): a form the lexicon knows, or a past tense in -ed. */
+export function hasVerb(tokens: FineToken[], first: number, last: number, lowerCaseOnly = false): boolean {
   for (let i = first; i <= last; i++) {
     const t = tokens[i];
-    if (t.kind !== 'word') continue;
+    if (t.kind !== 'word' || (lowerCaseOnly && !startsLower(t.text))) continue;
     if (ASSERTING_WORDS.has(t.lower) || REPORTING_VERBS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed'))) return true;
   }
   return false;

@@ -12,7 +12,7 @@ import type { CueForm } from './cue-frame';
 
 // Bound once per module: under Vitest's module runner each use of an imported name is a getter call,
 // which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
-const { phraseStartingAt, wordsUpToBreak } = PHRASES;
+const { phraseStartingAt, withSourceQualifier, wordsUpToBreak } = PHRASES;
 const { isPunct, isSentenceEndPunct } = WORD_CLASSES;
 const { ADJUNCT_OPENERS, PRONOUNS, TAKES_HEARER } = LEXICON;
 
@@ -22,7 +22,8 @@ export const inverted: CueForm = (tokens, c, cueLast, first, end) => {
   // After a closed quotation, "said" and a phrase is the attribution whatever follows ("said one aide familiar with …"),
   // and a phrase no lexicon knows is the speaker too ("said one of the witnesses").
   const afterQuote = previous.kind === 'quote' || tokens[c - 2]?.kind === 'quote';
-  const speaker = phraseStartingAt(tokens, cueLast + 1, end) ?? (afterQuote ? wordsUpToBreak(tokens, cueLast + 1, end) : null);
+  const phrase = phraseStartingAt(tokens, cueLast + 1, end);
+  const speaker = phrase ? withSourceQualifier(tokens, phrase, end) : afterQuote ? wordsUpToBreak(tokens, cueLast + 1, end) : null;
   const after = speaker ? tokens[speaker.last + 1] : undefined;
   const endsThere = afterQuote || !after || isSentenceEndPunct(after) || isPunct(after, ',;:') || after.kind === 'quote' || ADJUNCT_OPENERS.has(after.lower);
   if (!speaker || !endsThere || PRONOUNS.has(tokens[speaker.first].lower)) return undefined;

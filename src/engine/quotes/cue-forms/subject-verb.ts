@@ -18,7 +18,7 @@ import type { CueForm, CueFrame } from './cue-frame';
 
 // Bound once per module: under Vitest's module runner each use of an imported name is a getter call,
 // which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
-const { coordinatedSubject, looseSubjectBefore, subjectBefore } = SUBJECTS;
+const { asideOpening, coordinatedSubject, looseSubjectBefore, subjectBefore } = SUBJECTS;
 const { clauseOpening, contentStartAfter, opensReport, skipLeftModifiers } = CLAUSE_BOUNDS;
 const { determinedPhraseEndingAt, phraseEndingAt } = PHRASES;
 const { countWordTokens, isFunctionWord, isPunct, isWord } = WORD_CLASSES;
@@ -71,7 +71,10 @@ export const subjectVerb: CueForm = (tokens, c, cueLast, first, end) => {
 /** "She released a statement saying …": the document is the object; its author is the subject of the verb before it. */
 function documentAuthor(tokens: Token[], document: Phrase, first: number): Phrase | null {
   const verb = tokens[document.first - 1];
-  const authorLast = skipLeftModifiers(tokens, document.first - 2, first);
+  let authorLast = skipLeftModifiers(tokens, document.first - 2, first);
+  // "The commission, which regulates campaigns, issued a statement saying …": the author is before the aside.
+  const aside = asideOpening(tokens, authorLast, first);
+  if (aside >= 0) authorLast = aside - 1;
   const readable = isWord(verb) && !verb.capitalised && !isFunctionWord(verb) && authorLast >= first;
   return readable ? phraseEndingAt(tokens, authorLast, first) ?? determinedPhraseEndingAt(tokens, authorLast, first) : null;
 }

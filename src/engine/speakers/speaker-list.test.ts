@@ -1,0 +1,214 @@
+/**
+ * The speaker list a reader sees, one kind of news sentence per case: who is listed as a source and who
+ * must not be. Every text is written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../pipeline';
+import { LOW_CONFIDENCE } from '../types';
+
+/** The names of the speakers of the quotes a reader is shown. */
+function listedSpeakers(text: string): string[] {
+  const analysis = analyze({ text });
+  const names = new Set<string>();
+  for (const quote of analysis.quotes) {
+    if (quote.confidence < LOW_CONFIDENCE || !quote.speakerId) continue;
+    names.add(analysis.speakers.find((speaker) => speaker.id === quote.speakerId)!.name);
+  }
+  return [...names];
+}
+
+interface Case {
+  kind: string;
+  text: string;
+  /** Exactly the sources a reader should see, in any order. */
+  sources: string[];
+}
+
+const CASES: Case[] = [
+  {
+    kind: 'a verb of saying with a plain object is no speech ("maintains an office", "admitted refugees")',
+    text:
+      'The group maintains a political office in Doha, the capital. The country had admitted more than 40,000 refugees by May. ' +
+      'The scan revealed a small fracture in the patient’s wrist. Mayor Ana Ruiz has maintained a wide lead in the polls for months.',
+    sources: [],
+  },
+  {
+    kind: 'the same verbs with a clause, a gerund or a quotation report speech',
+    text:
+      'The minister admitted he had misjudged the vote. Her deputy, Tom Reyes, later admitted misleading the committee. ' +
+      'The company maintains its drivers are contractors. Ana Ruiz revealed that the plant would close.',
+    sources: ['minister', 'Tom Reyes', 'company', 'Ana Ruiz'],
+  },
+  {
+    kind: 'a passive subject is spoken to or of, not a source',
+    text:
+      'The condition is called “farmer’s lung” by doctors. The senator was told that the vote would wait. ' +
+      'The plan has been criticised ever since.',
+    sources: [],
+  },
+  {
+    kind: 'hypothetical speech has no source, and "May" before "said" is a name',
+    text:
+      'As Sherlock Holmes would say, “Elementary.” Critics might argue that the law goes too far. ' +
+      'Prime Minister Theresa May said this week that the country would leave by March.',
+    sources: ['Theresa May'],
+  },
+  {
+    kind: 'a name before a long appositive with commas of its own',
+    text:
+      '“Experiments like this work when you get out more than you put in,” Lena Okafor, a research fellow at the Kiel Institute ' +
+      'for Marine Science in Kiel, Germany, and co-author of the study, said in a statement.',
+    sources: ['Lena Okafor'],
+  },
+  {
+    kind: 'a photo credit is no one "he" refers to; a title and surname ("Mr. Okafor") is',
+    text: 'Prices rose.\n\nCredit: Anna Lindqvist/The Daily Ledger\n\nWhen the advisers drew up a deal, Mr. Okafor was not satisfied. In a retelling, he said he wanted more.',
+    sources: ['Okafor'],
+  },
+  {
+    kind: 'a subject with a relative clause is the phrase before "who", not the clause\'s last noun',
+    text: 'Analysts who have done the calculations say the target is out of reach. Local officials who toured the site on Monday said the damage was severe.',
+    sources: ['Analysts', 'Local officials'],
+  },
+  {
+    kind: 'a surname is listed by the full name the text gave before; a given name tells "he" from "she"',
+    text:
+      'Sen. Elizabeth Warren questioned bank chief John Stumpf for three hours on Tuesday. “You should resign,” Warren told Stumpf. ' +
+      'He admitted under questioning he had not been held accountable. “This is not right,” she said.',
+    sources: ['Elizabeth Warren', 'John Stumpf'],
+  },
+  {
+    kind: 'a name inside a quotation is not who "he" is; a person named with a title is',
+    text:
+      'Prince Andrew spoke to the BBC’s Emily Maitlis about the night in question. Andrew does not remember much of it. ' +
+      '"Going to Pizza Express in Woking is an unusual thing for me to do," he said.',
+    sources: ['Andrew'],
+  },
+  {
+    kind: 'a floating "both" is not part of the speaker\'s name',
+    text: 'Two guards were charged on Tuesday. The guards both acknowledged that they had not made the checks.',
+    sources: ['guards'],
+  },
+  {
+    kind: 'a relative clause set off by commas or dashes before the verb',
+    text:
+      'Local farmers, who make up most of the district’s voters, said the new tax was unfair. ' +
+      'The Harbour Authority - which runs the port - said it would appeal.',
+    sources: ['Local farmers', 'Harbour Authority'],
+  },
+  {
+    kind: 'a statement issued by a body that a relative clause describes',
+    text: 'The Electoral Commission, which regulates campaign spending, issued a statement warning that “voters are entitled to honesty.”',
+    sources: ['Electoral Commission'],
+  },
+  {
+    kind: '"with NAME warning of …" and a topic after "of"',
+    text: 'Two neighbours condemned the plan on Monday, with Foreign Minister Ana Ruiz warning of “grave consequences” for the region.',
+    sources: ['neighbours', 'Ana Ruiz'],
+  },
+  {
+    kind: 'a noun after an article is no verb of saying ("an original estimate of")',
+    text: 'The utility cut the number of people who could lose power from an original estimate of about 600,000 homes.',
+    sources: [],
+  },
+  {
+    kind: 'an office or body whose name runs past "for", "of" or "on" is one name; a person after it keeps the office as a role',
+    text:
+      'The United Nations High Commissioner for Human Rights said the decision did not change the law. ' +
+      'The Senate Committee on Foreign Relations said the hearing would resume. ' +
+      'UN High Commissioner for Refugees Filippo Grandi said the camps were full.',
+    sources: ['United Nations High Commissioner for Human Rights', 'Senate Committee on Foreign Relations', 'Filippo Grandi'],
+  },
+  {
+    kind: 'a capitalised "He" before a name is a surname ("He Jianxiong")',
+    text: '“Then what is the incentive?” He Lifang, a former director for China at the International Monetary Fund, said at an event in Washington.',
+    sources: ['He Lifang'],
+  },
+  {
+    kind: 'a name after a preposition is no speaker ("testified before the House Committee"; "published in the journal X argued")',
+    text:
+      'Two former aides, Ana Ruiz and Tom Reyes, testified before the powerful House Committee. ' +
+      'The authors of the study published in the journal Lancet Planetary argued that the rise was a concern.',
+    sources: ['authors of the study'],
+  },
+  {
+    kind: 'speech acts whose object is what was said: condemned, criticised, accused … of, welcomed',
+    text:
+      'The Harbour League condemned the unilateral move on Monday. The two defence ministries accused the rebels of shelling the port. ' +
+      'The city council welcomed the exchange of prisoners.',
+    sources: ['Harbour League', 'defence ministries', 'city council'],
+  },
+  {
+    kind: 'an anonymous source keeps its qualifier, whichever side of the verb it stands',
+    text:
+      'The trip may end badly, according to people familiar with their thinking. “It is off,” said a source close to the minister. ' +
+      'Officials briefed on the plan said it would wait.',
+    sources: ['people familiar with their thinking', 'source close to the minister', 'Officials briefed on the plan'],
+  },
+  {
+    kind: '"I\'d never say" is hypothetical; a participle with no auxiliary describes a noun ("her website criticizing")',
+    text: 'It is something I’d never say about the other headsets. Posts appeared on her page and even her own website criticizing her photos.',
+    sources: [],
+  },
+  {
+    kind: 'a pronoun with a contracted auxiliary ("she\'s said", "he\'d said") is still a pronoun',
+    text: 'Mayor Ana Ruiz spoke on Monday. She’s said that the bridge will open in May.',
+    sources: ['Ana Ruiz'],
+  },
+  {
+    kind: 'a photo credit with a slash is no one "he" refers to',
+    text: 'Mr. Yoon spoke in Seoul on Thursday.\n\nAnthony Wallace / AFP - Getty Images\n\n“I deeply regret this,” he said.',
+    sources: ['Yoon'],
+  },
+  {
+    kind: '"many of them" is part of a group already named, not a source called "of them"',
+    text: 'Officials said the crowd was large. Many of them said they had learned of the order from the news.',
+    sources: ['Officials'],
+  },
+  {
+    kind: 'two places joined by "and" after a preposition are inside the subject',
+    text: 'In fact, prosecutors in San Francisco and Los Angeles say the company misled its customers.',
+    sources: ['prosecutors'],
+  },
+  {
+    kind: 'a possessive name owns the role or body after it, in a second "and said" too',
+    text: 'Norway’s foreign ministry said it viewed the move as a mistake and said it would raise tensions.',
+    sources: ['Norway’s foreign ministry'],
+  },
+  {
+    kind: 'a passive\'s "by" phrase speaks; naming ("called the process a sham") and "citing" are speech',
+    text:
+      'The mayor, a veteran of three campaigns, is accused by critics of wasting money. The White House called the impeachment process a sham. ' +
+      'President Okafor ended the talks in September, citing the violence. She called a meeting for Monday.',
+    sources: ['critics', 'White House', 'Okafor'],
+  },
+  {
+    kind: 'what a poll, study or record shows or found is what it says; "police found a car" is no speech',
+    text: 'A Gallup poll found that 60 percent of voters approve. Court records show the officers slept. Police found a car near the border.',
+    sources: ['Gallup poll', 'Court records'],
+  },
+];
+
+describe('the speaker list, kind by kind', () => {
+  it.each(CASES)('$kind', ({ text, sources }) => {
+    expect(listedSpeakers(text).sort()).toEqual([...sources].sort());
+  });
+});
+
+describe('names as news prose writes them', () => {
+  it.each([
+    ['NASA Administrator Jim Bridenstine said the plan would work.', 'Jim Bridenstine', 'NASA Administrator'],
+    ['Cmdr. Sean Robertson said the base was safe.', 'Sean Robertson', 'Cmdr'],
+    ['“It is over,” former aide Smith said.', 'Smith', 'former aide'],
+    ['After legal consultation Oslo had concluded that the deal was “sound”.', 'Oslo', null],
+    ['UN High Commissioner for Refugees Filippo Grandi said the camps were full.', 'Filippo Grandi', 'UN High Commissioner for Refugees'],
+  ])('%s', (text, name, role) => {
+    const { speakers } = analyze({ text });
+    expect(speakers.map((speaker) => [speaker.name, speaker.role])).toEqual([[name, role]]);
+  });
+
+  it('takes a lone surname\'s full name from before, without a piece of a title ("Secretary of State Mike Pompeo" → not "State")', () => {
+    const { speakers } = analyze({ text: 'The move was announced by US Secretary of State Mike Pompeo on Monday. Pompeo said the courts should decide.' });
+    expect(speakers.map((speaker) => [speaker.name, speaker.role])).toEqual([['Mike Pompeo', null]]);
+  });
+});
