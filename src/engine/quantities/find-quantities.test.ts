@@ -153,6 +153,7 @@ describe('findQuantities: percentages and units', () => {
 
   it('takes currency codes only in capitals, and no key every object has', () => {
     expect(findQuantities('They try 5 times and won 7 constructor points.').map((q) => q.unit)).toEqual(['times', 'constructor points']);
+    expect(findQuantities('Delegates at COP26 bought RON95 petrol.')).toEqual([]);
   });
 
   it('reads scale suffixes: bn, m, mm, k, tn', () => {
