@@ -83,7 +83,9 @@ describe('findQuantities: numbers in words', () => {
     expect(twoThirds.of).toBe('the voters');
     expect(only('Almost half of the staff left.', 'Almost half')).toMatchObject({ value: 0.5, change: '~' });
     expect(only('Just over half voted.', 'over half')).toMatchObject({ value: 0.5, change: '>' });
-    expect(findQuantities('They led at half time.')).toEqual([]);
+    expect(findQuantities('They led at half time and she won a third term.')).toEqual([]);
+    expect(only('Staff numbers grew by a third.', 'a third')).toMatchObject({ value: 1 / 3, change: 'up' });
+    expect(only('Costs were cut by half.', 'half')).toMatchObject({ value: 0.5, change: 'down' });
     expect(only('The tank holds 1/4 of a gallon.', '1/4 of a gallon')).toMatchObject({ value: 0.25, unit: 'gallon' });
   });
 

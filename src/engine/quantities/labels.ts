@@ -35,9 +35,11 @@ export function isLabelOrName(s: QuantityScan, q: Amount, u: UnitReading): boole
       if (next && AFTER_PRONOUN_ONE.has(next.lower)) return true;
       if (!u.unit && !['of', 'out', 'in'].includes(next?.lower ?? '')) return true;
     }
-    // "half" alone is an amount only after a bound ("just over half were women"), not in "half time".
-    if (t.lower === 'half' && !(next && HALF_FOLLOWERS.has(next.lower)) && !readModifier(s, q.first)) return true;
-    if (q.fraction && (t.lower === 'a' || t.lower === 'an' || t.lower === 'one') && next?.lower !== 'of' && !u.unit) return true;
+    // "half" and "a third" alone are amounts only after a bound or "by" ("just over half were women",
+    // "grew by a third"), not in "half time" or "a third term".
+    const shareAlone = readModifier(s, q.first) !== null || prev?.lower === 'by';
+    if (t.lower === 'half' && !(next && HALF_FOLLOWERS.has(next.lower)) && !shareAlone) return true;
+    if (q.fraction && (t.lower === 'a' || t.lower === 'an' || t.lower === 'one') && next?.lower !== 'of' && !u.unit && !shareAlone) return true;
     // "the bottom three", "the top two": a rank.
     if (!u.unit && prev && ['the', 'top', 'bottom'].includes(prev.lower)) return true;
   }
