@@ -425,6 +425,18 @@ describe('findQuantities: safety', () => {
     );
   });
 
+  it('keeps quantities apart and in text order, also when words of quantity language meet', () => {
+    const words = ['one', 'Mach', '2', 'or', 'more', 'than', '5', 'half', 'a', 'dozen', 'by', 'per', '1,000', '-', 'odd', 'in', 'every', 'x'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 30 }), (picked) => {
+        const found = findQuantities(picked.join(' '));
+        for (let n = 1; n < found.length; n++) expect(found[n].start).toBeGreaterThanOrEqual(found[n - 1].end);
+      }),
+      { numRuns: 300 },
+    );
+    expect(findQuantities('one Mach 2').map((q) => q.text)).toEqual(['one Mach', '2']);
+  });
+
   it('survives pathological input, with work linear in its length', () => {
     const pieces = ['9', '1,', '-', '$', 'one ', '1 to ', '100 ', '½'];
     for (const piece of pieces) {
