@@ -83,7 +83,9 @@ describe('findQuantities: numbers in words', () => {
     expect(twoThirds.of).toBe('the voters');
     expect(only('Almost half of the staff left.', 'Almost half')).toMatchObject({ value: 0.5, change: '~' });
     expect(only('Just over half voted.', 'over half')).toMatchObject({ value: 0.5, change: '>' });
-    expect(findQuantities('They led at half time.')).toEqual([]);
+    expect(findQuantities('They led at half time and she won a third term.')).toEqual([]);
+    expect(only('Staff numbers grew by a third.', 'a third')).toMatchObject({ value: 1 / 3, change: 'up' });
+    expect(only('Costs were cut by half.', 'half')).toMatchObject({ value: 0.5, change: 'down' });
     expect(only('The tank holds 1/4 of a gallon.', '1/4 of a gallon')).toMatchObject({ value: 0.25, unit: 'gallon' });
   });
 
@@ -128,6 +130,7 @@ describe('findQuantities: numbers in words', () => {
 
 describe('findQuantities: percentages and units', () => {
   it('reads the three ways to write percent', () => {
+    expect(only('A 25-percent tariff applies.', '25-percent')).toMatchObject({ value: 25, unit: 'percent', type: 'percent' });
     for (const surface of ['80%', '80 percent', '80 per cent']) {
       expect(only(`They hold ${surface} of the country.`, surface)).toMatchObject({ value: 80, unit: 'percent', type: 'percent', of: 'the country' });
     }
@@ -152,6 +155,7 @@ describe('findQuantities: percentages and units', () => {
 
   it('takes currency codes only in capitals, and no key every object has', () => {
     expect(findQuantities('They try 5 times and won 7 constructor points.').map((q) => q.unit)).toEqual(['times', 'constructor points']);
+    expect(findQuantities('Delegates at COP26 bought RON95 petrol.')).toEqual([]);
   });
 
   it('reads scale suffixes: bn, m, mm, k, tn', () => {
@@ -380,6 +384,11 @@ describe('findQuantities: dates, years and names', () => {
     expect(only('There were 10 men and women.', '10 men').unit).toBe('men');
   });
 
+  it('reads a capitalised number word beside a capitalised word inside a sentence as a name', () => {
+    expect(findQuantities('Surfers crowded Seventy Mile Beach, home of the Big Three.')).toEqual([]);
+    expect(only('Three Britons were hurt.', 'Three Britons').value).toBe(3);
+  });
+
   it('reads a number word hyphened to a name as part of the name', () => {
     expect(findQuantities('Shares of Take-Two rose, a one-two punch.')).toEqual([]);
     expect(only('Twenty-five people came.', 'Twenty-five people').value).toBe(25);
@@ -414,6 +423,18 @@ describe('findQuantities: safety', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('keeps quantities apart and in text order, also when words of quantity language meet', () => {
+    const words = ['one', 'Mach', '2', 'or', 'more', 'than', '5', 'half', 'a', 'dozen', 'by', 'per', '1,000', '-', 'odd', 'in', 'every', 'x'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 30 }), (picked) => {
+        const found = findQuantities(picked.join(' '));
+        for (let n = 1; n < found.length; n++) expect(found[n].start).toBeGreaterThanOrEqual(found[n - 1].end);
+      }),
+      { numRuns: 300 },
+    );
+    expect(findQuantities('one Mach 2').map((q) => q.text)).toEqual(['one Mach', '2']);
   });
 
   it('survives pathological input, with work linear in its length', () => {

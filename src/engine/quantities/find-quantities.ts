@@ -77,6 +77,9 @@ function scanDrafts(s: QuantityScan): Draft[] {
       draft = null;
     }
     if (draft) {
+      // Words read before the number (a bound, a unit such as "Mach") may already belong to the quantity before.
+      const previous = drafts[drafts.length - 1];
+      if (previous && draft.first <= previous.last) draft.first = previous.last + 1;
       drafts.push(draft);
       i = draft.last + 1;
     } else i = Math.max(i + 1, skipTo + 1);

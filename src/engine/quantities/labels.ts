@@ -20,8 +20,12 @@ const HAS_UPPER = /\p{Lu}/u;
 
 /** "category 4", "iPhone 11 Pro", "Game 7", "BBC One", "Senard, 65,": labels and names, not amounts. */
 export function isLabelOrName(s: QuantityScan, q: Amount, u: UnitReading): boolean {
-  if (q.currency || (u.unit && !u.counted) || q.scaled) return false;
+  if (q.currency) return false;
   const prev = s.tok(q.first - 1);
+  // "Ninety Mile Beach", "the Big Two": a capitalised number word inside a sentence, beside a capitalised word.
+  const word = s.tokens[q.first];
+  if (q.word && startsUpper(word.text) && !s.sentenceStartsAt(q.first) && (isCapitalised(prev) || isCapitalised(s.tok(q.last + 1)))) return true;
+  if ((u.unit && !u.counted) || q.scaled) return false;
   const next = s.tok(u.last + 1);
   const t = s.tokens[q.numberAt];
   if (q.word) {
@@ -31,9 +35,11 @@ export function isLabelOrName(s: QuantityScan, q: Amount, u: UnitReading): boole
       if (next && AFTER_PRONOUN_ONE.has(next.lower)) return true;
       if (!u.unit && !['of', 'out', 'in'].includes(next?.lower ?? '')) return true;
     }
-    // "half" alone is an amount only after a bound ("just over half were women"), not in "half time".
-    if (t.lower === 'half' && !(next && HALF_FOLLOWERS.has(next.lower)) && !readModifier(s, q.first)) return true;
-    if (q.fraction && (t.lower === 'a' || t.lower === 'an' || t.lower === 'one') && next?.lower !== 'of' && !u.unit) return true;
+    // "half" and "a third" alone are amounts only after a bound or "by" ("just over half were women",
+    // "grew by a third"), not in "half time" or "a third term".
+    const shareAlone = readModifier(s, q.first) !== null || prev?.lower === 'by';
+    if (t.lower === 'half' && !(next && HALF_FOLLOWERS.has(next.lower)) && !shareAlone) return true;
+    if (q.fraction && (t.lower === 'a' || t.lower === 'an' || t.lower === 'one') && next?.lower !== 'of' && !u.unit && !shareAlone) return true;
     // "the bottom three", "the top two": a rank.
     if (!u.unit && prev && ['the', 'top', 'bottom'].includes(prev.lower)) return true;
   }

@@ -45,8 +45,8 @@ export function readUnit(s: QuantityScan, amount: Amount): UnitReading {
     const reading = last < 0 ? none : readUnit(s, { ...amount, last });
     return reading.unit || reading.type === 'ordinal' ? { ...reading, last: k } : none;
   }
-  // Percentages.
-  if (!amount.currency && !hyphenated) {
+  // Percentages ("a 10-percent tariff" too, but not "5-%").
+  if (!amount.currency && (!hyphenated || t.kind === 'word')) {
     if (t.text === '%' || t.lower === 'percent' || t.lower === 'pct' || (t.lower === 'pc' && (!t.gapBefore || amount.value !== null))) {
       return withRate(s, { unit: 'percent', type: 'percent', last: k, counted: false });
     }

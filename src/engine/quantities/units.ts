@@ -247,15 +247,16 @@ const PREFIX_SYMBOLS: Record<string, string> = {
 
 /**
  * Currency codes exactly as written, before or after an amount ("USD 5", "EUR 5m", "Rs 4,500",
- * "5 million NOK"): ISO codes count only in capitals, so "usd" or "try" in prose is no currency.
+ * "5 million NOK"): ISO codes count only in capitals, so "usd" or "try" in prose is no currency;
+ * codes that news mostly writes as names ("COP26", "RON95" petrol) are left out.
  */
 const CURRENCY_CODES: Record<string, string> = {
   USD: 'dollar', AUD: 'Australian dollar', CAD: 'Canadian dollar', HKD: 'Hong Kong dollar', NZD: 'New Zealand dollar',
   SGD: 'Singapore dollar', TWD: 'New Taiwan dollar', EUR: 'euro', GBP: 'pound', JPY: 'yen', CNY: 'yuan', RMB: 'yuan',
   INR: 'rupee', PKR: 'Pakistani rupee', LKR: 'Sri Lankan rupee', CHF: 'Swiss franc', SEK: 'Swedish krona',
   NOK: 'Norwegian krone', DKK: 'Danish krone', ISK: 'Icelandic krona', PLN: 'zloty', HUF: 'forint', CZK: 'koruna',
-  RON: 'leu', RUB: 'ruble', TRY: 'lira', KRW: 'won', THB: 'baht', IDR: 'rupiah', MYR: 'ringgit', RM: 'ringgit',
-  VND: 'dong', MXN: 'Mexican peso', BRL: 'real', ARS: 'Argentine peso', CLP: 'Chilean peso', COP: 'Colombian peso',
+  RUB: 'ruble', TRY: 'lira', KRW: 'won', THB: 'baht', IDR: 'rupiah', MYR: 'ringgit', RM: 'ringgit',
+  VND: 'dong', MXN: 'Mexican peso', BRL: 'real', ARS: 'Argentine peso', CLP: 'Chilean peso',
   ZAR: 'rand', NGN: 'naira', EGP: 'Egyptian pound', KES: 'Kenyan shilling', AED: 'dirham', SAR: 'riyal',
   QAR: 'Qatari riyal', KWD: 'Kuwaiti dinar', ILS: 'shekel', NIS: 'shekel', UAH: 'hryvnia', BTC: 'bitcoin',
   // Abbreviations written in title case: the rupee ("Rs 500", "Rs. 500"), rupiah, dirham, shilling, taka.
