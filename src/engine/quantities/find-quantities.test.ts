@@ -100,12 +100,14 @@ describe('findQuantities: numbers in words', () => {
     expect(only('The scheme will cost five crore rupees.', 'five crore rupees').value).toBe(5e7);
   });
 
-  it('reads a fraction of a scale word as that many', () => {
-    expect(only('Half a million people marched.', 'Half a million people')).toMatchObject({ value: 500_000, unit: 'people' });
-    expect(only('A quarter of a billion dollars was lost.', 'A quarter of a billion dollars')).toMatchObject({ value: 2.5e8, unit: 'dollar' });
-    expect(only('Three-quarters of a million homes lost power.', 'Three-quarters of a million homes').value).toBe(750_000);
-    expect(only('The club has a half-million members.', 'a half-million members').value).toBe(500_000);
-    expect(only('A half million fans came.', 'A half million fans').value).toBe(500_000);
+  it.each([
+    ['Half a million people marched.', 'Half a million people', { value: 500_000, unit: 'people' }],
+    ['A quarter of a billion dollars was lost.', 'A quarter of a billion dollars', { value: 2.5e8, unit: 'dollar' }],
+    ['Three-quarters of a million homes lost power.', 'Three-quarters of a million homes', { value: 750_000 }],
+    ['The club has a half-million members.', 'a half-million members', { value: 500_000 }],
+    ['A half million fans came.', 'A half million fans', { value: 500_000 }],
+  ])('reads a fraction of a scale word as that many: %s', (text, quantity, reading) => {
+    expect(only(text, quantity)).toMatchObject(reading);
   });
 
   it('reads vague amounts as ranges', () => {
