@@ -16,7 +16,7 @@ import { CUE_WINDOW, frameFor, headlineLabel, type CueFrame } from './cue-forms'
 const { phraseStartingAt } = PHRASES;
 const { clauseOpening, contentStartAfter, opensClause, opensReport, verbWithElidedSubject } = CLAUSE_BOUNDS;
 const { isFunctionWord, isPossessiveMark, isPunct, isRoleWord, isWord, withoutContraction } = WORD_CLASSES;
-const { AUXILIARIES_AND_ADVERBS, CALL_VERBS, CLAUSE_ONLY_CUES, DOCUMENT_CUES, DOCUMENT_WORDS, INDEFINITE_ARTICLES, IRREGULAR_PAST_CUES, PRONOUNS, NEGATIONS, PARTICIPLE_CUES, SUBJECT_PRONOUNS, DETERMINERS, FOREIGN_ACCORDING, FOREIGN_AUXILIARIES, FOREIGN_SPEECH_VERBS, HYPOTHETICAL_MODALS, NOUN_LIKE_CUES, PASSIVE_AUXILIARIES, POINT_VERBS, SAY_VERBS, SPEECH_VERBS, TITLE_CASE_SMALL_WORDS, WEAK_CUES } = LEXICON;
+const { AUXILIARIES_AND_ADVERBS, CALL_VERBS, CLAUSE_ONLY_CUES, DETERMINERS, DOCUMENT_CUES, DOCUMENT_WORDS, FOREIGN_ACCORDING, FOREIGN_AUXILIARIES, FOREIGN_SPEECH_VERBS, HYPOTHETICAL_MODALS, INDEFINITE_ARTICLES, IRREGULAR_PAST_CUES, NEGATIONS, NOUN_LIKE_CUES, PARTICIPLE_CUES, PASSIVE_AUXILIARIES, POINT_VERBS, PRONOUNS, SAY_VERBS, SPEECH_VERBS, SUBJECT_PRONOUNS, TITLE_CASE_SMALL_WORDS, WEAK_CUES } = LEXICON;
 
 /** Where the cue starting at token `index` ends ("according to", "pointed out", "a déclaré"); -1 for no cue. */
 function isCueAt(tokens: Token[], index: number): number {
@@ -138,15 +138,15 @@ function unsaidBySubject(tokens: Token[], c: number, first: number): boolean {
   let i = c - 1;
   if (i > first && isWord(tokens[i]) && !tokens[i].capitalised && (tokens[i].lower.endsWith('ly') || NEGATIONS.has(tokens[i].lower))) i--;
   const previous = tokens[i];
-  const gerund = tokens[c].lower.endsWith('ing');
-  // "I'd never say" is "I would"; "he'd said" is "he had".
   const cue = tokens[c].lower;
+  const bareParticiple = cue.endsWith('ing') && !PARTICIPLE_CUES.has(cue);
+  // "I'd never say" is "I would"; "he'd said" is "he had".
   if (isWord(previous) && i >= first && previous.lower.endsWith("'d")) return !cue.endsWith('ed') && !IRREGULAR_PAST_CUES.has(cue);
   // "Theresa May said": a capitalised word is a name.
-  if (i < first || !isWord(previous) || previous.capitalised) return gerund && !PARTICIPLE_CUES.has(tokens[c].lower) && isWord(previous);
-  if (PASSIVE_AUXILIARIES.has(previous.lower)) return !gerund;
+  if (i < first || !isWord(previous) || previous.capitalised) return bareParticiple && isWord(previous);
+  if (PASSIVE_AUXILIARIES.has(previous.lower)) return !cue.endsWith('ing');
   if (HYPOTHETICAL_MODALS.has(previous.lower)) return true;
-  return gerund && !PARTICIPLE_CUES.has(tokens[c].lower) && !AUXILIARIES_AND_ADVERBS.has(previous.lower);
+  return bareParticiple && !AUXILIARIES_AND_ADVERBS.has(previous.lower);
 }
 
 /** The frame of a passive cue followed by "by" and its speaker ("is accused by critics of …"); null for none. */
