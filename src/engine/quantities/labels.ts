@@ -30,7 +30,8 @@ export function isLabelOrName(s: QuantityScan, q: Amount, u: UnitReading): boole
   if (q.word) {
     // "one" as a pronoun: "each one", "the same one", "one another"; not in a share ("only one in three").
     if (t.lower === 'one' && !startsRatio(s, u.last + 1)) {
-      if (prev && BEFORE_PRONOUN_ONE.has(prev.lower)) return true;
+      // "the only one", but "only one title": "only" makes a pronoun only with no noun after.
+      if (prev && BEFORE_PRONOUN_ONE.has(prev.lower) && !(prev.lower === 'only' && u.unit)) return true;
       if (next && AFTER_PRONOUN_ONE.has(next.lower)) return true;
       if (!u.unit && !['of', 'out', 'in'].includes(next?.lower ?? '')) return true;
     }
