@@ -127,6 +127,8 @@ describe('findQuantities: numbers in words', () => {
 
   it('leaves "one" as a pronoun alone', () => {
     expect(findQuantities('Each one of them was checked, and no one complained.')).toHaveLength(0);
+    expect(findQuantities('She was the only one.')).toHaveLength(0);
+    expect(only('Only one bridge is open.', 'one bridge')).toMatchObject({ value: 1, unit: 'bridge' });
   });
 });
 

@@ -22,16 +22,16 @@ const HAS_UPPER = /\p{Lu}/u;
 export function isLabelOrName(s: QuantityScan, q: Amount, u: UnitReading): boolean {
   if (q.currency) return false;
   const prev = s.tok(q.first - 1);
+  const t = s.tokens[q.numberAt];
   // "Ninety Mile Beach", "the Big Two": a capitalised number word inside a sentence, beside a capitalised word.
-  const word = s.tokens[q.first];
-  if (q.word && startsUpper(word.text) && !s.sentenceStartsAt(q.first) && (isCapitalised(prev) || isCapitalised(s.tok(q.last + 1)))) return true;
+  if (q.word && startsUpper(t.text) && !s.sentenceStartsAt(q.first) && (isCapitalised(prev) || isCapitalised(s.tok(q.last + 1)))) return true;
   if ((u.unit && !u.counted) || q.scaled) return false;
   const next = s.tok(u.last + 1);
-  const t = s.tokens[q.numberAt];
   if (q.word) {
     // "one" as a pronoun: "each one", "the same one", "one another"; not in a share ("only one in three").
     if (t.lower === 'one' && !startsRatio(s, u.last + 1)) {
-      if (prev && BEFORE_PRONOUN_ONE.has(prev.lower)) return true;
+      // "the only one", but "only one title": "only" makes a pronoun only with no noun after.
+      if (prev && BEFORE_PRONOUN_ONE.has(prev.lower) && !(prev.lower === 'only' && u.unit)) return true;
       if (next && AFTER_PRONOUN_ONE.has(next.lower)) return true;
       if (!u.unit && !['of', 'out', 'in'].includes(next?.lower ?? '')) return true;
     }

@@ -22,7 +22,7 @@ export function readUnit(s: QuantityScan, amount: Amount): UnitReading {
   }
   // "1/16 of a US pint", "half a mile": a share of a unit is an amount in that unit.
   if (amount.fraction && !amount.currency) {
-    // "a quarter-point cut": a share of a point of interest (and "a half-hour", "a quarter-mile" below).
+    // "a quarter-point cut": a share of a point of a rate (and "a half-hour", "a quarter-mile" below).
     if (isHyphen(t) && !t.gapBefore && s.tok(k + 1)?.lower === 'point' && !s.tok(k + 1)!.gapBefore) {
       return { unit: 'point', type: 'count', last: k + 1, counted: true };
     }

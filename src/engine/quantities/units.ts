@@ -317,7 +317,10 @@ const SUFFIX_CURRENCIES: Record<string, string> = {
   kn: 'kuna', bitcoin: 'bitcoin', bitcoins: 'bitcoin', '€': 'euro', '£': 'pound', '$': 'dollar',
 };
 
-/** A currency after the amount: a code ("5 million NOK"), or a word with any adjectives naming its country ("Australian dollars", "Hong Kong dollars", "Danish crowns"). */
+/**
+ * A currency after the amount: a code ("5 million NOK"), or a word with any adjectives naming its
+ * country ("Australian dollars", "Hong Kong dollars", "Danish crowns").
+ */
 export function readCurrencySuffix(tokens: FineToken[], i: number): { currency: string; last: number } | null {
   const code = tokens[i] && entryOf(CURRENCY_CODES, tokens[i].text);
   if (code) return { currency: code, last: i };
