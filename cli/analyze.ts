@@ -96,10 +96,15 @@ async function main(args: string[]): Promise<number> {
   return analyzeFiles(files, args.includes('--json'));
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+/**
+ * Exits once everything written has left: a pipe takes stdout asynchronously, and exiting at once would cut
+ * a long report at the pipe's buffer (64 KB) for a reader slower than the writer.
+ */
+function exitAfterOutput(code: number): void {
+  process.stdout.write('', () => process.exit(code));
+}
+
+main(process.argv.slice(2)).then(exitAfterOutput, (error) => {
+  console.error(error);
+  exitAfterOutput(1);
+});

@@ -3,7 +3,7 @@
  * (the package's `bin`, built by `npm ci` and `npm run build:cli`), not its
  * TypeScript source.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -35,6 +35,21 @@ describe('the quotelens command', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0].id).toBe('a');
     expect(lines[0].quotes[0].speaker).toBe('Jane Doe');
+  });
+
+  it('writes a long --json report whole to a pipe whose reader is slow', async () => {
+    const input = join(mkdtempSync(join(tmpdir(), 'quotelens-cli-')), 'long.txt');
+    writeFileSync(input, Array.from({ length: 400 }, (_, n) => `“We will rebuild bridge ${n},” said Jane Doe. About ${n + 40} people were rescued.`).join('\n\n'));
+    const child = spawn(process.execPath, [CLI, '--json', input], { cwd: REPO_ROOT });
+    // The reader starts late, as a slow consumer ("| less") does: the writer must wait for it, not exit.
+    child.stdout.pause();
+    await new Promise((settle) => setTimeout(settle, 300));
+    let report = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (report += chunk)).resume();
+    const status = await new Promise((settle) => child.on('close', settle));
+    expect(status).toBe(0);
+    expect(report.length).toBeGreaterThan(65_536);
+    expect(JSON.parse(report).analysis.quotes).toHaveLength(400);
   });
 
   it('says why a page is not an article, and exits non-zero', () => {
