@@ -7,6 +7,7 @@ import { genderOfName } from '../lexicon/first-names';
 import type { Gender } from '../lexicon/tables';
 import { itemId } from '../ids';
 import { isAbbreviationDot, tokenIndexAt, type TextModel, type Token } from '../text/text-model';
+import { firstIndexWhere } from '../text/search';
 import { isNameWord, isPunct, isSentenceEndPunct } from '../text/word-classes';
 import type { Span, Speaker, TextSpan } from '../types';
 import { describePhrase, type Description } from './describe-phrase';
@@ -210,11 +211,12 @@ export class SpeakerRegistry {
     return titled && description.nameWords.length === 1 && description.nameWords[0] === word ? description : null;
   }
 
-  /** The last run of two or more name words ending in `word` before token `at`. */
+  /** The last run of two or more name words ending in `word` before token `at` (runs are in text order: a binary search). */
   private lastRunBefore(word: string, at: number): { first: number; last: number } | null {
-    let run: { first: number; last: number } | null = null;
-    for (const candidate of this.names.fullNames.get(word) ?? []) if (candidate.last < at) run = candidate;
-    return run;
+    const runs = this.names.fullNames.get(word);
+    if (!runs) return null;
+    const after = firstIndexWhere(runs.length, (index) => runs[index].last >= at);
+    return after > 0 ? runs[after - 1] : null;
   }
 
   /**
