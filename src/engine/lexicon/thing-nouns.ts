@@ -20,6 +20,11 @@ function singularsOf(noun: string): string[] {
   return forms;
 }
 
+/** Whether `noun` (lower case) reads as a plural ("men", "agents"). */
+export function isPluralNoun(noun: string): boolean {
+  return singularsOf(noun)[0] !== noun || singularsOf(noun).length > 1;
+}
+
 /**
  * True when `noun` (lower case) is a common thing and never a person or a body
  * of people in any of its senses. A plural counts when its singular does and the

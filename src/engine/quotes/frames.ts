@@ -16,7 +16,7 @@ import { CUE_WINDOW, frameFor, headlineLabel, type CueFrame } from './cue-forms'
 const { phraseStartingAt } = PHRASES;
 const { clauseOpening, contentStartAfter, opensClause, opensReport, verbWithElidedSubject } = CLAUSE_BOUNDS;
 const { isFunctionWord, isPossessiveMark, isPunct, isRoleWord, isWord, withoutContraction } = WORD_CLASSES;
-const { AUXILIARIES_AND_ADVERBS, CALL_VERBS, CLAUSE_ONLY_CUES, DETERMINERS, DOCUMENT_CUES, DOCUMENT_WORDS, FOREIGN_ACCORDING, FOREIGN_AUXILIARIES, FOREIGN_SPEECH_VERBS, HYPOTHETICAL_MODALS, INDEFINITE_ARTICLES, IRREGULAR_PAST_CUES, NEGATIONS, NOUN_LIKE_CUES, PARTICIPLE_CUES, PASSIVE_AUXILIARIES, POINT_VERBS, PRONOUNS, SAY_VERBS, SPEECH_VERBS, SUBJECT_PRONOUNS, TITLE_CASE_SMALL_WORDS, WEAK_CUES } = LEXICON;
+const { AUXILIARIES_AND_ADVERBS, CALL_VERBS, CLAUSE_ONLY_CUES, CONDITIONALS, DETERMINERS, DOCUMENT_CUES, DOCUMENT_WORDS, FOREIGN_ACCORDING, FOREIGN_AUXILIARIES, FOREIGN_SPEECH_VERBS, HYPOTHETICAL_MODALS, INDEFINITE_ARTICLES, IRREGULAR_PAST_CUES, NEGATIONS, NOUN_LIKE_CUES, PARTICIPLE_CUES, PASSIVE_AUXILIARIES, POINT_VERBS, PRONOUNS, SAY_VERBS, SPEECH_VERBS, SUBJECT_PRONOUNS, TITLE_CASE_SMALL_WORDS, WEAK_CUES } = LEXICON;
 
 /** Where the cue starting at token `index` ends ("according to", "pointed out", "a déclaré"); -1 for no cue. */
 function isCueAt(tokens: Token[], index: number): number {
@@ -70,6 +70,8 @@ export function framesInSentence(tokens: Token[], first: number, end: number, in
     const cueFirst = c;
     c = cueLast;
     if (!frame || !frame.mention && NOUN_LIKE_CUES.has(cue.lower)) continue;
+    // "only if a doctor concludes he is well": a condition, not a report.
+    if (frame.mention && frame.mention.last < cueFirst && CONDITIONALS.has(tokens[frame.mention.first - 1]?.lower ?? '')) continue;
     // Words that are often not speech ("the claims", "will continue") need a clause or quote to follow.
     const demand = cueLast > cueFirst && CALL_VERBS.has(cue.lower);
     // "called the plan “a disgrace”": naming counts as speech when the name is quoted.

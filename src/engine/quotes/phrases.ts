@@ -4,14 +4,14 @@
  * read leftwards from a cue or rightwards after one.
  */
 import * as LEXICON from '../lexicon/word-lists';
-import { isAbbreviationDot, type Token } from '../text/text-model';
+import { isAbbreviationDot, isDomainDot, type Token } from '../text/text-model';
 import * as WORD_CLASSES from '../text/word-classes';
 import type { Span } from '../types';
 
 // Bound once per module: under Vitest's module runner each use of an imported name is a getter call,
 // which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
 const { isFunctionWord, isHeadWord, isNameWord, isPossessiveMark, isPunct, isRoleWord, isWord } = WORD_CLASSES;
-const { ANONYMOUS_HEADS, AUXILIARIES_AND_ADVERBS, CLAUSE_START_BLOCKERS, DETERMINERS, FOREIGN_DETERMINERS, MENTION_RESTARTS, ORGANISATION_WORDS, PHRASE_BREAKS, PHRASE_PREPOSITIONS, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SOURCE_QUALIFIERS, SPEECH_VERBS } = LEXICON;
+const { ANONYMOUS_HEADS, AUXILIARIES_AND_ADVERBS, CLAUSE_START_BLOCKERS, DEPARTMENT_WORDS, DETERMINERS, FOREIGN_DETERMINERS, MENTION_RESTARTS, ORGANISATION_WORDS, PHRASE_BREAKS, PHRASE_PREPOSITIONS, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SOURCE_QUALIFIERS, SPEECH_VERBS } = LEXICON;
 
 export interface Phrase {
   first: number;
@@ -34,9 +34,12 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): Ph
   }
   if (!isWord(end)) return null;
   if (PRONOUNS.has(end.lower) && end.lower !== 'who') return { first: last, last };
-  if (!isHeadWord(end)) return null;
-  let first = last;
-  let i = last - 1;
+  // "Polygraph.info said": a body named by its web address; "the secretary of state said": a title with its department.
+  const address = isDomainDot(tokens, last - 1) && last - 2 >= floor && isNameWord(tokens[last - 2]);
+  const office = DEPARTMENT_WORDS.has(end.lower) && last - 3 >= floor && tokens[last - 1].lower === 'of' && isRoleWord(tokens[last - 2]) && DETERMINERS.has(tokens[last - 3].lower);
+  if (!address && !office && !isHeadWord(end)) return null;
+  let first = address || office ? last - 2 : last;
+  let i = first - 1;
   let modifiers = 0;
   while (i >= floor) {
     const token = tokens[i];
@@ -136,6 +139,11 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
     if (isPossessiveMark(tokens, i) || (isAbbreviationDot(tokens, i) && isHeadWord(tokens[i + 1]))) {
       last = i;
       i++;
+      continue;
+    }
+    if (isDomainDot(tokens, i) && isNameWord(tokens[i - 1])) {
+      last = i + 1;
+      i += 2;
       continue;
     }
     // "the World Travel and Tourism Council", "the Bill & Melinda Gates Foundation": a name after "the" is an organisation's, "and" and all.

@@ -6,7 +6,7 @@
 import * as LEXICON from '../lexicon/word-lists';
 import { isGivenName } from '../lexicon/first-names';
 import { isThingNoun } from '../lexicon/thing-nouns';
-import type { Token } from '../text/text-model';
+import { isDomainDot, type Token } from '../text/text-model';
 import type { SpeakerKind } from '../types';
 
 // Bound once per module: under Vitest's module runner each use of an imported name is a getter call,
@@ -60,13 +60,32 @@ function isDescriptiveWord(word: Token): boolean {
   return ROLE_ADJECTIVES.has(word.lower) || DEPARTMENT_WORDS.has(word.lower) || DESCRIPTIVE_SUFFIXES.some((suffix) => word.lower.endsWith(suffix));
 }
 
+/** A word that ends in a top-level domain ("polygraph.info"), as withAddressesJoined makes it. */
+const WEB_ADDRESS = /[a-z0-9]\.[a-z]{2,6}$/u;
+
+/** The phrase with each web address ("Polygraph.info") made one word, as a name is written. */
+function withAddressesJoined(phrase: Token[]): Token[] {
+  if (!phrase.some((_, i) => isDomainDot(phrase, i))) return phrase;
+  const joined: Token[] = [];
+  for (let i = 0; i < phrase.length; i++) {
+    if (isDomainDot(phrase, i)) {
+      const name = joined.pop()!;
+      const suffix = phrase[++i];
+      joined.push({ ...name, end: suffix.end, lower: `${name.lower}.${suffix.lower}`, endFine: suffix.endFine });
+    } else {
+      joined.push(phrase[i]);
+    }
+  }
+  return joined;
+}
+
 /**
  * Splits a speaker phrase into name, role and organisation:
  * "US Secretary of State Antony Blinken" → role "US Secretary of State", name "Antony Blinken";
  * "Andrew Watkins of the International Crisis Group" → name "Andrew Watkins", organisation "International Crisis Group".
  */
 export function describePhrase(text: string, phrase: Token[]): Description | null {
-  let words = phrase.filter((token) => token.kind === 'word' || token.lower === '(' || token.lower === ')');
+  let words = withAddressesJoined(phrase).filter((token) => token.kind === 'word' || token.lower === '(' || token.lower === ')');
   let definite = false;
   if (words.length > 0 && DETERMINERS.has(words[0].lower)) {
     definite = words[0].lower === 'the';
@@ -130,7 +149,7 @@ export function describePhrase(text: string, phrase: Token[]): Description | nul
     roleEnd = i;
     if (words[i + 1]?.lower === 'of') {
       let j = i + 2;
-      while (j < words.length - 1 && DEPARTMENT_WORDS.has(words[j].lower)) j++;
+      while (j < words.length && DEPARTMENT_WORDS.has(words[j].lower)) j++;
       if (j > i + 2) roleEnd = j - 1;
     }
   }
@@ -167,7 +186,8 @@ export function describePhrase(text: string, phrase: Token[]): Description | nul
   if (nameTokens.length === 0) {
     // No name: a description ("the officials", "US officials", "Afghan media reports").
     const description = joinTokens(text, words);
-    const head = words[words.length - 1];
+    // "the Secretary of State": a title with its department is headed by the title.
+    const head = roleEnd === words.length - 1 && words[roleEnd - 1]?.lower === 'of' ? words.findLast(isTitle)! : words[words.length - 1];
     const kind = headKind(head);
     if (!kind) return null;
     return { name: description, nameWords: words.map(bare), role: null, organisation, ...kind, head: head.lower, definite };
@@ -192,7 +212,8 @@ export function describePhrase(text: string, phrase: Token[]): Description | nul
   // "the Pentagon" is a body; "the BBC's editor Jon Sopel" is a person whose role carries the article.
   // "the journal JAMA Psychiatry": a role that is a kind of body makes the name a body's.
   const bodyRole = roleTokens.length > 0 && ORGANISATION_WORDS.has(roleTokens[roleTokens.length - 1].lower);
-  const kind: SpeakerKind = (definite && roleTokens.length === 0) || bodyRole || nameTokens.some((word) => ORGANISATION_WORDS.has(word.lower)) || (nameTokens.length === 1 && isAcronym(text, nameTokens[0])) ? 'organisation' : 'person';
+  // A web address ("Polygraph.info") names a site, a body.
+  const kind: SpeakerKind = (definite && roleTokens.length === 0) || bodyRole || nameTokens.some((word) => ORGANISATION_WORDS.has(word.lower) || WEB_ADDRESS.test(word.lower)) || (nameTokens.length === 1 && isAcronym(text, nameTokens[0])) ? 'organisation' : 'person';
   return { name, nameWords: nameTokens.map(bare).filter((word) => word !== '(' && word !== ')'), role, organisation, kind, head: null, definite, human: kind === 'person' };
 }
 

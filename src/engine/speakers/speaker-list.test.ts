@@ -187,6 +187,23 @@ const CASES: Case[] = [
     text: 'A Gallup poll found that 60 percent of voters approve. Court records show the officers slept. Police found a car near the border.',
     sources: ['Gallup poll', 'Court records'],
   },
+  {
+    kind: 'a site named by its web address speaks and hears ("told Factcheck.org")',
+    text: 'UN spokesman Lars Holm told Factcheck.org that the convoy had left. Factcheck.org said the claim was false.',
+    sources: ['Lars Holm', 'Factcheck.org'],
+  },
+  {
+    kind: '"the ministry" is the ministry named before, but "the Dutch foreign ministry" is not Norway’s',
+    text:
+      'Norway’s foreign ministry said it viewed the move as a mistake. The Dutch foreign ministry said it “regrets the decision”. ' +
+      'The ministry added that it would act.',
+    sources: ['Norway’s foreign ministry', 'Dutch foreign ministry'],
+  },
+  {
+    kind: 'a title with its department, in lower case, is a role ("the secretary of state said")',
+    text: 'Ana Ruiz, the US Secretary of State, said the talks had failed. The secretary of state said later that she was tired.',
+    sources: ['Ana Ruiz'],
+  },
 ];
 
 describe('the speaker list, kind by kind', () => {

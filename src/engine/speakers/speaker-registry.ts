@@ -3,7 +3,8 @@
  * their names and roles, by exact name, and the few seen last (what "he" and "they" may refer to).
  */
 import * as LEXICON from '../lexicon/word-lists';
-import { genderOfName } from '../lexicon/first-names';
+import { genderOfName, isGivenName } from '../lexicon/first-names';
+import { isPluralNoun } from '../lexicon/thing-nouns';
 import type { Gender } from '../lexicon/tables';
 import { itemId } from '../ids';
 import { isAbbreviationDot, tokenIndexAt, type TextModel, type Token } from '../text/text-model';
@@ -11,11 +12,12 @@ import { firstIndexWhere } from '../text/search';
 import { isNameWord, isPunct, isSentenceEndPunct } from '../text/word-classes';
 import type { Span, Speaker, TextSpan } from '../types';
 import { describePhrase, type Description } from './describe-phrase';
+import { phraseStartingAt } from '../quotes/phrases';
 import type { NameUse } from './name-use';
 
 // Bound once per module: under Vitest's module runner each use of an imported name is a getter call,
 // which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
-const { DETERMINERS, DOCUMENT_WORDS, HONORIFICS, ISSUED_WORDS, MEDIA_WORDS, PHRASE_PREPOSITIONS, ROLE_NOUNS, TITLES } = LEXICON;
+const { ANONYMOUS_HEADS, DETERMINERS, DOCUMENT_WORDS, HONORIFICS, ISSUED_WORDS, MEDIA_WORDS, PHRASE_PREPOSITIONS, ROLE_NOUNS, TITLES } = LEXICON;
 
 /** "He" and "they" look this many distinct speakers back, no further. */
 const RECENT_SPEAKERS = 12;
@@ -28,6 +30,9 @@ const LABEL_MAX_TOKENS = 20;
 
 /** How far back (in tokens) a pronoun looks for a person named outside any attribution. */
 const NAME_LOOKBACK_TOKENS = 200;
+
+/** The shortest word a description shares with a body's name by its stem ("production", "Productions"). */
+const MIN_STEM = 5;
 
 export interface SpeakerState {
   speaker: Speaker;
@@ -90,7 +95,7 @@ export class SpeakerRegistry {
       // A description: "the spokesman" is the speaker whose role ends in "spokesman".
       const head = description.head;
       const match = description.definite
-        ? this.mostRecent(this.byWord.get(head) ?? [], () => true, span.start)
+        ? this.mostRecent(this.byWord.get(head) ?? [], (state) => this.carriesProperWords(state, description), span.start) ?? this.describedBefore(description, span)
         : this.byName.get(description.name) ?? null;
       return match ?? this.create(description, span);
     }
@@ -113,6 +118,61 @@ export class SpeakerRegistry {
     }
     speaker.organisation ??= description.organisation;
     return match;
+  }
+
+  /**
+   * The one a definite description without a name stands for, when no speaker carries its words: news prose
+   * names a person, then describes them ("Ana Ruiz runs the shop. The real estate agent said …"), and calls a
+   * source it has introduced "the source". Null when the text gives no such antecedent.
+   */
+  private describedBefore(description: Description, span: Span): SpeakerState | null {
+    const head = description.head!;
+    if (ANONYMOUS_HEADS.has(head)) {
+      // "an insider told the outlet … the source further claimed": one anonymous source, said again.
+      if (head.endsWith('s')) return null;
+      return this.mostRecent(this.recent, (state) => state.speaker.kind === 'anonymous' && state.head !== null && ANONYMOUS_HEADS.has(state.head) && !state.head.endsWith('s'), span.start);
+    }
+    // "Dick Clark Productions denied …; the production company said": a body described by a word of its name.
+    if (description.kind === 'organisation') {
+      const described = description.nameWords.slice(0, -1).filter((word) => word.length >= MIN_STEM);
+      return this.mostRecent(this.recent, (state) => state.speaker.kind === 'organisation' && this.carriesProperWords(state, description) && described.some((word) => state.nameWords.some((own) => own.length >= MIN_STEM && (own.startsWith(word) || word.startsWith(own)))), span.start);
+    }
+    // A title ("the senator", "the candidate") is matched by role only: news prose gives it to whoever holds it,
+    // not to the last person named. "The men" are more than one.
+    if (!description.human || description.organisation || TITLES.has(head) || isPluralNoun(head)) return null;
+    // A description that opens its sentence, after a sentence opened by a person's name: "Ana Ruiz runs the
+    // shop. The real estate agent said …". Anywhere else ("Ana Ruiz met Tom Reyes. The spokesman said …",
+    // "Ruiz rebuked Reyes when the businessman called for …") it may be anyone's.
+    const { tokens, sentences } = this.model;
+    const at = tokenIndexAt(this.model, span.start);
+    const sentence = tokens[at].sentence;
+    if (sentence === 0 || sentences[sentence].firstToken !== at) return null;
+    const before = sentences[sentence - 1];
+    const opening = phraseStartingAt(tokens, before.firstToken, before.endToken);
+    if (!opening || !isNameWord(tokens[opening.last])) return null;
+    const earlier = this.personNamedBefore(opening.last + 1, null);
+    if (!earlier || tokenIndexAt(this.model, earlier.span.start) < opening.first) return null;
+    const state = this.resolveNamed(earlier.description, earlier.span);
+    if (!state) return null;
+    // A person the text has given another role ("Mayor Bill Ruiz") is not "the candidate".
+    if (state.speaker.role) return this.byWord.get(description.head!)?.includes(state) ? state : null;
+    state.speaker.role = description.name;
+    this.index(state, description.nameWords);
+    return state;
+  }
+
+  /**
+   * Whether `state` may be the one a description such as "the spokesman" names: its capitalised words
+   * ("the French foreign ministry") must be the state's own, so it is not "Russia's foreign ministry".
+   */
+  private carriesProperWords(state: SpeakerState, description: Description): boolean {
+    // "the Democratic candidate's former doctor": the possessor is someone else; the words after it are the description's own.
+    const words = description.name.split(' ');
+    for (const word of words.slice(words.findLastIndex((word) => /['’]s$/u.test(word)) + 1)) {
+      if (word === '' || word[0] === word[0].toLowerCase()) continue;
+      if (!this.byWord.get(word.toLowerCase())?.includes(state)) return false;
+    }
+    return true;
   }
 
   /**
@@ -293,7 +353,20 @@ function isPersonOf(description: Description, gender: Gender, named: boolean): b
 /** Two names of one person: the same surname, or every word of the shorter in the longer. */
 function sameName(a: string[], b: string[]): boolean {
   if (a.length === 0 || b.length === 0) return false;
-  if (a[a.length - 1] === b[b.length - 1]) return true;
+  if (a[a.length - 1] === b[b.length - 1]) return !differentPeople(a, b);
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return short.every((word) => long.includes(word));
+}
+
+/**
+ * "Melania Trump" is not "Donald Trump": two full names with the same surname, neither the end of the other
+ * ("Vargas Llosa" of "Mario Vargas Llosa"), whose first words differ and one of them is a given name, neither
+ * a title ("Professor Epstein" is "Lee Epstein").
+ */
+function differentPeople(a: string[], b: string[]): boolean {
+  if (a.length < 2 || b.length < 2 || a[0] === b[0]) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.every((word, i) => long[long.length - short.length + i] === word)) return false;
+  const titled = (word: string) => TITLES.has(word) || ROLE_NOUNS.has(word) || HONORIFICS.has(word);
+  return !titled(a[0]) && !titled(b[0]) && (isGivenName(a[0]) || isGivenName(b[0]));
 }

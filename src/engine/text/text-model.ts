@@ -263,6 +263,16 @@ export function isAbbreviationDot(tokens: Token[], index: number): boolean {
   return ABBREVIATIONS.has(previous.lower) || (previous.lower.length === 1 && previous.capitalised);
 }
 
+/** Whether the token at `index` is the dot inside a web address that names a body ("Polygraph.info", "Amazon.com"). */
+export function isDomainDot(tokens: Token[], index: number): boolean {
+  const token = tokens[index];
+  const previous = tokens[index - 1];
+  const next = tokens[index + 1];
+  if (!token || token.lower !== '.' || !previous || !next || previous.kind !== 'word' || next.kind !== 'word') return false;
+  // A top-level domain is a short lower-case word glued to the dot on both sides.
+  return previous.end === token.start && token.end === next.start && !next.capitalised && next.lower.length >= 2 && next.lower.length <= 6;
+}
+
 /** Whether a line feed in the white space before piece `p` starts a paragraph there. */
 function startsParagraph(text: string, fine: readonly FineToken[], pieces: Pieces, p: number): boolean {
   // Only a fine token's first piece can follow white space, and the fine token says whether a line break is in it.

@@ -3,7 +3,8 @@
  * the cue read before it in the sentence):
  *   "The ministry issued a warning on Monday, saying that fighting would go on."
  *   "The leader of the party, Ana Ruiz, condemned the vote, adding that it was rigged."
- * or, after "with", the phrase between them: "…, with Foreign Minister Ana Ruiz warning of “grave consequences”."
+ * or, when a clause of its own ends at the comma, its subject: "… when President Ana Ruiz ended the talks, citing
+ * the violence"; or, after "with", the phrase between them: "…, with Foreign Minister Ana Ruiz warning of “grave consequences”."
  */
 import * as LEXICON from '../../lexicon/word-lists';
 import * as WORD_CLASSES from '../../text/word-classes';
@@ -18,7 +19,7 @@ import type { CueForm } from './cue-frame';
 const { clauseOpening, contentStartAfter } = CLAUSE_BOUNDS;
 const { phraseEndingAt, phraseStartingAt } = PHRASES;
 const { isNameWord, isPunct, isWord } = WORD_CLASSES;
-const { PARTICIPLE_CUES, TAKES_HEARER } = LEXICON;
+const { PARTICIPLE_CUES, PRONOUNS, SUBORDINATORS, TAKES_HEARER } = LEXICON;
 
 export const participle: CueForm = (tokens, c, cueLast, first, end, earlier) => {
   const cue = tokens[c];
@@ -28,7 +29,8 @@ export const participle: CueForm = (tokens, c, cueLast, first, end, earlier) => 
   const start = contentStartAfter(tokens, cueLast, end, TAKES_HEARER.has(cue.lower));
   if (start < 0) return null;
   if (absolute) return { cueFirst: c, cueLast, mention: absolute, appositive: null, direction: 'after', contentFirst: start, contentLast: -1, floor: first, ceiling: end };
-  const main = earlier.length > 0 ? earlier[earlier.length - 1].mention : phraseStartingAt(tokens, clauseOpening(tokens, first, end), end);
+  const opening = clauseOpening(tokens, first, end);
+  const main = earlier.length > 0 ? earlier[earlier.length - 1].mention : subordinateSubject(tokens, opening, c) ?? phraseStartingAt(tokens, opening, end);
   // "The leader of X, Ana Ruiz, condemned …, saying …": the name between commas is the speaker, the phrase her role.
   const named = main && earlier.length === 0 && isPunct(tokens[main.last + 1], ',') ? phraseStartingAt(tokens, main.last + 2, c) : null;
   if (named && isNameWord(tokens[named.first]) && isNameWord(tokens[named.last]) && isPunct(tokens[named.last + 1], ',')) {
@@ -42,4 +44,22 @@ function withSubject(tokens: Token[], c: number, first: number): Phrase | null {
   const subject = phraseEndingAt(tokens, c - 1, first);
   const lead = subject ? tokens[subject.first - 1] : undefined;
   return subject && isWord(lead) && lead.lower === 'with' ? subject : null;
+}
+
+/**
+ * "They were close to a deal when President Ana Ruiz ended the talks, citing …": the speaker phrase that
+ * opens the subordinate clause that runs up to the participle at `c`'s comma, when a verb follows it. Null when there is none, or when it names no one who speaks ("when the rain started").
+ */
+function subordinateSubject(tokens: Token[], opening: number, c: number): Phrase | null {
+  for (let k = c - 2; k > opening; k--) {
+    // A comma closes the clause that holds the participle: a subordinate clause before it is another's.
+    if (isPunct(tokens[k], ',')) return null;
+    if (!isWord(tokens[k]) || !SUBORDINATORS.has(tokens[k].lower)) continue;
+    // A pronoun there ("… an architect who said he was stiffed after he designed it, saying …") may be anyone's:
+    // only a named or described subject is taken.
+    const subject = isWord(tokens[k + 1]) && PRONOUNS.has(tokens[k + 1].lower) ? null : phraseStartingAt(tokens, k + 1, c);
+    const verb = subject ? tokens[subject.last + 1] : undefined;
+    return subject && isWord(verb) && !verb.capitalised ? subject : null;
+  }
+  return null;
 }
