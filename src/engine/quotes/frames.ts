@@ -16,7 +16,7 @@ import { CUE_WINDOW, frameFor, headlineLabel, type CueFrame } from './cue-forms'
 const { phraseStartingAt } = PHRASES;
 const { clauseOpening, contentStartAfter, opensClause, opensReport, verbWithElidedSubject } = CLAUSE_BOUNDS;
 const { isFunctionWord, isPossessiveMark, isPunct, isRoleWord, isWord, withoutContraction } = WORD_CLASSES;
-const { AUXILIARIES_AND_ADVERBS, CALL_VERBS, CLAUSE_ONLY_CUES, CONDITIONALS, DETERMINERS, DOCUMENT_CUES, DOCUMENT_WORDS, FOREIGN_ACCORDING, FOREIGN_AUXILIARIES, FOREIGN_SPEECH_VERBS, HYPOTHETICAL_MODALS, INDEFINITE_ARTICLES, IRREGULAR_PAST_CUES, NEGATIONS, NOUN_LIKE_CUES, PARTICIPLE_CUES, PASSIVE_AUXILIARIES, POINT_VERBS, PRONOUNS, SAY_VERBS, SPEECH_VERBS, SUBJECT_PRONOUNS, TITLE_CASE_SMALL_WORDS, WEAK_CUES } = LEXICON;
+const { AUXILIARIES_AND_ADVERBS, CALL_VERBS, CLAUSE_ONLY_CUES, CONDITIONALS, DESCRIBE_CUES, DETERMINERS, DOCUMENT_CUES, DOCUMENT_WORDS, FOREIGN_ACCORDING, FOREIGN_AUXILIARIES, FOREIGN_SPEECH_VERBS, HYPOTHETICAL_MODALS, INDEFINITE_ARTICLES, IRREGULAR_PAST_CUES, NEGATIONS, NOUN_LIKE_CUES, PARTICIPLE_CUES, PASSIVE_AUXILIARIES, POINT_VERBS, PRONOUNS, SAY_VERBS, SPEECH_VERBS, SUBJECT_PRONOUNS, TITLE_CASE_SMALL_WORDS, WEAK_CUES } = LEXICON;
 
 /** Where the cue starting at token `index` ends ("according to", "pointed out", "a déclaré"); -1 for no cue. */
 function isCueAt(tokens: Token[], index: number): number {
@@ -84,6 +84,8 @@ export function framesInSentence(tokens: Token[], first: number, end: number, in
     if ((NOUN_LIKE_CUES.has(cue.lower) || WEAK_CUES.has(cue.lower)) && !demand && !quotedName && frame.direction === 'after' && !reported) continue;
     // "maintains an office", "the scan revealed inflammation": speech only when a clause follows ("maintains he is innocent").
     if (CLAUSE_ONLY_CUES.has(cue.lower) && frame.direction === 'after' && !opensReport(tokens, frame.contentFirst) && !opensClause(tokens, frame.contentFirst, frame.ceiling)) continue;
+    // "described the video as satire", "described how it spread": the description makes it speech.
+    if (DESCRIBE_CUES.has(cue.lower) && frame.direction === 'after' && !opensReport(tokens, frame.contentFirst) && !describedAs(tokens, frame.contentFirst, end)) continue;
     frames.push(frame);
   }
   return frames;
@@ -168,6 +170,16 @@ function namesObject(tokens: Token[], first: number, end: number): boolean {
   for (let i = first + 1; i < end && i <= first + MAX_NAMED_OBJECT_WORDS; i++) {
     if (!isWord(tokens[i])) return false;
     if (INDEFINITE_ARTICLES.has(tokens[i].lower)) return true;
+  }
+  return false;
+}
+
+/** "described the doctored video as satire", "described how …": "as" after a short object, or "how" at once. */
+function describedAs(tokens: Token[], first: number, end: number): boolean {
+  if (isWord(tokens[first]) && tokens[first].lower === 'how') return true;
+  for (let i = first + 1; i < end && i <= first + MAX_NAMED_OBJECT_WORDS; i++) {
+    if (!isWord(tokens[i])) return false;
+    if (tokens[i].lower === 'as') return true;
   }
   return false;
 }

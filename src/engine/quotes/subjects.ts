@@ -86,7 +86,7 @@ export function subjectBefore(tokens: Token[], cue: number, floor: number): { me
   }
   const relative = relativeClauseBefore(tokens, i, floor);
   if (relative) return relative;
-  const phrase = phraseEndingAt(tokens, i, floor) ?? determinedPhraseEndingAt(tokens, i, floor) ?? qualifiedSourceBefore(tokens, i, floor);
+  const phrase = phraseEndingAt(tokens, i, floor) ?? determinedPhraseEndingAt(tokens, i, floor) ?? qualifiedSourceBefore(tokens, i, floor) ?? roleBeforePlace(tokens, i, floor);
   const preposition = phrase ? prepositionGoverning(tokens, phrase.first, floor) : -1;
   if (preposition >= 0) {
     // "The authors of the study published in the journal Science argued", "prosecutors in San Francisco and
@@ -116,6 +116,23 @@ function prepositionGoverning(tokens: Token[], first: number, floor: number): nu
   const reduced = k - 1 > floor && isWord(tokens[k]) && PREPOSITIONS.has(tokens[k].lower) && isWord(participle) &&
     !participle.capitalised && participle.lower.endsWith('ed') && !SPEECH_VERBS.has(participle.lower);
   return reduced ? k : -1;
+}
+
+/** How many tokens a place phrase after a role may hold ("officials at the border crossing"). */
+const MAX_PLACE_TOKENS = 5;
+
+/**
+ * "Sources in the camp told …", "officials at the ministry said": a role, then a prepositional phrase of
+ * common nouns that ends at `last`, right before the verb. The role speaks; the place only says where.
+ */
+function roleBeforePlace(tokens: Token[], last: number, floor: number): Phrase | null {
+  for (let k = last - 1; k > Math.max(floor, last - MAX_PLACE_TOKENS); k--) {
+    const token = tokens[k];
+    if (!isWord(token) || SPEECH_VERBS.has(token.lower) || RELATIVE_WORDS.has(token.lower)) return null;
+    if (!PREPOSITIONS.has(token.lower)) continue;
+    return isRoleWord(tokens[k - 1]) ? phraseEndingAt(tokens, k - 1, floor) : null;
+  }
+  return null;
 }
 
 /** How many tokens a relative clause inside a subject may hold ("analysts who have done the calculations say"). */

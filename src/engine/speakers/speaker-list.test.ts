@@ -204,6 +204,42 @@ const CASES: Case[] = [
     text: 'Ana Ruiz, the US Secretary of State, said the talks had failed. The secretary of state said later that she was tired.',
     sources: ['Ana Ruiz'],
   },
+  {
+    kind: 'a description that opens the next sentence is the person named before ("The real estate agent said")',
+    text:
+      'Mara Quist did not know the governor was coming but saw his visit as a pleasant surprise. ' +
+      'The real estate agent said she related to him. Tom Reyes met Ana Ruiz on Tuesday. The spokesman said the talks went well.',
+    sources: ['Mara Quist', 'spokesman'],
+  },
+  {
+    kind: '"the source" is the anonymous source named before; "the production company" the body named "Productions"',
+    text:
+      '“He is frustrated,” an insider told the magazine. He has tried to reach her for weeks, the source further claimed. ' +
+      'Harbor Lane Productions denied that it had settled. “We have no further comment,” the production company said.',
+    sources: ['insider', 'Harbor Lane Productions'],
+  },
+  {
+    kind: 'a participle after a subordinate clause has that clause\'s named subject',
+    text: 'They were close to a deal when President Ana Ruiz ended the talks in September, citing the violence.',
+    sources: ['Ana Ruiz'],
+  },
+  {
+    kind: 'a verb of saying in a condition reports nothing',
+    text: 'An inmate leaves suicide watch only if a licensed psychologist concludes he is no longer at risk.',
+    sources: [],
+  },
+  {
+    kind: 'two people with one surname are two sources',
+    text: 'Lena Okafor said the plan was sound. Her husband, David Okafor, said it was not.',
+    sources: ['Lena Okafor', 'David Okafor'],
+  },
+  {
+    kind: 'a role with a place phrase speaks ("sources in the camp told"); describing and expressing are speech',
+    text:
+      'Sources in the camp told reporters the claims were false. The party chairman described the video as satire. ' +
+      'Lawmakers expressed outrage over the breakdown. The report describes the site in detail.',
+    sources: ['Sources', 'party chairman', 'Lawmakers'],
+  },
 ];
 
 describe('the speaker list, kind by kind', () => {
