@@ -10,6 +10,7 @@ import * as WORD_CLASSES from '../text/word-classes';
 import * as CLAUSE_BOUNDS from './clause-bounds';
 import * as PHRASES from './phrases';
 import { CUE_WINDOW, frameFor, headlineLabel, type CueFrame } from './cue-forms';
+import { subjectBeforeComplement } from './subjects';
 
 // Bound once per module: under Vitest's module runner each use of an imported name is a getter call,
 // which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
@@ -29,12 +30,20 @@ function isCueAt(tokens: Token[], index: number): number {
   // "pointed out that …"; "as she put it: …" (only before a colon or a quotation, else "put it away").
   if (POINT_VERBS.has(token.lower) && isWord(next) && next.lower === 'out') return index + 1;
   if (token.lower === 'put' && isWord(next) && next.lower === 'it' && (isPunct(tokens[index + 2], ':,') || tokens[index + 2]?.kind === 'quote')) return index + 1;
-  // "the study found that …", "court records show …": what a document shows is what it says.
-  if (DOCUMENT_CUES.has(token.lower)) return isWord(tokens[index - 1]) && DOCUMENT_WORDS.has(tokens[index - 1].lower) ? index : -1;
+  // "the study found …", "court records show …": what a document shows is what it says; so is what anyone
+  // "found that …" ("the Government Accountability Office found that …", not "police found a car").
+  if (DOCUMENT_CUES.has(token.lower)) return documentBefore(tokens, index) || (token.lower.startsWith('f') && isWord(next) && next.lower === 'that') ? index : -1;
   if (!SPEECH_VERBS.has(token.lower)) return -1;
   // "called for", "calls on": the demand follows.
   if (CALL_VERBS.has(token.lower) && isWord(tokens[index + 1]) && (tokens[index + 1].lower === 'for' || tokens[index + 1].lower === 'on')) return index + 1;
   return index;
+}
+
+/** Whether a document, poll or study is the subject of the verb at `index` ("the study found", "a survey of 2,000 voters found"). */
+function documentBefore(tokens: Token[], index: number): boolean {
+  if (isWord(tokens[index - 1]) && DOCUMENT_WORDS.has(tokens[index - 1].lower)) return true;
+  const subject = subjectBeforeComplement(tokens, index, 0);
+  return subject !== null && DOCUMENT_WORDS.has(tokens[subject.last].lower);
 }
 
 /** Finds every cue in a sentence and works out its frame. */

@@ -11,7 +11,7 @@ import type { Span } from '../types';
 // Bound once per module: under Vitest's module runner each use of an imported name is a getter call,
 // which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
 const { isFunctionWord, isHeadWord, isNameWord, isPossessiveMark, isPunct, isRoleWord, isWord } = WORD_CLASSES;
-const { ANONYMOUS_HEADS, AUXILIARIES_AND_ADVERBS, CLAUSE_START_BLOCKERS, DEPARTMENT_WORDS, DETERMINERS, FOREIGN_DETERMINERS, MENTION_RESTARTS, ORGANISATION_WORDS, PHRASE_BREAKS, PHRASE_PREPOSITIONS, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SOURCE_QUALIFIERS, SPEECH_VERBS } = LEXICON;
+const { AMBIGUOUS_MONTHS, ANONYMOUS_HEADS, AUXILIARIES_AND_ADVERBS, CLAUSE_START_BLOCKERS, DEPARTMENT_WORDS, DETERMINERS, MONTH_NAMES, WEEKDAYS, FOREIGN_DETERMINERS, MENTION_RESTARTS, ORGANISATION_WORDS, PHRASE_BREAKS, PHRASE_PREPOSITIONS, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SOURCE_QUALIFIERS, SPEECH_VERBS } = LEXICON;
 
 export interface Phrase {
   first: number;
@@ -37,7 +37,8 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): Ph
   // "Polygraph.info said": a body named by its web address; "the secretary of state said": a title with its department.
   const address = isDomainDot(tokens, last - 1) && last - 2 >= floor && isNameWord(tokens[last - 2]);
   const office = DEPARTMENT_WORDS.has(end.lower) && last - 3 >= floor && tokens[last - 1].lower === 'of' && isRoleWord(tokens[last - 2]) && DETERMINERS.has(tokens[last - 3].lower);
-  if (!address && !office && !isHeadWord(end)) return null;
+  // "a poll released Wednesday found": a day or a month is no one ("May" may be a name).
+  if ((!address && !office && !isHeadWord(end)) || WEEKDAYS.has(end.lower) || (MONTH_NAMES.has(end.lower) && !AMBIGUOUS_MONTHS.has(end.lower))) return null;
   let first = address || office ? last - 2 : last;
   let i = first - 1;
   let modifiers = 0;

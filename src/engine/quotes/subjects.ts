@@ -13,8 +13,8 @@ import type { Phrase } from './phrases';
 // which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
 const { clauseOpening, skipLeftModifiers } = CLAUSE_BOUNDS;
 const { determinedPhraseEndingAt, phraseEndingAt, phraseStartingAt } = PHRASES;
-const { isNameWord, isPossessiveMark, isPunct, isRoleWord, isWord } = WORD_CLASSES;
-const { ANONYMOUS_HEADS, CLAUSE_START_BLOCKERS, DETERMINERS, INDEFINITE_ARTICLES, PHRASE_PREPOSITIONS, PREPOSITIONS, RELATIVE_WORDS, SENTENCE_CONNECTORS, SOURCE_QUALIFIERS, SPEECH_VERBS } = LEXICON;
+const { isFunctionWord, isNameWord, isPossessiveMark, isPunct, isRoleWord, isWord } = WORD_CLASSES;
+const { ANONYMOUS_HEADS, AUXILIARIES_AND_ADVERBS, CLAUSE_START_BLOCKERS, COORDINATORS, DETERMINERS, DOCUMENT_WORDS, INDEFINITE_ARTICLES, PHRASE_PREPOSITIONS, PREPOSITIONS, RELATIVE_WORDS, SENTENCE_CONNECTORS, SOURCE_QUALIFIERS, SPEECH_VERBS } = LEXICON;
 
 /** How many commas back an appositive before a cue may reach. */
 const MAX_APPOSITIVE_COMMAS = 4;
@@ -86,7 +86,7 @@ export function subjectBefore(tokens: Token[], cue: number, floor: number): { me
   }
   const relative = relativeClauseBefore(tokens, i, floor);
   if (relative) return relative;
-  const phrase = phraseEndingAt(tokens, i, floor) ?? determinedPhraseEndingAt(tokens, i, floor) ?? qualifiedSourceBefore(tokens, i, floor) ?? roleBeforePlace(tokens, i, floor);
+  const phrase = phraseEndingAt(tokens, i, floor) ?? determinedPhraseEndingAt(tokens, i, floor) ?? qualifiedSourceBefore(tokens, i, floor) ?? subjectBeforeComplement(tokens, i + 1, floor);
   const preposition = phrase ? prepositionGoverning(tokens, phrase.first, floor) : -1;
   if (preposition >= 0) {
     // "The authors of the study published in the journal Science argued", "prosecutors in San Francisco and
@@ -118,21 +118,45 @@ function prepositionGoverning(tokens: Token[], first: number, floor: number): nu
   return reduced ? k : -1;
 }
 
-/** How many tokens a place phrase after a role may hold ("officials at the border crossing"). */
-const MAX_PLACE_TOKENS = 5;
+/** How many tokens the complement of a role or a document may hold ("a survey of 2,000 voters in Ohio"). */
+const MAX_COMPLEMENT_TOKENS = 8;
 
 /**
- * "Sources in the camp told …", "officials at the ministry said": a role, then a prepositional phrase of
- * common nouns that ends at `last`, right before the verb. The role speaks; the place only says where.
+ * "Sources in the camp told …", "officials at the ministry said", "a survey of 2,000 voters found", "a poll
+ * released in late August found": a role or a document, then a complement that opens with a preposition (a
+ * document's also with a participle) and ends right before the verb at `cue`. The role or the document
+ * speaks; the complement only says where, when or of what.
  */
-function roleBeforePlace(tokens: Token[], last: number, floor: number): Phrase | null {
-  for (let k = last - 1; k > Math.max(floor, last - MAX_PLACE_TOKENS); k--) {
+export function subjectBeforeComplement(tokens: Token[], cue: number, floor: number): Phrase | null {
+  // The complement holds a word after its preposition: "secretary of state" before "state" is no subject.
+  for (let k = cue - 3; k >= Math.max(floor, cue - 1 - MAX_COMPLEMENT_TOKENS); k--) {
     const token = tokens[k];
-    if (!isWord(token) || SPEECH_VERBS.has(token.lower) || RELATIVE_WORDS.has(token.lower)) return null;
-    if (!PREPOSITIONS.has(token.lower)) continue;
-    return isRoleWord(tokens[k - 1]) ? phraseEndingAt(tokens, k - 1, floor) : null;
+    // A conjunction or an auxiliary opens a clause of its own ("urges her husband to leave and says").
+    if (!isWord(token) || COORDINATORS.has(token.lower) || AUXILIARIES_AND_ADVERBS.has(token.lower)) return null;
+    const next = tokens[k + 1];
+    // "report" is a verb of saying too: as a document's noun it comes first.
+    if (DOCUMENT_WORDS.has(token.lower)) {
+      const complement = isWord(next) && (PREPOSITIONS.has(next.lower) || (!next.capitalised && next.lower.endsWith('ed')));
+      return complement ? determinedPhraseEndingAt(tokens, k, floor) ?? phraseEndingAt(tokens, k, floor) ?? bareNounPhrase(tokens, k, floor) : null;
+    }
+    if (SPEECH_VERBS.has(token.lower) || RELATIVE_WORDS.has(token.lower)) return null;
+    // A role's complement is a short place or field ("sources in the camp", "experts on jail suicide").
+    if (isRoleWord(token) && isWord(next) && PREPOSITIONS.has(next.lower)) return cue - k <= MAX_ROLE_COMPLEMENT_TOKENS ? phraseEndingAt(tokens, k, floor) : null;
   }
   return null;
+}
+
+/** How many tokens a role's complement and its verb may span ("officials at the border crossing said"). */
+const MAX_ROLE_COMPLEMENT_TOKENS = 6;
+
+/** How many modifiers a noun phrase without a determiner may hold ("existing research", "new federal data"). */
+const MAX_BARE_MODIFIERS = 2;
+
+/** "existing research": a noun at `last` and the few content words before it, with no determiner. */
+function bareNounPhrase(tokens: Token[], last: number, floor: number): Phrase {
+  let first = last;
+  while (first - 1 >= floor && last - first < MAX_BARE_MODIFIERS && isWord(tokens[first - 1]) && !isFunctionWord(tokens[first - 1]) && !PREPOSITIONS.has(tokens[first - 1].lower)) first--;
+  return { first, last };
 }
 
 /** How many tokens a relative clause inside a subject may hold ("analysts who have done the calculations say"). */

@@ -138,7 +138,10 @@ export function describePhrase(text: string, phrase: Token[]): Description | nul
           ? { name: organisationName, nameWords: organisationName.toLowerCase().split(/\s+/u), role: null, organisation: null, kind: 'organisation', head: null, definite: true, human: false }
           : null;
       }
-      return { name: description, nameWords: words.map(bare), role: null, organisation: organisationName, ...kind, head: words[i - 1].lower, definite };
+      // "a survey of 2,000 voters", "research into hibernation": what a document is about is not who issued it,
+      // unless it is a body's name ("a report of the Senate Intelligence Committee") or comes after "by" or "from".
+      const issued = !DOCUMENT_WORDS.has(words[i - 1].lower) || words[i].lower === 'by' || words[i].lower === 'from' || rest.every((word) => word.capitalised || TITLE_CASE_SMALL_WORDS.has(word.lower));
+      return { name: description, nameWords: words.map(bare), role: null, organisation: issued ? organisationName : null, ...kind, head: words[i - 1].lower, definite };
     }
     break;
   }

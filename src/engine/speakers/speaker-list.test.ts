@@ -240,6 +240,14 @@ const CASES: Case[] = [
       'Lawmakers expressed outrage over the breakdown. The report describes the site in detail.',
     sources: ['Sources', 'party chairman', 'Lawmakers'],
   },
+  {
+    kind: 'a document with its complement speaks ("a survey of 2,000 voters found"); a day is no one; a body "found that"',
+    text:
+      'A survey of 2,000 voters found that most want change. A Marist poll released Wednesday found that the race was close. ' +
+      'A report by the Urban Institute found that rents rose. The Government Accountability Office found that the agency erred. ' +
+      'Police found a car near the border.',
+    sources: ['survey of 2,000 voters', 'Marist poll', 'Urban Institute', 'Government Accountability Office'],
+  },
 ];
 
 describe('the speaker list, kind by kind', () => {

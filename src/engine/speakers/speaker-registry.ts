@@ -17,7 +17,7 @@ import type { NameUse } from './name-use';
 
 // Bound once per module: under Vitest's module runner each use of an imported name is a getter call,
 // which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
-const { ANONYMOUS_HEADS, DETERMINERS, DOCUMENT_WORDS, HONORIFICS, ISSUED_WORDS, MEDIA_WORDS, PHRASE_PREPOSITIONS, ROLE_NOUNS, TITLES } = LEXICON;
+const { ANONYMOUS_HEADS, DETERMINERS, DOCUMENT_WORDS, HONORIFICS, ISSUED_WORDS, MEDIA_WORDS, PHRASE_PREPOSITIONS, ROLE_NOUNS, SPEECH_VERBS, TITLES } = LEXICON;
 
 /** "He" and "they" look this many distinct speakers back, no further. */
 const RECENT_SPEAKERS = 12;
@@ -367,6 +367,7 @@ function differentPeople(a: string[], b: string[]): boolean {
   if (a.length < 2 || b.length < 2 || a[0] === b[0]) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.every((word, i) => long[long.length - short.length + i] === word)) return false;
-  const titled = (word: string) => TITLES.has(word) || ROLE_NOUNS.has(word) || HONORIFICS.has(word);
+  // "Said Ellis: …" is an inverted verb of saying, not a given name.
+  const titled = (word: string) => TITLES.has(word) || ROLE_NOUNS.has(word) || HONORIFICS.has(word) || SPEECH_VERBS.has(word);
   return !titled(a[0]) && !titled(b[0]) && (isGivenName(a[0]) || isGivenName(b[0]));
 }
