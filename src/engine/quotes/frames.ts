@@ -17,7 +17,7 @@ import { subjectBeforeComplement } from './subjects';
 const { phraseStartingAt } = PHRASES;
 const { clauseOpening, contentStartAfter, opensClause, opensReport, verbWithElidedSubject } = CLAUSE_BOUNDS;
 const { isFunctionWord, isPossessiveMark, isPunct, isRoleWord, isWord, withoutContraction } = WORD_CLASSES;
-const { AUXILIARIES_AND_ADVERBS, CALL_VERBS, CLAUSE_ONLY_CUES, CONDITIONALS, DESCRIBE_CUES, DETERMINERS, DOCUMENT_CUES, DOCUMENT_WORDS, FOREIGN_ACCORDING, FOREIGN_AUXILIARIES, FOREIGN_SPEECH_VERBS, HYPOTHETICAL_MODALS, INDEFINITE_ARTICLES, IRREGULAR_PAST_CUES, NEGATIONS, NOUN_LIKE_CUES, PARTICIPLE_CUES, PASSIVE_AUXILIARIES, POINT_VERBS, PRONOUNS, SAY_VERBS, SPEECH_VERBS, SUBJECT_PRONOUNS, TITLE_CASE_SMALL_WORDS, WEAK_CUES } = LEXICON;
+const { AUXILIARIES_AND_ADVERBS, CALL_VERBS, CLAUSE_ONLY_CUES, CONDITIONALS, DESCRIBE_CUES, DETERMINERS, DOCUMENT_CUES, DOCUMENT_WORDS, FOREIGN_ACCORDING, FOREIGN_AUXILIARIES, FOREIGN_SPEECH_VERBS, HYPOTHETICAL_MODALS, INDEFINITE_ARTICLES, INFINITIVE_CUES, IRREGULAR_PAST_CUES, NEGATIONS, NOUN_LIKE_CUES, PARTICIPLE_CUES, PASSIVE_AUXILIARIES, POINT_VERBS, PRONOUNS, SAY_VERBS, SPEECH_VERBS, SUBJECT_PRONOUNS, TITLE_CASE_SMALL_WORDS, WEAK_CUES } = LEXICON;
 
 /** Where the cue starting at token `index` ends ("according to", "pointed out", "a déclaré"); -1 for no cue. */
 function isCueAt(tokens: Token[], index: number): number {
@@ -61,7 +61,8 @@ export function framesInSentence(tokens: Token[], first: number, end: number, in
     if (NOUN_LIKE_CUES.has(cue.lower) && afterDeterminer(tokens, c, first)) continue;
     // "Epstein’s alleged ring", "the company’s reported profit": after a possessive the word describes a noun;
     // so does a participle before a thing ("a reporting station", "a briefing room").
-    if (afterPossessive(tokens, c, first) || describesThing(tokens, c)) continue;
+    // "Moody's said", "Trump's said" are a subject and its verb: "said" never describes a noun.
+    if ((afterPossessive(tokens, c, first) && !SAY_VERBS.has(cue.lower)) || describesThing(tokens, c)) continue;
     // A capitalised cue inside a sentence is a name or a title ("United States", "Editor's Note"),
     // except "Says" in a headline written in title case ("Mayor Says Bridge Will Reopen").
     if (cue.capitalised && c !== clauseOpening(tokens, first, end) && !(SAY_VERBS.has(cue.lower) && (titleCase ??= isTitleCase(tokens, first, end)))) continue;
@@ -92,7 +93,8 @@ export function framesInSentence(tokens: Token[], first: number, end: number, in
       (frame.contentFirst === cueLast + 1 && isWord(tokens[frame.contentFirst]) && SUBJECT_PRONOUNS.has(tokens[frame.contentFirst].lower));
     if ((NOUN_LIKE_CUES.has(cue.lower) || WEAK_CUES.has(cue.lower)) && !demand && !quotedName && frame.direction === 'after' && !reported) continue;
     // "maintains an office", "the scan revealed inflammation": speech only when a clause follows ("maintains he is innocent").
-    if (CLAUSE_ONLY_CUES.has(cue.lower) && frame.direction === 'after' && !opensReport(tokens, frame.contentFirst) && !opensClause(tokens, frame.contentFirst, frame.ceiling)) continue;
+    if (CLAUSE_ONLY_CUES.has(cue.lower) && frame.direction === 'after' && !opensReport(tokens, frame.contentFirst) && !opensClause(tokens, frame.contentFirst, frame.ceiling) &&
+      !(INFINITIVE_CUES.has(cue.lower) && infinitiveWithin(tokens, frame.contentFirst, end))) continue;
     // "described the video as satire", "described how it spread": the description makes it speech.
     if (DESCRIBE_CUES.has(cue.lower) && frame.direction === 'after' && !opensReport(tokens, frame.contentFirst) && !describedAs(tokens, frame.contentFirst, end)) continue;
     frames.push(frame);
@@ -189,6 +191,16 @@ function describedAs(tokens: Token[], first: number, end: number): boolean {
   for (let i = first + 1; i < end && i <= first + MAX_NAMED_OBJECT_WORDS; i++) {
     if (!isWord(tokens[i])) return false;
     if (tokens[i].lower === 'as') return true;
+  }
+  return false;
+}
+
+/** "expect the bank to cut rates": "to" and a verb after a short object. */
+function infinitiveWithin(tokens: Token[], first: number, end: number): boolean {
+  for (let i = first; i + 1 < end && i <= first + MAX_NAMED_OBJECT_WORDS; i++) {
+    if (!isWord(tokens[i])) return false;
+    const verb = tokens[i + 1];
+    if (tokens[i].lower === 'to') return isWord(verb) && !verb.capitalised && !DETERMINERS.has(verb.lower) && !PRONOUNS.has(verb.lower);
   }
   return false;
 }

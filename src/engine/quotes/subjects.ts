@@ -136,7 +136,8 @@ export function subjectBeforeComplement(tokens: Token[], cue: number, floor: num
     const next = tokens[k + 1];
     // "report" is a verb of saying too: as a document's noun it comes first.
     if (DOCUMENT_WORDS.has(token.lower)) {
-      const complement = isWord(next) && (PREPOSITIONS.has(next.lower) || (!next.capitalised && next.lower.endsWith('ed')));
+      // Not "to": "uses big data to help brands find suppliers" is an infinitive, not the data's complement.
+      const complement = isWord(next) && ((PREPOSITIONS.has(next.lower) && next.lower !== 'to') || (!next.capitalised && next.lower.endsWith('ed')));
       return complement ? determinedPhraseEndingAt(tokens, k, floor) ?? phraseEndingAt(tokens, k, floor) ?? bareNounPhrase(tokens, k, floor) : null;
     }
     if (SPEECH_VERBS.has(token.lower) || RELATIVE_WORDS.has(token.lower)) return null;

@@ -159,7 +159,9 @@ export function describePhrase(text: string, phrase: Token[]): Description | nul
   let nameTokens = words.slice(roleEnd + 1).filter((word) => !HONORIFICS.has(word.lower));
   // "US’s Blinken": a possessive before the name belongs to the organisation, not the name.
   const possessive = nameTokens.findLastIndex((word, i) => i < nameTokens.length - 1 && word.lower.endsWith("'s"));
-  if (possessive >= 0) {
+  // "the People's Bank", "the Children's Hospital": after "the", a possessive inside a body's name is part of it.
+  const possessiveInName = definite && roleEnd < 0 && ORGANISATION_WORDS.has(nameTokens[nameTokens.length - 1]?.lower ?? '');
+  if (possessive >= 0 && !possessiveInName) {
     organisation ??= joinTokens(text, nameTokens.slice(0, possessive + 1)).replace(/['’]s$/u, '');
     nameTokens = nameTokens.slice(possessive + 1);
   }

@@ -248,6 +248,13 @@ const CASES: Case[] = [
       'Police found a car near the border.',
     sources: ['survey of 2,000 voters', 'Marist poll', 'Urban Institute', 'Government Accountability Office'],
   },
+  {
+    kind: 'a body named in the possessive speaks ("Moody\'s said", "the People\'s Bank said"); protesters chant; analysts expect',
+    text:
+      'Moody’s said the outlook was stable. The People’s Bank said rates would rise. Protesters chanted slogans against the mayor. ' +
+      'Analysts expect the bank to cut rates. The mayor did not expect a wider campaign.',
+    sources: ['Moody’s', 'People’s Bank', 'Protesters', 'Analysts'],
+  },
 ];
 
 describe('the speaker list, kind by kind', () => {
