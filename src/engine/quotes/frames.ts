@@ -16,7 +16,7 @@ import { subjectBeforeComplement } from './subjects';
 // which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
 const { phraseStartingAt } = PHRASES;
 const { clauseOpening, contentStartAfter, opensClause, opensReport, verbWithElidedSubject } = CLAUSE_BOUNDS;
-const { isFunctionWord, isPossessiveMark, isPunct, isRoleWord, isWord, withoutContraction } = WORD_CLASSES;
+const { isFunctionWord, isOriginAdjective, isPossessiveMark, isPunct, isRoleWord, isWord, withoutContraction } = WORD_CLASSES;
 const { AUXILIARIES_AND_ADVERBS, CALL_VERBS, CLAUSE_ONLY_CUES, CONDITIONALS, DESCRIBE_CUES, DETERMINERS, DOCUMENT_CUES, DOCUMENT_WORDS, FOREIGN_ACCORDING, FOREIGN_AUXILIARIES, FOREIGN_SPEECH_VERBS, HYPOTHETICAL_MODALS, INDEFINITE_ARTICLES, INFINITIVE_CUES, IRREGULAR_PAST_CUES, NEGATIONS, NOUN_LIKE_CUES, PARTICIPLE_CUES, PASSIVE_AUXILIARIES, POINT_VERBS, PRONOUNS, SAY_VERBS, SPEECH_VERBS, SUBJECT_PRONOUNS, TITLE_CASE_SMALL_WORDS, WEAK_CUES } = LEXICON;
 
 /** Where the cue starting at token `index` ends ("according to", "pointed out", "a déclaré"); -1 for no cue. */
@@ -116,7 +116,8 @@ function afterDeterminer(tokens: Token[], c: number, first: number): boolean {
     const word = tokens[k];
     if (!isWord(word)) return false;
     if (k < c - 1 && (DETERMINERS.has(word.lower) || isNumberWord(word))) return true;
-    if (word.capitalised || isRoleWord(word) || isFunctionWord(word)) return false;
+    // "the American demand": a nationality before the word makes it a noun too.
+    if ((word.capitalised && !isOriginAdjective(word.lower)) || isRoleWord(word) || isFunctionWord(word)) return false;
   }
   return false;
 }

@@ -7,6 +7,7 @@ import * as LEXICON from '../lexicon/word-lists';
 import { isGivenName } from '../lexicon/first-names';
 import { isThingNoun } from '../lexicon/thing-nouns';
 import { isDomainDot, type Token } from '../text/text-model';
+import { isOriginAdjective } from '../text/word-classes';
 import type { SpeakerKind } from '../types';
 
 // Bound once per module: under Vitest's module runner each use of an imported name is a getter call,
@@ -53,11 +54,8 @@ function isAcronym(text: string, token: Token): boolean {
   return raw.length >= 2 && raw.length <= 6 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
 }
 
-/** Nationality and origin adjectives ("Israeli", "Pakistan-based"): they describe a person, they do not name a body. */
-const DESCRIPTIVE_SUFFIXES = ['ian', 'ean', 'ese', 'ish', 'ican', 'i', '-based'];
-
 function isDescriptiveWord(word: Token): boolean {
-  return ROLE_ADJECTIVES.has(word.lower) || DEPARTMENT_WORDS.has(word.lower) || DESCRIPTIVE_SUFFIXES.some((suffix) => word.lower.endsWith(suffix));
+  return ROLE_ADJECTIVES.has(word.lower) || DEPARTMENT_WORDS.has(word.lower) || isOriginAdjective(word.lower);
 }
 
 /** A word that ends in a top-level domain ("polygraph.info"), as withAddressesJoined makes it. */

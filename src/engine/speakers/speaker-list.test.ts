@@ -255,6 +255,13 @@ const CASES: Case[] = [
       'Analysts expect the bank to cut rates. The mayor did not expect a wider campaign.',
     sources: ['Moody’s', 'People’s Bank', 'Protesters', 'Analysts'],
   },
+  {
+    kind: 'a participle after a preposition\'s object is the subject\'s, after "of" the object\'s; "the American demand" is a noun',
+    text:
+      'Ana Ruiz posted to Twitter asking if anyone had seen the ad. The spot shows footage of Tom Reyes saying “That makes me smart.” ' +
+      'Officials said that the American demand that the leader be tried had not changed.',
+    sources: ['Ana Ruiz', 'Tom Reyes', 'Officials'],
+  },
 ];
 
 describe('the speaker list, kind by kind', () => {

@@ -67,3 +67,11 @@ export function withoutContraction(word: string): string {
   const apostrophe = word.lastIndexOf("'");
   return apostrophe > 0 && CONTRACTED_AUXILIARIES.has(word.slice(apostrophe + 1)) ? word.slice(0, apostrophe) : word;
 }
+
+/** Endings of nationality and origin adjectives ("Israeli", "American", "Pakistan-based"). */
+const ORIGIN_SUFFIXES = ['ian', 'ean', 'ese', 'ish', 'ican', 'i', '-based'];
+
+/** Whether a word (lower case) reads as a nationality or origin adjective: it describes, it names no one. */
+export function isOriginAdjective(word: string): boolean {
+  return ORIGIN_SUFFIXES.some((suffix) => word.endsWith(suffix));
+}

@@ -19,13 +19,14 @@ import type { CueForm } from './cue-frame';
 const { clauseOpening, contentStartAfter } = CLAUSE_BOUNDS;
 const { phraseEndingAt, phraseStartingAt } = PHRASES;
 const { isNameWord, isPunct, isWord } = WORD_CLASSES;
-const { PARTICIPLE_CUES, PRONOUNS, SUBORDINATORS, TAKES_HEARER } = LEXICON;
+const { PARTICIPLE_CUES, PREPOSITIONS, PRONOUNS, SUBORDINATORS, TAKES_HEARER } = LEXICON;
 
 export const participle: CueForm = (tokens, c, cueLast, first, end, earlier) => {
   const cue = tokens[c];
   if (!PARTICIPLE_CUES.has(cue.lower)) return undefined;
   const absolute = isPunct(tokens[c - 1], ',') ? null : withSubject(tokens, c, first);
-  if (!absolute && !isPunct(tokens[c - 1], ',')) return undefined;
+  // "Emery posted to Twitter asking if …": after a preposition's object the participle is the subject's, as after a comma.
+  if (!absolute && !isPunct(tokens[c - 1], ',') && !afterPrepositionalObject(tokens, c, first)) return undefined;
   const start = contentStartAfter(tokens, cueLast, end, TAKES_HEARER.has(cue.lower));
   if (start < 0) return null;
   if (absolute) return { cueFirst: c, cueLast, mention: absolute, appositive: null, direction: 'after', contentFirst: start, contentLast: -1, floor: first, ceiling: end };
@@ -62,4 +63,14 @@ function subordinateSubject(tokens: Token[], opening: number, c: number): Phrase
     return subject && isWord(verb) && !verb.capitalised ? subject : null;
   }
   return null;
+}
+
+/**
+ * Whether the phrase right before the participle at `c` is the object of a preposition ("posted to Twitter
+ * asking …"), not "of" ("footage of Ana Ruiz saying …" shows her saying it).
+ */
+function afterPrepositionalObject(tokens: Token[], c: number, first: number): boolean {
+  const object = phraseEndingAt(tokens, c - 1, first);
+  const lead = object ? tokens[object.first - 1] : undefined;
+  return object !== null && isWord(lead) && PREPOSITIONS.has(lead.lower) && lead.lower !== 'of';
 }
