@@ -223,11 +223,14 @@ export function withSourceQualifier(tokens: Token[], phrase: Phrase, end: number
   return { first: phrase.first, last: sourceUpToBreak(tokens, phrase.last + 1, end)?.last ?? phrase.last };
 }
 
-/** A source phrase with no recognisable head: everything up to the next comma, colon or quote (bounded). */
+/**
+ * A source phrase with no recognisable head: everything up to the next comma, colon, quote or relative
+ * clause ("the hotel bosses that responded to …" is "the hotel bosses"), bounded.
+ */
 export function sourceUpToBreak(tokens: Token[], first: number, end: number): Phrase | null {
   let last = first - 1;
   for (let i = first; i < end && i < first + 20; i++) {
-    if (tokens[i].kind !== 'word' && !isPunct(tokens[i], "-'()&")) break;
+    if ((tokens[i].kind !== 'word' && !isPunct(tokens[i], "-'()&")) || (i > first && RELATIVE_WORDS.has(tokens[i].lower))) break;
     last = i;
   }
   return last >= first ? { first, last } : null;

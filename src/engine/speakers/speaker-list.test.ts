@@ -262,6 +262,11 @@ const CASES: Case[] = [
       'Officials said that the American demand that the leader be tried had not changed.',
     sources: ['Ana Ruiz', 'Tom Reyes', 'Officials'],
   },
+  {
+    kind: 'a source after "according to" ends before its relative clause',
+    text: 'The towels might not be clean, according to the hotel bosses that responded to an online thread about the things owners hate.',
+    sources: ['hotel bosses'],
+  },
 ];
 
 describe('the speaker list, kind by kind', () => {
