@@ -17,7 +17,7 @@ import { subjectBeforeComplement } from './subjects';
 const { phraseStartingAt } = PHRASES;
 const { clauseOpening, contentStartAfter, opensClause, opensReport, verbWithElidedSubject } = CLAUSE_BOUNDS;
 const { isFunctionWord, isOriginAdjective, isPossessiveMark, isPunct, isRoleWord, isWord, withoutContraction } = WORD_CLASSES;
-const { AUXILIARIES_AND_ADVERBS, CALL_VERBS, CLAUSE_ONLY_CUES, CONDITIONALS, DESCRIBE_CUES, DETERMINERS, DOCUMENT_CUES, DOCUMENT_WORDS, FOREIGN_ACCORDING, FOREIGN_AUXILIARIES, FOREIGN_SPEECH_VERBS, HYPOTHETICAL_MODALS, INDEFINITE_ARTICLES, INFINITIVE_CUES, IRREGULAR_PAST_CUES, NEGATIONS, NOUN_LIKE_CUES, PARTICIPLE_CUES, PASSIVE_AUXILIARIES, POINT_VERBS, PRONOUNS, SAY_VERBS, SPEECH_VERBS, SUBJECT_PRONOUNS, TITLE_CASE_SMALL_WORDS, WEAK_CUES } = LEXICON;
+const { ATTITUDE_CUES, AUXILIARIES_AND_ADVERBS, CALL_VERBS, CLAUSE_ONLY_CUES, CONDITIONALS, DESCRIBE_CUES, DETERMINERS, DOCUMENT_CUES, DOCUMENT_WORDS, FOREIGN_ACCORDING, FOREIGN_AUXILIARIES, FOREIGN_SPEECH_VERBS, HYPOTHETICAL_MODALS, INDEFINITE_ARTICLES, INFINITIVE_CUES, IRREGULAR_PAST_CUES, NEGATIONS, NOUN_LIKE_CUES, PARTICIPLE_CUES, PASSIVE_AUXILIARIES, POINT_VERBS, PRONOUNS, SAY_VERBS, SPEECH_VERBS, SUBJECT_PRONOUNS, TITLE_CASE_SMALL_WORDS, WEAK_CUES } = LEXICON;
 
 /** Where the cue starting at token `index` ends ("according to", "pointed out", "a déclaré"); -1 for no cue. */
 function isCueAt(tokens: Token[], index: number): number {
@@ -80,6 +80,8 @@ export function framesInSentence(tokens: Token[], first: number, end: number, in
     const cueFirst = c;
     c = cueLast;
     if (!frame || !frame.mention && NOUN_LIKE_CUES.has(cue.lower)) continue;
+    // "she said she believed the attack would unite them": the view is part of what she said, not a second report.
+    if (ATTITUDE_CUES.has(cue.lower) && frame.mention && SUBJECT_PRONOUNS.has(tokens[frame.mention.first].lower) && frames.some((outer) => outer.direction === 'after' && outer.contentFirst === frame.mention!.first)) continue;
     // "only if a doctor concludes he is well": a condition, not a report.
     if (frame.mention && frame.mention.last < cueFirst && CONDITIONALS.has(tokens[frame.mention.first - 1]?.lower ?? '')) continue;
     // Words that are often not speech ("the claims", "will continue") need a clause or quote to follow.

@@ -267,6 +267,11 @@ const CASES: Case[] = [
     text: 'The towels might not be clean, according to the hotel bosses that responded to an online thread about the things owners hate.',
     sources: ['hotel bosses'],
   },
+  {
+    kind: 'a view is speech ("experts believe that …"), but "said he believed" is one report',
+    text: 'Few experts believe that the deal will hold. Ana Ruiz said she believed the attack would unite the country.',
+    sources: ['experts', 'Ana Ruiz'],
+  },
 ];
 
 describe('the speaker list, kind by kind', () => {
