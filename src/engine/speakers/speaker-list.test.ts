@@ -290,6 +290,10 @@ describe('names as news prose writes them', () => {
     // Role nouns from WordNet's person nouns, not only the hand-made titles.
     ['Staff writer Ana Ruiz posted to Twitter asking if anyone had seen it.', 'Ana Ruiz', 'Staff writer'],
     ['Rookie defenceman Sam Ortiz said he was ready.', 'Sam Ortiz', 'Rookie defenceman'],
+    ['Toronto police Const. Lena Okafor said the man was arrested.', 'Lena Okafor', 'Toronto police Const'],
+    // The role after an inverted attribution, not a relative clause.
+    ['“It is spreading,” said Dr. Lena Okafor, the province’s chief medical officer.', 'Lena Okafor', 'province’s chief medical officer'],
+    ['“It was scary,” said Kim Hughes, who lives nearby.', 'Kim Hughes', null],
   ])('%s', (text, name, role) => {
     const { speakers } = analyze({ text });
     expect(speakers.map((speaker) => [speaker.name, speaker.role])).toEqual([[name, role]]);

@@ -8,13 +8,15 @@
 import * as LEXICON from '../../lexicon/word-lists';
 import * as WORD_CLASSES from '../../text/word-classes';
 import * as PHRASES from '../phrases';
+import type { Token } from '../../text/text-model';
+import type { Phrase } from '../phrases';
 import type { CueForm } from './cue-frame';
 
 // Bound once per module: under Vitest's module runner each use of an imported name is a getter call,
 // which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
 const { phraseStartingAt, withSourceQualifier, wordsUpToBreak } = PHRASES;
-const { isPunct, isSentenceEndPunct } = WORD_CLASSES;
-const { ADJUNCT_OPENERS, PRONOUNS, TAKES_HEARER } = LEXICON;
+const { isPunct, isRoleWord, isSentenceEndPunct, isWord } = WORD_CLASSES;
+const { ADJUNCT_OPENERS, COORDINATORS, DETERMINERS, PRONOUNS, RELATIVE_WORDS, TAKES_HEARER } = LEXICON;
 
 export const inverted: CueForm = (tokens, c, cueLast, first, end) => {
   const previous = tokens[c - 1];
@@ -27,5 +29,24 @@ export const inverted: CueForm = (tokens, c, cueLast, first, end) => {
   const after = speaker ? tokens[speaker.last + 1] : undefined;
   const endsThere = afterQuote || !after || isSentenceEndPunct(after) || isPunct(after, ',;:') || after.kind === 'quote' || ADJUNCT_OPENERS.has(after.lower);
   if (!speaker || !endsThere || PRONOUNS.has(tokens[speaker.first].lower)) return undefined;
-  return { cueFirst: c, cueLast, mention: speaker, appositive: null, direction: 'before', contentFirst: first, contentLast: c - 1, floor: first, ceiling: end };
+  const appositive = isPunct(after, ',') ? appositiveAfter(tokens, speaker.last + 2, end) : null;
+  return { cueFirst: c, cueLast, mention: speaker, appositive, direction: 'before', contentFirst: first, contentLast: c - 1, floor: first, ceiling: end };
 };
+
+/** How many tokens an appositive after an inverted attribution may hold. */
+const MAX_APPOSITIVE_TOKENS = 16;
+
+/**
+ * "…,” said Theresa Tam, Canada's chief public health officer.": the role after the name, up to the
+ * sentence's end. Not a relative clause or a participle ("said Kim Hughes, who lives nearby").
+ */
+function appositiveAfter(tokens: Token[], first: number, end: number): Phrase | null {
+  const opening = tokens[first];
+  if (!isWord(opening) || RELATIVE_WORDS.has(opening.lower) || opening.lower.endsWith('ing') || COORDINATORS.has(opening.lower)) return null;
+  const describes = DETERMINERS.has(opening.lower) || isRoleWord(opening) || (opening.capitalised && opening.lower.endsWith("'s"));
+  if (!describes) return null;
+  let last = first;
+  while (last + 1 < end && last + 1 - first < MAX_APPOSITIVE_TOKENS && !isSentenceEndPunct(tokens[last + 1]) && !isPunct(tokens[last + 1], ',;:') && tokens[last + 1].kind !== 'quote') last++;
+  const after = tokens[last + 1];
+  return !after || isSentenceEndPunct(after) || after.kind === 'quote' ? { first, last } : null;
+}
