@@ -86,7 +86,9 @@ export function contentStartAfter(tokens: Token[], cueLast: number, ceiling: num
       if (isWord(token) && token.lower === 'that') return j + 1;
       if (isPunct(token, ':')) return j + 1;
       if (isPunct(token, ',') && tokens[j + 1]?.kind === 'quote') return j + 1;
-      if (token.kind === 'quote' || isPunct(token, ';') || SPEECH_VERBS.has(token.lower)) break;
+      // Another verb of saying ends the search, but not a noun ("wrote in a Facebook post that …").
+      const noun = isWord(tokens[j - 1]) && (DETERMINERS.has(tokens[j - 1].lower) || (tokens[j - 1].capitalised && isWord(tokens[j - 2]) && DETERMINERS.has(tokens[j - 2].lower)));
+      if (token.kind === 'quote' || isPunct(token, ';') || (SPEECH_VERBS.has(token.lower) && !noun)) break;
     }
     return -1;
   }

@@ -17,7 +17,7 @@ import { subjectBeforeComplement } from './subjects';
 const { phraseStartingAt } = PHRASES;
 const { clauseOpening, contentStartAfter, opensClause, opensReport, verbWithElidedSubject } = CLAUSE_BOUNDS;
 const { isFunctionWord, isOriginAdjective, isPossessiveMark, isPunct, isRoleWord, isWord, withoutContraction } = WORD_CLASSES;
-const { ATTITUDE_CUES, AUXILIARIES_AND_ADVERBS, CALL_VERBS, CLAUSE_ONLY_CUES, CONDITIONALS, DESCRIBE_CUES, DETERMINERS, DOCUMENT_CUES, DOCUMENT_WORDS, FOREIGN_ACCORDING, FOREIGN_AUXILIARIES, FOREIGN_SPEECH_VERBS, HYPOTHETICAL_MODALS, INDEFINITE_ARTICLES, INFINITIVE_CUES, IRREGULAR_PAST_CUES, NEGATIONS, NOUN_LIKE_CUES, PARTICIPLE_CUES, PASSIVE_AUXILIARIES, POINT_VERBS, PRONOUNS, SAY_VERBS, SPEECH_VERBS, SUBJECT_PRONOUNS, TITLE_CASE_SMALL_WORDS, WEAK_CUES } = LEXICON;
+const { ATTITUDE_CUES, AUXILIARIES_AND_ADVERBS, CALL_VERBS, CLAUSE_ONLY_CUES, CONDITIONALS, DESCRIBE_CUES, DETERMINERS, DOCUMENT_CUES, DOCUMENT_WORDS, FOREIGN_ACCORDING, FOREIGN_AUXILIARIES, FOREIGN_SPEECH_VERBS, HYPOTHETICAL_MODALS, INDEFINITE_ARTICLES, INFINITIVE_CUES, IRREGULAR_PAST_CUES, NEGATIONS, NOUN_LIKE_CUES, PARTICIPLE_CUES, PASSIVE_AUXILIARIES, POINT_VERBS, PREPOSITIONS, PRONOUNS, SAY_VERBS, SPEECH_VERBS, SUBJECT_PRONOUNS, TITLE_CASE_SMALL_WORDS, WEAK_CUES } = LEXICON;
 
 /** Where the cue starting at token `index` ends ("according to", "pointed out", "a déclaré"); -1 for no cue. */
 function isCueAt(tokens: Token[], index: number): number {
@@ -114,12 +114,16 @@ function afterDeterminer(tokens: Token[], c: number, first: number): boolean {
   if (DETERMINERS.has(previous.lower) || isNumberWord(previous)) return true;
   // "the report", "a new report", "two highly critical reports": a determiner or a number, then a few
   // lower-case modifiers that are neither a role ("the officials report") nor a function word.
+  let named = false;
   for (let k = c - 1; k >= Math.max(first, c - MAX_MODIFIERS - 1); k--) {
     const word = tokens[k];
     if (!isWord(word)) return false;
-    if (k < c - 1 && (DETERMINERS.has(word.lower) || isNumberWord(word))) return true;
+    // A name after a determiner may be the subject ("the Kremlin claims …"), unless a preposition governs
+    // the phrase: "wrote in a Facebook post that …" is a noun.
+    if (k < c - 1 && (DETERMINERS.has(word.lower) || isNumberWord(word))) return !named || (isWord(tokens[k - 1]) && PREPOSITIONS.has(tokens[k - 1].lower));
     // "the American demand": a nationality before the word makes it a noun too.
-    if ((word.capitalised && !isOriginAdjective(word.lower)) || isRoleWord(word) || isFunctionWord(word)) return false;
+    if (word.capitalised && !isOriginAdjective(word.lower)) named = true;
+    else if (isRoleWord(word) || isFunctionWord(word)) return false;
   }
   return false;
 }

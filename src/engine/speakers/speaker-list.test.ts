@@ -272,6 +272,11 @@ const CASES: Case[] = [
     text: 'Few experts believe that the deal will hold. Ana Ruiz said she believed the attack would unite the country.',
     sources: ['experts', 'Ana Ruiz'],
   },
+  {
+    kind: '"wrote in a Facebook post that" is one report, by its writer; "the Kremlin claims that" keeps its verb',
+    text: 'Ana Ruiz wrote in a Facebook post that she was leaving. The Kremlin claims that the vote was fair.',
+    sources: ['Ana Ruiz', 'Kremlin'],
+  },
 ];
 
 describe('the speaker list, kind by kind', () => {
