@@ -3,7 +3,7 @@
  * semicolons, brackets, quotation marks and subordinating words ("following", "while"), so that two
  * claims in one sentence stay two.
  */
-import { CLAUSE_OPENERS, DETERMINERS, LEADING_CONNECTIVES, PREPOSITIONS, RELATIVE_TIME_WORDS } from '../lexicon/word-lists';
+import { CLAUSE_OPENERS, DETERMINERS, INDEFINITE_ARTICLES, LEADING_CONNECTIVES, PREPOSITIONS, RELATIVE_TIME_WORDS, TIME_UNITS_OF_ONE } from '../lexicon/word-lists';
 import { firstStartingAtOrAfter } from '../text/search';
 import type { Quantity } from '../types';
 import type { FineToken } from '../text/fine-tokens';
@@ -21,24 +21,40 @@ const SENTENCE_END = new Set(['.', '!', '?']);
 
 /**
  * Every clause of every sentence, as token ranges, and the first token of each sentence. A sentence's
- * opening adverbial ("In December 2015, …", "Three weeks before he died, …") is no claim of its own: it
- * joins the clause it frames. `quantities` (sorted by start) tell a duration that opens one.
+ * opening adverbials ("In December 2015, …", "Three weeks before he died, …", "In fact, in 2016, …"),
+ * or a reported clause's ("told CNN that a year later, …"), are no claims of their own: they join the
+ * clause they frame. `quantities` (sorted by start) tell a duration that opens one.
  */
 export function splitClauses(tokens: FineToken[], sentenceOf: Int32Array, quantities: readonly Quantity[] = []): { clauses: Clause[]; sentenceStarts: number[] } {
   const split = splitAtBreaks(tokens, sentenceOf);
   const clauses: Clause[] = [];
   for (let c = 0; c < split.clauses.length; c++) {
     const clause = split.clauses[c];
-    const next = split.clauses[c + 1];
-    const opensSentence = opensItsSentence(tokens, clause, split.sentenceStarts[clause.sentence]);
-    // The clause framed is the writer's, not an attribution ("…, according to officials").
-    const framed = next && next.sentence === clause.sentence && tokens[next.first].lower !== 'according';
-    if (opensSentence && framed && tokens[clause.last + 1]?.text === ',' && isOpeningAdverbial(tokens, quantities, clause)) {
-      clauses.push({ first: clause.first, last: next.last, sentence: clause.sentence });
+    const joined = { ...clause };
+    let framing = framesWhatFollows(tokens, quantities, clause, split.sentenceStarts[clause.sentence]);
+    for (let next = split.clauses[c + 1]; framing && next && canFrame(tokens, joined, next); next = split.clauses[c + 1]) {
+      joined.last = next.last;
       c++;
-    } else clauses.push(clause);
+      // "In fact, in December 2016, the man returned": adverbials in a row all frame the clause after them.
+      framing = isOpeningAdverbial(tokens, quantities, next.first, next.last);
+    }
+    clauses.push(joined);
   }
   return { clauses, sentenceStarts: split.sentenceStarts };
+}
+
+/** Whether `next` is the clause that the adverbial ending `clause` frames: the writer's own, after a comma in the same sentence, not an attribution ("…, according to officials"). */
+function canFrame(tokens: FineToken[], clause: Clause, next: Clause): boolean {
+  return next.sentence === clause.sentence && tokens[clause.last + 1]?.text === ',' && tokens[next.first].lower !== 'according';
+}
+
+/** Whether `clause` is, or ends in, an adverbial that frames the clause after it: one that opens its sentence, or the reported clause after "that" ("said that in 2015, …"). */
+function framesWhatFollows(tokens: FineToken[], quantities: readonly Quantity[], clause: Clause, sentenceFirst: number): boolean {
+  if (opensItsSentence(tokens, clause, sentenceFirst) && isOpeningAdverbial(tokens, quantities, clause.first, clause.last)) return true;
+  for (let i = clause.last - 1; i > clause.first; i--) {
+    if (tokens[i].lower === 'that') return isOpeningAdverbial(tokens, quantities, i + 1, clause.last);
+  }
+  return false;
 }
 
 /** Whether `clause` opens its sentence, past an opening quotation mark or a connective ("“Two months later, …", "But in 2016, …"). */
@@ -53,19 +69,24 @@ function opensItsSentence(tokens: FineToken[], clause: Clause, sentenceFirst: nu
 /** How many tokens (quotation marks, "But", a comma) may stand before a sentence's first clause. */
 const MAX_SENTENCE_LEAD = 4;
 
-/** "In December 2015", "After a year", "Three weeks before he died", "A year later": a phrase of time or place that opens its sentence. */
-function isOpeningAdverbial(tokens: FineToken[], quantities: readonly Quantity[], clause: Clause): boolean {
-  const first = tokens[clause.first];
-  const opening = quantities[firstStartingAtOrAfter(quantities, first.start)];
-  const quantityFirst = opening !== undefined && opening.start === first.start;
+/**
+ * "In December 2015", "After a year", "Three weeks before he died", "A year later": tokens `first`..`last`
+ * are a phrase of time or place such as opens a sentence.
+ */
+function isOpeningAdverbial(tokens: FineToken[], quantities: readonly Quantity[], first: number, last: number): boolean {
+  const opener = tokens[first];
+  const opening = quantities[firstStartingAtOrAfter(quantities, opener.start)];
+  const quantityFirst = opening !== undefined && opening.start === opener.start;
   // "In 2011, …", not "About 50 people were hurt": a preposition that is part of a quantity approximates it.
-  if (first.kind === 'word' && PREPOSITIONS.has(first.lower)) return !quantityFirst;
+  if (opener.kind === 'word' && PREPOSITIONS.has(opener.lower)) return !quantityFirst;
+  // "A year later": the article's one, which the quantity stage does not count.
+  if (INDEFINITE_ARTICLES.has(opener.lower) && first + 2 <= last && TIME_UNITS_OF_ONE.has(tokens[first + 1].lower)) return RELATIVE_TIME_WORDS.has(tokens[first + 2].lower);
   // A duration, then "before", "after", "later", "earlier" or "ago".
   const duration = quantityFirst ? opening : undefined;
-  if (!duration || duration.start !== first.start || duration.type !== 'duration') return false;
-  let after = clause.first + 1;
-  while (after <= clause.last && tokens[after].start < duration.end) after++;
-  return after <= clause.last && RELATIVE_TIME_WORDS.has(tokens[after].lower);
+  if (!duration || duration.type !== 'duration') return false;
+  let after = first + 1;
+  while (after <= last && tokens[after].start < duration.end) after++;
+  return after <= last && RELATIVE_TIME_WORDS.has(tokens[after].lower);
 }
 
 function splitAtBreaks(tokens: FineToken[], sentenceOf: Int32Array): { clauses: Clause[]; sentenceStarts: number[] } {

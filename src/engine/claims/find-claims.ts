@@ -14,7 +14,7 @@ import { tokenizeFine, type FineToken } from '../text/fine-tokens';
 import type { Claim, ClaimKind, Quantity, Quote, Span, Speaker, TextSpan } from '../types';
 import { ClaimantFinder } from './claimant';
 import { splitClauses, type Clause } from './clauses';
-import { hasCountingOrdinal, hasVerb, readNumeric } from './kinds/numeric';
+import { hasCountingOrdinal, hasVerb, readNumeric, statesOne } from './kinds/numeric';
 import { readTerritorial } from './kinds/territorial';
 import { claimStatus } from './status';
 
@@ -86,7 +86,7 @@ function claimIn(text: string, tokens: FineToken[], quantities: readonly Quantit
   const territorial = places !== null;
 
   const datedEvent = dated.length > 0 && hasVerb(tokens, first, clause.last);
-  const counted = clause.last - first >= 2 && hasCountingOrdinal(tokens, first, clause.last);
+  const counted = clause.last - first >= 2 && (hasCountingOrdinal(tokens, first, clause.last) || statesOne(tokens, first, clause.last));
   const numeric = asserting || comparison || datedEvent || counted || (territorial && inClause.some((q) => q.type === 'year' || isMeasuredQuantity(q)));
   const deadlineOnly = !numeric && !territorial && deadlines.length > 0;
   if (!numeric && !territorial && !deadlineOnly) return null;

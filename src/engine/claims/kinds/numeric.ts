@@ -3,7 +3,7 @@
  * country", "prices rose 5%"), compares with an earlier time ("elevated attacks compared to a year
  * ago"), or sets a deadline date beside another claim ("until September").
  */
-import { ASSERTING_WORDS, COMPARISON_CHANGE_WORDS, CLAUSE_OPENERS, DEADLINE_WORDS, DETERMINERS, FINITE_VERB_WORDS, LABEL_DETERMINERS, ORDINAL_SUFFIXES, ORDINAL_WORDS, PREPOSITIONS, REPORTING_VERBS, SET_DETERMINERS, SPEECH_VERBS, TIMESTAMP_WORDS, TITLE_CASE_SMALL_WORDS } from '../../lexicon/word-lists';
+import { ASSERTING_WORDS, COMPARISON_CHANGE_WORDS, CLAUSE_OPENERS, DEADLINE_WORDS, DETERMINERS, DURATION_PREPOSITIONS, FINITE_VERB_WORDS, INDEFINITE_ARTICLES, LABEL_DETERMINERS, ORDINAL_SUFFIXES, ORDINAL_WORDS, PREPOSITIONS, RELATIVE_TIME_WORDS, REPORTING_VERBS, SET_DETERMINERS, SPEECH_VERBS, STATED_ONE_WORDS, TIME_UNITS_OF_ONE, TIMESTAMP_WORDS, TITLE_CASE_SMALL_WORDS } from '../../lexicon/word-lists';
 import { isMeasuredQuantity } from '../../quantities/find-quantities';
 import { startsLower, startsUpper, type FineToken } from '../../text/fine-tokens';
 import { firstIndexWhere, firstStartingAtOrAfter } from '../../text/search';
@@ -176,6 +176,28 @@ export function hasCountingOrdinal(tokens: FineToken[], first: number, last: num
     const determined = before?.kind === 'word' && (DETERMINERS.has(before.lower) || LABEL_DETERMINERS.has(before.lower) || /['’]s$/u.test(before.lower));
     const next = tokens[t.kind === 'num' ? i + 2 : i + 1];
     if (determined && next?.kind === 'word' && startsLower(next.text)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether tokens `first`..`last` state an amount of one that the quantity stage leaves alone, as an
+ * article does not count "a" as a number: a duration ("within a month", "for over a decade", "a year
+ * later"), a "-long" span of time ("an hourlong encounter", "a week-long trial"), or a count that a
+ * focus word insists on ("only one title"). Not a rate ("$5 a day"): "a" + unit must follow a
+ * preposition of duration or precede a word that dates from another time.
+ */
+export function statesOne(tokens: FineToken[], first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word') continue;
+    const next = tokens[i + 1];
+    if (INDEFINITE_ARTICLES.has(t.lower) && i < last && TIME_UNITS_OF_ONE.has(next.lower)) {
+      if ((i > first && DURATION_PREPOSITIONS.has(tokens[i - 1].lower)) || (i + 1 < last && RELATIVE_TIME_WORDS.has(tokens[i + 2].lower))) return true;
+    }
+    if (t.lower.endsWith('long') && TIME_UNITS_OF_ONE.has(t.lower.slice(0, -'long'.length))) return true;
+    if (t.lower === 'long' && i - 2 >= first && tokens[i - 1].text === '-' && TIME_UNITS_OF_ONE.has(tokens[i - 2].lower)) return true;
+    if (STATED_ONE_WORDS.has(t.lower) && i + 1 < last && next.lower === 'one' && tokens[i + 2].kind === 'word' && startsLower(tokens[i + 2].text)) return true;
   }
   return false;
 }
