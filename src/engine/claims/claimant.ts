@@ -3,8 +3,9 @@
  * the speaker of the listed quote that holds it, else of an "according to X" in its sentence, else nobody:
  * the article itself.
  */
-import { FOREIGN_ACCORDING } from '../lexicon/word-lists';
-import type { FineToken } from '../text/fine-tokens';
+import { DETERMINERS, FOREIGN_ACCORDING, PREPOSITIONS, RELATIVE_OPENERS, SPEECH_VERBS } from '../lexicon/word-lists';
+import { hasVerb } from './kinds/numeric';
+import { startsLower, startsUpper, type FineToken } from '../text/fine-tokens';
 import { firstStartingAtOrAfter } from '../text/search';
 import { LOW_CONFIDENCE, type Quote, type Span, type TextSpan } from '../types';
 import type { Clause } from './clauses';
@@ -33,9 +34,16 @@ export class ClaimantFinder {
     this.quotes = quotes.filter((q) => q.confidence >= LOW_CONFIDENCE || (q.cue !== null && q.speakerId !== null)).sort((a, b) => a.start - b.start);
   }
 
-  /** The claimant of the claim `span` made in `clause`. */
-  claimantOf(span: Span, clause: Clause): Claimant {
-    const quote = this.quoteAround(span);
+  /**
+   * The claimant of the claim `span` made in `clause`; `core` are the spans it was read from (its quantities
+   * and places), which may sit in a reported clause while the claim's span also holds the frame
+   * ("Some customers who called on launch day reported waits that exceeded two hours").
+   */
+  claimantOf(span: Span, clause: Clause, core: readonly Span[] = []): Claimant {
+    const quote = this.quoteAround(span, core);
+    // "He said the campaign – run by a firm with a budget of $449,000 – was bold": what the writer inserts
+    // in someone's reported words is the article's, not the speaker's (claims GUIDELINES.md).
+    if (quote && quote.kind === 'indirect' && isWritersInsert(this.tokens, clause)) return { quote: null, claimantId: null, claimantMention: null };
     if (quote) return { quote, claimantId: quote.speakerId, claimantMention: quote.speakerMention };
     const attribution = this.sentenceAttribution(clause);
     return { quote: null, claimantId: attribution?.speakerId ?? null, claimantMention: attribution?.speakerMention ?? null };
@@ -65,20 +73,26 @@ export class ClaimantFinder {
     return found;
   }
 
-  /** The listed quote that holds most of the claim, if one holds at least half of it. */
-  private quoteAround(d: Span): Quote | null {
+  /**
+   * The listed quote that holds most of the claim, if one holds at least half of it, else the one that holds
+   * all of its `core`. Of two that hold as much, the one with a speaker: an attributed report ("According to
+   * the man, the pills “worked within 2 days") outranks the bare quotation inside it.
+   */
+  private quoteAround(d: Span, core: readonly Span[]): Quote | null {
     let best: Quote | null = null;
     let bestOverlap = 0;
+    let holdingCore: Quote | null = null;
     for (const q of this.quotesOverlapping(d.start, d.end)) {
       const pieces = q.fragments && q.fragments.length ? q.fragments : [q];
       let overlap = 0;
       for (const p of pieces) overlap += Math.max(0, Math.min(p.end, d.end) - Math.max(p.start, d.start));
-      if (overlap > bestOverlap) {
+      if (overlap > bestOverlap || (overlap === bestOverlap && best !== null && best.speakerId === null && q.speakerId !== null)) {
         best = q;
         bestOverlap = overlap;
       }
+      if (core.length > 0 && core.every((c) => q.start <= c.start && c.end <= q.end) && (!holdingCore || holdingCore.speakerId === null)) holdingCore = q;
     }
-    return best && bestOverlap * 2 >= d.end - d.start ? best : null;
+    return best && bestOverlap * 2 >= d.end - d.start ? best : holdingCore;
   }
 }
 
@@ -86,4 +100,34 @@ export class ClaimantFinder {
 function holdsForSentence(cue: string): boolean {
   const first = cue.toLowerCase().split(/\s/u)[0];
   return first === 'according' || FOREIGN_ACCORDING.has(first);
+}
+
+/** Marks that set off an insert: commas, dashes (a spaced hyphen among them) and brackets. */
+const INSERT_MARKS: ReadonlySet<string> = new Set([',', '—', '–', '-', '(']);
+
+/**
+ * Whether `clause` is set off from a reported clause as the writer's insert: a relative clause ("…, which
+ * employs 120 people", "…, during which he …", "…, most of whom …"), a participle with its agent ("– run by a firm with …"), or a
+ * verbless apposition to a name ("Andrew, the Queen's third child, …", "Swift, 29, …").
+ */
+function isWritersInsert(tokens: FineToken[], clause: Clause): boolean {
+  const mark = tokens[clause.first - 1];
+  if (!mark || mark.kind !== 'sym' || !INSERT_MARKS.has(mark.text)) return false;
+  const first = tokens[clause.first];
+  const second = tokens[clause.first + 1];
+  // "…, which he said would be its lowest ever": a relative clause that reports is the speaker's.
+  if (RELATIVE_OPENERS.has(first.lower) || (startsLower(first.text) && second && RELATIVE_OPENERS.has(second.lower))) return !reports(tokens, clause);
+  if (first.kind === 'word' && startsLower(first.text) && second?.lower === 'by' && !PREPOSITIONS.has(first.lower)) return true;
+  const named = tokens[clause.first - 2];
+  const closing = tokens[clause.last + 1];
+  // An apposition opens as a noun phrase does ("the", "29", "Queen …"), not with a participle ("…, operating in 85 countries").
+  const nounPhrase = first.kind === 'num' || DETERMINERS.has(first.lower) || startsUpper(first.text);
+  return nounPhrase && mark.text === ',' && named !== undefined && named.kind === 'word' && startsUpper(named.text) &&
+    closing !== undefined && closing.kind === 'sym' && INSERT_MARKS.has(closing.text) && !hasVerb(tokens, clause.first, clause.last);
+}
+
+/** Whether `clause` holds a verb of saying. */
+function reports(tokens: FineToken[], clause: Clause): boolean {
+  for (let i = clause.first; i <= clause.last; i++) if (SPEECH_VERBS.has(tokens[i].lower)) return true;
+  return false;
 }

@@ -96,6 +96,40 @@ describe('findClaims: claimant and status', () => {
     expect(analysis.speakers.find((s) => s.id === claim.claimantId)?.name).toBe(claimant);
   });
 
+  it('gives a claim whose figure sits in a reported clause to its speaker, however long the frame before it', () => {
+    const text = 'Several riders who waited at the depot on Monday reported delays that exceeded three hours.';
+    const riders = speaker('s1', 'riders', [], text, 'group');
+    const quote = quoteOf(text, 'delays that exceeded three hours', riders, 'reported');
+    const [claim] = claimsOf(text, [quote], [riders]);
+    expect(claim).toMatchObject({ claimantId: 's1', quoteId: quote.id });
+  });
+
+  it('prefers, of two quotes holding a claim alike, the one with a speaker', () => {
+    const text = 'According to the tenant, the pills “worked within 2 days. I slept again.”';
+    const tenant = speaker('s1', 'tenant', [], text);
+    const report = quoteOf(text, 'the pills “worked within 2 days', tenant, 'According to');
+    const quotation = { ...quoteOf(text, '“worked within 2 days. I slept again.”', tenant), id: 'bare', speakerId: null, kind: 'direct' as const };
+    const claim = claimsOf(text, [quotation, report], [tenant]).find((c) => c.text.includes('2 days'));
+    expect(claim).toMatchObject({ claimantId: 's1', quoteId: report.id });
+  });
+
+  it.each([
+    ['a participle and its agent between dashes', 'Lena Ortiz said the drive – run by a local firm with a budget of $80,000 – worked well.', 'the drive – run by a local firm with a budget of $80,000 – worked well', 'run by a local firm with a budget of $80,000'],
+    ['an apposition to a name', 'Ortiz asked how Marek, the mayor’s second son, could forget the vote.', 'how Marek, the mayor’s second son, could forget the vote', 'the mayor’s second son'],
+    ['a relative clause', 'Ortiz said the storm hit on the night of May 4, during which 12 boats sank in the bay.', 'the storm hit on the night of May 4, during which 12 boats sank in the bay', 'during which 12 boats sank in the bay'],
+  ])('gives the writer\'s insert in someone\'s reported words to the article: %s', (_kind, text, reported, insert) => {
+    const ortiz = speaker('s1', 'Lena Ortiz', ['Ortiz'], text);
+    const claims = claimsOf(text, [quoteOf(text, reported, ortiz)], [ortiz]);
+    expect(claims.find((c) => c.text === insert)).toMatchObject({ claimantId: null, quoteId: null });
+  });
+
+  it('keeps an insert that reports in the speaker\'s words', () => {
+    const text = 'Ortiz said spending may sink to 1.1 percent, which she said would be well below the 2 percent pledged.';
+    const ortiz = speaker('s1', 'Lena Ortiz', ['Ortiz'], text);
+    const claims = claimsOf(text, [quoteOf(text, text.slice(text.indexOf('spending'), -1), ortiz)], [ortiz]);
+    expect(claims.find((c) => c.text.includes('2 percent'))?.claimantId).toBe('s1');
+  });
+
   it('leaves the article\'s own claims without a claimant', () => {
     const [claim] = claimsOf('Five years of fighting left the army in control of the coast.');
     expect(claim).toMatchObject({ claimantId: null, quoteId: null, status: 'asserted' });

@@ -28,6 +28,8 @@ interface Draft extends Span {
   kinds: ClaimKind[];
   quantityIds: string[];
   places: TextSpan[];
+  /** The spans the claim was read from: its quantities and places. */
+  core: Span[];
   clause: Clause;
   /** A claim only because of a deadline date: kept only beside another claim in its sentence. */
   deadlineOnly: boolean;
@@ -64,7 +66,7 @@ function claimsOf(text: string, context: ClaimContext, tokens: FineToken[], sent
   const kept = drafts.filter((d) => !d.deadlineOnly || claimedSentences.has(d.clause.sentence));
   const claimants = new ClaimantFinder(tokens, sentenceStarts, context.quotes);
   return kept.map((d, n) => {
-    const { quote, claimantId, claimantMention } = claimants.claimantOf(d, d.clause);
+    const { quote, claimantId, claimantMention } = claimants.claimantOf(d, d.clause, d.core);
     const claim: Claim = {
       id: itemId('claim', n), start: d.start, end: d.end, text: text.slice(d.start, d.end), kinds: d.kinds,
       quantityIds: d.quantityIds, places: d.places, claimantId, quoteId: quote ? quote.id : null,
@@ -93,9 +95,10 @@ function claimIn(text: string, tokens: FineToken[], quantities: readonly Quantit
   const kinds: ClaimKind[] = [];
   if (numeric || deadlineOnly) kinds.push('numeric');
   if (territorial) kinds.push('territorial');
-  const quantityIds = (territorial || comparison ? inClause : [...measured, ...deadlines, ...(datedEvent ? dated : [])]).map((q) => q.id);
+  const claimed = territorial || comparison ? inClause : [...measured, ...deadlines, ...(datedEvent ? dated : [])];
+  const placeSpans = places ? places.map((p) => ({ start: tokens[p.first].start, end: tokens[p.last].end, text: text.slice(tokens[p.first].start, tokens[p.last].end) })) : [];
   return {
-    start, end, kinds, quantityIds, clause, deadlineOnly,
-    places: places ? places.map((p) => ({ start: tokens[p.first].start, end: tokens[p.last].end, text: text.slice(tokens[p.first].start, tokens[p.last].end) })) : [],
+    start, end, kinds, quantityIds: claimed.map((q) => q.id), clause, deadlineOnly, places: placeSpans,
+    core: [...claimed.map((q) => ({ start: q.start, end: q.end })), ...placeSpans.map((p) => ({ start: p.start, end: p.end }))],
   };
 }
