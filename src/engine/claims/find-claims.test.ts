@@ -219,6 +219,7 @@ describe('findClaims: any predicate that states a quantity, and what the guideli
     { what: 'leaves out a small number naming a known set', text: 'All three candidates issued statements on the attack.', claims: [] },
     { what: 'leaves out an ordinal in a name', text: 'The First Amendment protects the speech of every citizen.', claims: [] },
     { what: 'leaves out "first" telling when', text: 'The doctors he first saw had no idea of the cause.', claims: [] },
+    { what: 'leaves out "first" as a manner of speaking', text: 'At first glance, the plan looked sound.', claims: [] },
   ];
   for (const { what, text, claims } of cases) {
     it(`${what}: ${JSON.stringify(text)}`, () => {
@@ -252,6 +253,12 @@ describe('findClaims: ordinals that state a count', () => {
   it('takes "its third hearing" and "the country’s second governor" (not "the First Amendment" or "first saw": see above)', () => {
     expect(claimsOf('The panel held its third public hearing on Tuesday.')).toHaveLength(1);
     expect(claimsOf('He is the country’s second elected governor from the coast.')).toHaveLength(1);
+  });
+
+  it('takes "first" after a determiner, also before a name that qualifies the noun ("their first TV debate")', () => {
+    expect(claimsOf('The crew went to sea for the first time since the war.')).toHaveLength(1);
+    expect(claimsOf('In their first TV debate, the rivals traded barbs.')).toHaveLength(1);
+    expect(claimsOf('The state holds the first Southern primary of the season.')).toHaveLength(1);
   });
 
   it('takes deployments and withdrawals of forces as territorial', () => {

@@ -174,7 +174,9 @@ export function hasCountingOrdinal(tokens: FineToken[], first: number, last: num
     if (!ordinal) continue;
     const before = tokens[i - 1];
     const determined = before?.kind === 'word' && (DETERMINERS.has(before.lower) || LABEL_DETERMINERS.has(before.lower) || /['’]s$/u.test(before.lower));
-    const next = tokens[t.kind === 'num' ? i + 2 : i + 1];
+    let next = tokens[t.kind === 'num' ? i + 2 : i + 1];
+    // "their first TV debate", "the first Southern primary": a name may qualify the noun counted.
+    if (next?.kind === 'word' && startsUpper(next.text) && tokens[i + 2]?.kind === 'word') next = tokens[t.kind === 'num' ? i + 3 : i + 2];
     if (determined && next?.kind === 'word' && startsLower(next.text)) return true;
   }
   return false;
