@@ -3,10 +3,11 @@
  * semicolons, brackets, quotation marks and subordinating words ("following", "while"), so that two
  * claims in one sentence stay two.
  */
-import { CLAUSE_OPENERS, DETERMINERS, INDEFINITE_ARTICLES, LEADING_CONNECTIVES, PREPOSITIONS, RELATIVE_TIME_WORDS, TIME_UNITS_OF_ONE } from '../lexicon/word-lists';
+import { CLAUSE_OPENERS, DETERMINERS, INDEFINITE_ARTICLES, LEADING_CONNECTIVES, PREPOSITIONS, RELATIVE_OPENERS, RELATIVE_TIME_WORDS, SPEECH_VERBS, TIME_UNITS_OF_ONE } from '../lexicon/word-lists';
 import { firstStartingAtOrAfter } from '../text/search';
 import type { Quantity } from '../types';
 import type { FineToken } from '../text/fine-tokens';
+import { isVerb } from './kinds/numeric';
 
 export interface Clause {
   first: number;
@@ -94,9 +95,12 @@ function splitAtBreaks(tokens: FineToken[], sentenceOf: Int32Array): { clauses: 
   const sentenceStarts: number[] = [];
   let sentence = -1;
   let first = -1;
+  /** Whether the clause being read has had a verb yet: kept as it grows, not scanned again at each relative word. */
+  let verbSeen = false;
   const close = (last: number) => {
     if (first >= 0 && last >= first) clauses.push({ first, last, sentence });
     first = -1;
+    verbSeen = false;
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -105,16 +109,33 @@ function splitAtBreaks(tokens: FineToken[], sentenceOf: Int32Array): { clauses: 
       sentence++;
       sentenceStarts.push(i);
     }
-    if (t.kind === 'sym' && (CLAUSE_BREAK_SYMBOLS.has(t.text) || SENTENCE_END.has(t.text)) && !insideAnExpression(tokens, sentenceOf, i)) {
+    if (t.kind === 'sym' && (CLAUSE_BREAK_SYMBOLS.has(t.text) || SENTENCE_END.has(t.text) || isSpacedHyphen(tokens, i)) && !insideAnExpression(tokens, sentenceOf, i)) {
       close(i - 1);
       continue;
     }
     // "following the attack" opens a clause; "the following three years" does not.
     if (t.kind === 'word' && CLAUSE_OPENERS.has(t.lower) && first >= 0 && !DETERMINERS.has(tokens[i - 1].lower)) close(i - 1);
+    // "… told of a man who saw his doctor in 2016": a relative clause after its clause's predicate has a
+    // predicate of its own, and so is a claim of its own (claims GUIDELINES.md). Not one inside a subject
+    // ("Ten of the 18 staffers who …"), nor "asked who", a question reported, nor the one that "There are
+    // districts where …" introduces: it is the predicate.
+    if (t.kind === 'word' && RELATIVE_OPENERS.has(t.lower) && verbSeen && tokens[i - 1].kind === 'word' && !SPEECH_VERBS.has(tokens[i - 1].lower) && tokens[first].lower !== 'there') {
+      // "the room in which …": the preposition goes with the relative clause.
+      const withPreposition = PREPOSITIONS.has(tokens[i - 1].lower) && i - 1 > first;
+      close(withPreposition ? i - 2 : i - 1);
+      if (withPreposition) first = i - 1;
+    }
     if (first < 0) first = i;
+    if (!verbSeen && i > first && isVerb(t)) verbSeen = true;
   }
   close(tokens.length - 1);
   return { clauses, sentenceStarts };
+}
+
+/** " - ": a hyphen with a space either side is a dash, as typed where the dash is missing. */
+function isSpacedHyphen(tokens: FineToken[], i: number): boolean {
+  const t = tokens[i];
+  return t.text === '-' && i > 0 && i + 1 < tokens.length && tokens[i - 1].end < t.start && t.end < tokens[i + 1].start;
 }
 
 /**

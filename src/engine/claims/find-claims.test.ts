@@ -202,6 +202,10 @@ describe('findClaims: any predicate that states a quantity, and what the guideli
     { what: 'takes a count of one that a focus word insists on', text: 'Only one game on the list is new.', claims: ['Only one game on the list is new'] },
     { what: 'leaves out "a" + a unit of time that makes a rate', text: 'Volunteers meet twice a month at the library.', claims: [] },
     { what: 'leaves out "one" without a focus word', text: 'He walked from one room to the other.', claims: [] },
+    { what: 'keeps a relative clause after the predicate apart', text: 'Doctors described a patient who fell ill in May 2016.', claims: ['who fell ill in May 2016'] },
+    { what: 'keeps a relative clause inside the subject with its predicate', text: 'Nine of the 14 guards who worked that night were fired.', claims: ['Nine of the 14 guards who worked that night were fired'] },
+    { what: 'keeps the relative clause that "there are" introduces with it', text: 'There are two villages where the army holds only the square.', claims: ['There are two villages where the army holds only the square'] },
+    { what: 'reads a hyphen between spaces as a dash', text: 'The mayor - who took office in 2019 - resigned.', claims: ['who took office in 2019'] },
     { what: 'leaves out a date alone', text: 'Photo taken on June 25, 2021.', claims: [] },
     { what: 'leaves out "took up" a task, which takes no place', text: 'He took up the task of running the airport.', claims: [] },
     { what: 'leaves out the year of an aside', text: 'The talks, held in 2019, went nowhere.', claims: [] },
@@ -259,6 +263,15 @@ describe('findClaims: ordinals that state a count', () => {
     expect(claimsOf('The crew went to sea for the first time since the war.')).toHaveLength(1);
     expect(claimsOf('In their first TV debate, the rivals traded barbs.')).toHaveLength(1);
     expect(claimsOf('The state holds the first Southern primary of the season.')).toHaveLength(1);
+  });
+
+  it('takes withdrawing from, abandoning and embedding forces in a place as territorial', () => {
+    for (const text of [
+      'The plan upended the goal of withdrawing from both countries.',
+      'The militia was pressed to abandon the border outpost.',
+      'He talked about embedding commandos with local units on the front lines.',
+      'Oil fields seized by the rebels fund the war.',
+    ]) expect(claimsOf(text)[0]?.kinds, text).toContain('territorial');
   });
 
   it('takes deployments and withdrawals of forces as territorial', () => {

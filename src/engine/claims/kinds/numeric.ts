@@ -156,10 +156,15 @@ function tokenIndexAt(tokens: FineToken[], offset: number): number {
 export function hasVerb(tokens: FineToken[], first: number, last: number, lowerCaseOnly = false): boolean {
   for (let i = first; i <= last; i++) {
     const t = tokens[i];
-    if (t.kind !== 'word' || (lowerCaseOnly && !startsLower(t.text))) continue;
-    if (ASSERTING_WORDS.has(t.lower) || REPORTING_VERBS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed'))) return true;
+    if (lowerCaseOnly && !startsLower(t.text)) continue;
+    if (isVerb(t)) return true;
   }
   return false;
+}
+
+/** Whether `t` is a finite verb: a form the lexicon knows, or a past tense in -ed. */
+export function isVerb(t: FineToken): boolean {
+  return t.kind === 'word' && (ASSERTING_WORDS.has(t.lower) || REPORTING_VERBS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed')));
 }
 
 /**

@@ -34,8 +34,8 @@ export function findPlaces(tokens: FineToken[], from: number, to: number): Place
       places.push({ first, last: i });
       continue;
     }
-    // A capitalised name after a place preposition: "in Afghanistan", "near the capital, Kabul".
-    const prev = tokens[i - 1];
+    // A capitalised name after a place preposition: "in Afghanistan", "near the capital, Kabul", "inside both Iraq and Syria".
+    const prev = tokens[i - 1]?.lower === 'both' && i - 1 > from ? tokens[i - 2] : tokens[i - 1];
     if (i > from && startsUpper(t.text) && !NOT_PLACE_NAMES.has(t.lower) && prev &&
       (PLACE_PREPOSITIONS.has(prev.lower) || (prev.text === ',' && places.length > 0 && places[places.length - 1].last === i - 2) ||
         ANYWHERE_CUES.has(prev.lower) || OBJECT_CUES.has(prev.lower))) {
