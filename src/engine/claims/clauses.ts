@@ -6,7 +6,7 @@
 import { CLAUSE_OPENERS, DETERMINERS, INDEFINITE_ARTICLES, LEADING_CONNECTIVES, PREPOSITIONS, RELATIVE_OPENERS, RELATIVE_TIME_WORDS, SPEECH_VERBS, TIME_UNITS_OF_ONE } from '../lexicon/word-lists';
 import { firstStartingAtOrAfter } from '../text/search';
 import type { Quantity } from '../types';
-import type { FineToken } from '../text/fine-tokens';
+import { startsLower, type FineToken } from '../text/fine-tokens';
 import { isVerb } from './kinds/numeric';
 
 export interface Clause {
@@ -102,12 +102,20 @@ function splitAtBreaks(tokens: FineToken[], sentenceOf: Int32Array): { clauses: 
     first = -1;
     verbSeen = false;
   };
+  /** The closing bracket of a short aside being read ("published today (Nov. 18) in …"), or -1. */
+  let asideEnd = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (i === 0 || sentenceOf[i] !== sentenceOf[i - 1]) {
       close(i - 1);
       sentence++;
       sentenceStarts.push(i);
+    }
+    // Not a bracket that opens its clause: "(3) hygiene and waste" numbers a list.
+    if (t.text === '(' && asideEnd < i && first >= 0) asideEnd = shortAsideEnd(tokens, sentenceOf, i);
+    if (i <= asideEnd) {
+      if (first < 0) first = i;
+      continue;
     }
     if (t.kind === 'sym' && (CLAUSE_BREAK_SYMBOLS.has(t.text) || SENTENCE_END.has(t.text) || isSpacedHyphen(tokens, i)) && !insideAnExpression(tokens, sentenceOf, i)) {
       close(i - 1);
@@ -130,6 +138,22 @@ function splitAtBreaks(tokens: FineToken[], sentenceOf: Int32Array): { clauses: 
   }
   close(tokens.length - 1);
   return { clauses, sentenceStarts };
+}
+
+/** How many tokens a bracketed aside may hold and still belong to its clause ("(more than 60)", "(Nov. 18)"). */
+const SHORT_ASIDE = 5;
+
+/**
+ * The index of the ")" closing the bracket opened at `open`, when what it holds is a short aside of the
+ * clause around it (a figure, a date) rather than a clause of its own; else -1.
+ */
+function shortAsideEnd(tokens: FineToken[], sentenceOf: Int32Array, open: number): number {
+  for (let i = open + 1; i < tokens.length && i <= open + SHORT_ASIDE + 1 && sentenceOf[i] === sentenceOf[open]; i++) {
+    if (tokens[i].text === ')') return i > open + 1 ? i : -1;
+    // A verb in lower case: "(May 3)" names a month.
+    if (CLAUSE_BREAK_SYMBOLS.has(tokens[i].text) || (isVerb(tokens[i]) && startsLower(tokens[i].text))) return -1;
+  }
+  return -1;
 }
 
 /** " - ": a hyphen with a space either side is a dash, as typed where the dash is missing. */

@@ -3,7 +3,7 @@
  * country", "prices rose 5%"), compares with an earlier time ("elevated attacks compared to a year
  * ago"), or sets a deadline date beside another claim ("until September").
  */
-import { ASSERTING_WORDS, COMPARISON_CHANGE_WORDS, CLAUSE_OPENERS, DEADLINE_WORDS, DETERMINERS, DURATION_PREPOSITIONS, FINITE_VERB_WORDS, INDEFINITE_ARTICLES, LABEL_DETERMINERS, ORDINAL_SUFFIXES, ORDINAL_WORDS, PREPOSITIONS, RELATIVE_TIME_WORDS, REPORTING_VERBS, SET_DETERMINERS, SPEECH_VERBS, STATED_ONE_WORDS, TIME_UNITS_OF_ONE, TIMESTAMP_WORDS, TITLE_CASE_SMALL_WORDS } from '../../lexicon/word-lists';
+import { ASSERTING_WORDS, COMPARISON_CHANGE_WORDS, CLAUSE_OPENERS, DEADLINE_WORDS, DETERMINERS, DURATION_PREPOSITIONS, FINITE_VERB_WORDS, INDEFINITE_ARTICLES, INTRODUCTORY_WORDS, IRREGULAR_PAST_VERBS, LABEL_DETERMINERS, ORDINAL_SUFFIXES, ORDINAL_WORDS, PREPOSITIONS, RELATIVE_TIME_WORDS, REPORTING_VERBS, SET_DETERMINERS, SPEECH_VERBS, STATED_ONE_WORDS, TIME_UNITS_OF_ONE, TIMESTAMP_WORDS, TITLE_CASE_SMALL_WORDS } from '../../lexicon/word-lists';
 import { isMeasuredQuantity } from '../../quantities/find-quantities';
 import { startsLower, startsUpper, type FineToken } from '../../text/fine-tokens';
 import { firstIndexWhere, firstStartingAtOrAfter } from '../../text/search';
@@ -72,8 +72,14 @@ function datesEvent(tokens: FineToken[], q: Quantity): boolean {
   // "a crewed 2024 moon mission", "Mr. Trump's Oct. 11 announcement": a date before a noun labels it.
   const after = tokens[tokenIndexAt(tokens, q.end - 1) + 1];
   if (after?.kind === 'word' && startsLower(after.text) && !LINKING_WORDS.has(after.lower) && !/ed$|s$/.test(after.lower)) return false;
-  for (let k = Math.max(0, at - 4); k < at; k++) if (SPEECH_VERBS.has(tokens[k].lower) || TIMESTAMP_WORDS.has(tokens[k].lower)) return false;
+  for (let k = Math.max(0, at - 4); k < at; k++) if (SPEECH_VERBS.has(tokens[k].lower) || (TIMESTAMP_WORDS.has(tokens[k].lower) && !inProse(tokens, k))) return false;
   return true;
+}
+
+/** "The findings were published today": a timestamp's word after an auxiliary is a verb in a sentence, not a page's timestamp. */
+function inProse(tokens: FineToken[], k: number): boolean {
+  const before = tokens[k - 1]?.lower ?? '';
+  return FINITE_VERB_WORDS.has(before) || before === 'been' || before === 'be';
 }
 
 /**
@@ -122,8 +128,8 @@ function asserts(tokens: FineToken[], first: number, last: number, measured: rea
   return words >= 3 && !listicleTitle;
 }
 
-/** Words that may follow an event's date: a preposition, a determiner, a conjunction, a verb. */
-const LINKING_WORDS: ReadonlySet<string> = new Set([...PREPOSITIONS, ...DETERMINERS, ...CLAUSE_OPENERS, ...FINITE_VERB_WORDS]);
+/** Words that may follow an event's date: a preposition, a determiner, a conjunction ("in 2011 when …"), a verb. */
+const LINKING_WORDS: ReadonlySet<string> = new Set([...PREPOSITIONS, ...DETERMINERS, ...CLAUSE_OPENERS, ...INTRODUCTORY_WORDS, ...FINITE_VERB_WORDS]);
 
 /** A clause this share of whose words are capitalised is written in title case. */
 const TITLE_CASE_SHARE = 0.6;
@@ -164,7 +170,7 @@ export function hasVerb(tokens: FineToken[], first: number, last: number, lowerC
 
 /** Whether `t` is a finite verb: a form the lexicon knows, or a past tense in -ed. */
 export function isVerb(t: FineToken): boolean {
-  return t.kind === 'word' && (ASSERTING_WORDS.has(t.lower) || REPORTING_VERBS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed')));
+  return t.kind === 'word' && (ASSERTING_WORDS.has(t.lower) || REPORTING_VERBS.has(t.lower) || IRREGULAR_PAST_VERBS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed')));
 }
 
 /**
