@@ -3,10 +3,10 @@
  * semicolons, brackets, quotation marks and subordinating words ("following", "while"), so that two
  * claims in one sentence stay two.
  */
-import { CLAUSE_OPENERS, DETERMINERS, INDEFINITE_ARTICLES, LEADING_CONNECTIVES, PREPOSITIONS, RELATIVE_OPENERS, RELATIVE_TIME_WORDS, SPEECH_VERBS, TIME_UNITS_OF_ONE } from '../lexicon/word-lists';
+import { CLAUSE_JOINERS, CLAUSE_OPENERS, DETERMINERS, INDEFINITE_ARTICLES, LEADING_CONNECTIVES, PREPOSITIONS, RELATIVE_OPENERS, RELATIVE_TIME_WORDS, SPEECH_VERBS, SUBJECT_PRONOUNS, TIME_UNITS_OF_ONE } from '../lexicon/word-lists';
 import { firstStartingAtOrAfter } from '../text/search';
 import type { Quantity } from '../types';
-import { startsLower, type FineToken } from '../text/fine-tokens';
+import { startsLower, startsUpper, type FineToken } from '../text/fine-tokens';
 import { isVerb } from './kinds/numeric';
 
 export interface Clause {
@@ -133,11 +133,41 @@ function splitAtBreaks(tokens: FineToken[], sentenceOf: Int32Array): { clauses: 
       close(withPreposition ? i - 2 : i - 1);
       if (withPreposition) first = i - 1;
     }
+    if (t.kind === 'word' && CLAUSE_JOINERS.has(t.lower) && verbSeen && opensSubjectAndVerb(tokens, sentenceOf, i + 1)) close(i - 1);
     if (first < 0) first = i;
     if (!verbSeen && i > first && isVerb(t)) verbSeen = true;
   }
   close(tokens.length - 1);
   return { clauses, sentenceStarts };
+}
+
+/** How many words a clause's subject may take before its verb, for `opensSubjectAndVerb`. */
+const SUBJECT_REACH = 5;
+
+/**
+ * Whether a subject and its verb start at token `at`: a subject pronoun or a name right before its verb ("I
+ * could", "Microsoft launched"; not "Iraq and Syria"), or a noun phrase that opens with a determiner and
+ * reaches its verb within a few words ("the initial offerings were"). A bounded look, so that the split
+ * stays linear.
+ */
+function opensSubjectAndVerb(tokens: FineToken[], sentenceOf: Int32Array, at: number): boolean {
+  const opener = tokens[at];
+  if (!opener || opener.kind !== 'word' || sentenceOf[at] !== sentenceOf[at - 1]) return false;
+  const isFiniteVerb = (t: FineToken | undefined) => t !== undefined && isVerb(t) && startsLower(t.text);
+  if (SUBJECT_PRONOUNS.has(opener.lower)) return isFiniteVerb(tokens[at + 1]);
+  if (startsUpper(opener.text) && !DETERMINERS.has(opener.lower)) {
+    let after = at + 1;
+    while (after < tokens.length && after <= at + SUBJECT_REACH && tokens[after].kind === 'word' && startsUpper(tokens[after].text)) after++;
+    return isFiniteVerb(tokens[after]);
+  }
+  if (!DETERMINERS.has(opener.lower)) return false;
+  for (let i = at + 1; i < tokens.length && i <= at + SUBJECT_REACH && sentenceOf[i] === sentenceOf[at]; i++) {
+    const t = tokens[i];
+    // "after three months of feeling very tired": a phrase, its -ed no verb.
+    if (t.kind !== 'word' || PREPOSITIONS.has(t.lower)) return false;
+    if (isFiniteVerb(t)) return true;
+  }
+  return false;
 }
 
 /** How many tokens a bracketed aside may hold and still belong to its clause ("(more than 60)", "(Nov. 18)"). */

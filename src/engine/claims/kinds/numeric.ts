@@ -3,7 +3,7 @@
  * country", "prices rose 5%"), compares with an earlier time ("elevated attacks compared to a year
  * ago"), or sets a deadline date beside another claim ("until September").
  */
-import { ASSERTING_WORDS, COMPARISON_CHANGE_WORDS, CLAUSE_OPENERS, DEADLINE_WORDS, DETERMINERS, DURATION_PREPOSITIONS, FINITE_VERB_WORDS, INDEFINITE_ARTICLES, INTRODUCTORY_WORDS, IRREGULAR_PAST_VERBS, LABEL_DETERMINERS, ORDINAL_SUFFIXES, ORDINAL_WORDS, PREPOSITIONS, RELATIVE_TIME_WORDS, REPORTING_VERBS, SET_DETERMINERS, SPEECH_VERBS, STATED_ONE_WORDS, TIME_UNITS_OF_ONE, TIMESTAMP_WORDS, TITLE_CASE_SMALL_WORDS } from '../../lexicon/word-lists';
+import { ASSERTING_WORDS, COMPARISON_CHANGE_WORDS, CLAUSE_OPENERS, DEADLINE_WORDS, DETERMINERS, DURATION_PREPOSITIONS, FINITE_VERB_WORDS, INDEFINITE_ARTICLES, INTRODUCTORY_WORDS, IRREGULAR_PAST_VERBS, LABEL_DETERMINERS, LEADING_CONNECTIVES, ORDINAL_SUFFIXES, ORDINAL_WORDS, PREPOSITIONS, RELATIVE_TIME_WORDS, REPORTING_VERBS, SET_DETERMINERS, SPEECH_VERBS, STATED_ONE_WORDS, TIME_UNITS_OF_ONE, TIMESTAMP_WORDS, TITLE_CASE_SMALL_WORDS } from '../../lexicon/word-lists';
 import { isMeasuredQuantity } from '../../quantities/find-quantities';
 import { startsLower, startsUpper, type FineToken } from '../../text/fine-tokens';
 import { firstIndexWhere, firstStartingAtOrAfter } from '../../text/search';
@@ -128,8 +128,8 @@ function asserts(tokens: FineToken[], first: number, last: number, measured: rea
   return words >= 3 && !listicleTitle;
 }
 
-/** Words that may follow an event's date: a preposition, a determiner, a conjunction ("in 2011 when …"), a verb. */
-const LINKING_WORDS: ReadonlySet<string> = new Set([...PREPOSITIONS, ...DETERMINERS, ...CLAUSE_OPENERS, ...INTRODUCTORY_WORDS, ...FINITE_VERB_WORDS]);
+/** Words that may follow an event's date: a preposition, a determiner, a conjunction ("in 2011 when …", "since 2014 and …"), a verb. */
+const LINKING_WORDS: ReadonlySet<string> = new Set([...PREPOSITIONS, ...DETERMINERS, ...CLAUSE_OPENERS, ...INTRODUCTORY_WORDS, ...LEADING_CONNECTIVES, ...FINITE_VERB_WORDS]);
 
 /** A clause this share of whose words are capitalised is written in title case. */
 const TITLE_CASE_SHARE = 0.6;
