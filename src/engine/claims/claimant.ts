@@ -43,7 +43,9 @@ export class ClaimantFinder {
     const quote = this.quoteAround(span, core);
     // "He said the campaign – run by a firm with a budget of $449,000 – was bold": what the writer inserts
     // in someone's reported words is the article's, not the speaker's (claims GUIDELINES.md).
-    if (quote && quote.kind === 'indirect' && isWritersInsert(this.tokens, clause)) return { quote: null, claimantId: null, claimantMention: null };
+    // An age beside a name is the writer's convention even in a reported clause that quotes some words.
+    const reported = quote !== null && (quote.kind === 'indirect' || (quote.kind === 'mixed' && clause.statesAge === true));
+    if (reported && isWritersInsert(this.tokens, clause)) return { quote: null, claimantId: null, claimantMention: null };
     if (quote) return { quote, claimantId: quote.speakerId, claimantMention: quote.speakerMention };
     const attribution = this.sentenceAttribution(clause);
     return { quote: null, claimantId: attribution?.speakerId ?? null, claimantMention: attribution?.speakerMention ?? null };
@@ -108,9 +110,10 @@ const INSERT_MARKS: ReadonlySet<string> = new Set([',', '—', '–', '-', '('])
 /**
  * Whether `clause` is set off from a reported clause as the writer's insert: a relative clause ("…, which
  * employs 120 people", "…, during which he …", "…, most of whom …"), a participle with its agent ("– run by a firm with …"), or a
- * verbless apposition to a name ("Andrew, the Queen's third child, …", "Swift, 29, …").
+ * verbless apposition to a name ("Andrew, the Queen's third child, …"), an age beside one ("Swift, 29").
  */
 function isWritersInsert(tokens: FineToken[], clause: Clause): boolean {
+  if (clause.statesAge) return true;
   const mark = tokens[clause.first - 1];
   if (!mark || mark.kind !== 'sym' || !INSERT_MARKS.has(mark.text)) return false;
   const first = tokens[clause.first];

@@ -13,6 +13,8 @@ export interface Clause {
   first: number;
   last: number;
   sentence: number;
+  /** An age set beside a name ("Braun, 38"): a claim though the quantity stage reads no figure in it. */
+  statesAge?: boolean;
 }
 
 /** Symbols that end a clause. Quotation marks do too: a quote's edge is a claim's edge. */
@@ -31,6 +33,17 @@ export function splitClauses(tokens: FineToken[], sentenceOf: Int32Array, quanti
   const clauses: Clause[] = [];
   for (let c = 0; c < split.clauses.length; c++) {
     const clause = split.clauses[c];
+    const age = ageBesideName(tokens, clause);
+    if (age) {
+      // "Noel, 31, is charged with …": the age joins the predicate of the name it follows.
+      const next = split.clauses[c + 1];
+      if (next && next.sentence === clause.sentence && tokens[clause.last + 1]?.text === ',' && isVerb(tokens[next.first])) {
+        age.last = next.last;
+        c++;
+      }
+      clauses.push(age);
+      continue;
+    }
     const joined = { ...clause };
     let framing = framesWhatFollows(tokens, quantities, clause, split.sentenceStarts[clause.sentence]);
     for (let next = split.clauses[c + 1]; framing && next && canFrame(tokens, joined, next); next = split.clauses[c + 1]) {
@@ -43,6 +56,26 @@ export function splitClauses(tokens: FineToken[], sentenceOf: Int32Array, quanti
   }
   return { clauses, sentenceStarts: split.sentenceStarts };
 }
+
+/** The oldest age a bare number beside a name is read as. */
+const OLDEST_AGE = 120;
+
+/**
+ * "Braun, 38 – who …", "Swift, 29, however": `clause` is a bare whole number set off after a name, which
+ * news prose writes for the person's age; the clause from the name to the number, or null.
+ */
+function ageBesideName(tokens: FineToken[], clause: Clause): Clause | null {
+  const number = tokens[clause.first];
+  if (clause.last !== clause.first || number.kind !== 'num' || !/^\d{1,3}$/u.test(number.text) || Number(number.text) > OLDEST_AGE) return null;
+  const name = tokens[clause.first - 2];
+  if (tokens[clause.first - 1]?.text !== ',' || !name || name.kind !== 'word' || !startsUpper(name.text)) return null;
+  const after = tokens[clause.last + 1];
+  if (after && !(after.kind === 'sym' && (INSERT_CLOSERS.has(after.text) || SENTENCE_END.has(after.text)))) return null;
+  return { first: clause.first - 2, last: clause.last, sentence: clause.sentence, statesAge: true };
+}
+
+/** Marks that may close an age set beside a name. */
+const INSERT_CLOSERS: ReadonlySet<string> = new Set([',', '—', '–', '-', ')', ';']);
 
 /** Whether `next` is the clause that the adverbial ending `clause` frames: the writer's own, after a comma in the same sentence, not an attribution ("…, according to officials"). */
 function canFrame(tokens: FineToken[], clause: Clause, next: Clause): boolean {

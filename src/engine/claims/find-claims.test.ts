@@ -123,6 +123,13 @@ describe('findClaims: claimant and status', () => {
     expect(claims.find((c) => c.text === insert)).toMatchObject({ claimantId: null, quoteId: null });
   });
 
+  it('gives an age beside a name to the article, also in a reported clause that quotes some words', () => {
+    const text = 'An aide said the “final” offer went to Marek, 38, on Friday.';
+    const aide = speaker('s1', 'aide', [], text);
+    const quote = { ...quoteOf(text, 'the “final” offer went to Marek, 38, on Friday', aide), kind: 'mixed' as const };
+    expect(claimsOf(text, [quote], [aide]).find((c) => c.text === 'Marek, 38')).toMatchObject({ claimantId: null });
+  });
+
   it('keeps an insert that reports in the speaker\'s words', () => {
     const text = 'Ortiz said spending may sink to 1.1 percent, which she said would be well below the 2 percent pledged.';
     const ortiz = speaker('s1', 'Lena Ortiz', ['Ortiz'], text);
@@ -215,6 +222,8 @@ describe('findClaims: any predicate that states a quantity, and what the guideli
     { what: 'ends a claim where a clause with its own subject and verb joins it', text: 'Ten more titles were added on Friday after the first dozen games were shown last week.', claims: ['Ten more titles were added on Friday', 'after the first dozen games were shown last week'] },
     { what: 'keeps names joined by "and" in their clause', text: 'Raids in Iraq and Syria rose by 40 percent.', claims: ['Raids in Iraq and Syria rose by 40 percent'] },
     { what: 'keeps a phrase of time after "after" in its clause', text: 'He saw a doctor after three months of feeling tired.', claims: ['He saw a doctor after three months of feeling tired'] },
+    { what: 'takes an age set beside a name', text: 'Marek, 38 – who runs the shop – has been trying to reach Ilse, 29, for weeks.', claims: ['Marek, 38', 'Ilse, 29'] },
+    { what: 'joins an age beside a name to the predicate that follows', text: 'Dale, 41, is charged with three counts of fraud.', claims: ['Dale, 41, is charged with three counts of fraud'] },
     { what: 'leaves out a date alone', text: 'Photo taken on June 25, 2021.', claims: [] },
     { what: 'leaves out "took up" a task, which takes no place', text: 'He took up the task of running the airport.', claims: [] },
     { what: 'leaves out the year of an aside', text: 'The talks, held in 2019, went nowhere.', claims: [] },

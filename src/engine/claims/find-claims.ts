@@ -89,7 +89,7 @@ function claimIn(text: string, tokens: FineToken[], quantities: readonly Quantit
 
   const datedEvent = dated.length > 0 && hasVerb(tokens, first, clause.last);
   const counted = clause.last - first >= 2 && (hasCountingOrdinal(tokens, first, clause.last) || statesOne(tokens, first, clause.last));
-  const numeric = asserting || comparison || datedEvent || counted || (territorial && inClause.some((q) => q.type === 'year' || isMeasuredQuantity(q)));
+  const numeric = asserting || comparison || datedEvent || counted || clause.statesAge === true || (territorial && inClause.some((q) => q.type === 'year' || isMeasuredQuantity(q)));
   const deadlineOnly = !numeric && !territorial && deadlines.length > 0;
   if (!numeric && !territorial && !deadlineOnly) return null;
   const kinds: ClaimKind[] = [];
