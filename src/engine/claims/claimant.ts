@@ -52,15 +52,21 @@ export class ClaimantFinder {
   }
 
   /**
-   * "A man of 43 fell ill after switching to feather bedding, according to a case report": an "according to"
-   * attribution vouches for its whole sentence, beyond the clause the quote stage gave it.
+   * An attribution that vouches for its whole sentence, beyond the clause the quote stage gave it: "according
+   * to" ("A man of 43 fell ill after switching to feather bedding, according to a case report"), and a frame
+   * put after all its sentence says, its speaker after the verb ("Four visits failed to find the cause, which
+   * was “distressing,” wrote Taylor").
    */
   private sentenceAttribution(clause: Clause): Quote | null {
     const { tokens } = this;
     const sentenceFirst = this.sentenceStarts[clause.sentence];
     const sentenceEnd = this.sentenceStarts[clause.sentence + 1] ?? tokens.length;
+    const clauseEnd = tokens[clause.last].end;
     for (const quote of this.quotesOverlapping(tokens[sentenceFirst].start, tokens[sentenceEnd - 1].end)) {
-      if (quote.cue && quote.speakerId && holdsForSentence(quote.cue.text)) return quote;
+      if (!quote.cue || !quote.speakerId) continue;
+      if (holdsForSentence(quote.cue.text)) return quote;
+      const postposed = quote.speakerMention !== null && quote.speakerMention.start > quote.cue.start && quote.cue.start >= quote.end;
+      if (postposed && quote.start >= clauseEnd) return quote;
     }
     return null;
   }
@@ -77,13 +83,14 @@ export class ClaimantFinder {
 
   /**
    * The listed quote that holds most of the claim, if one holds at least half of it, else the one that holds
-   * all of its `core`. Of two that hold as much, the one with a speaker: an attributed report ("According to
+   * all of its `core`, else a reported clause that holds its start. Of two that hold as much, the one with a speaker: an attributed report ("According to
    * the man, the pills “worked within 2 days") outranks the bare quotation inside it.
    */
   private quoteAround(d: Span, core: readonly Span[]): Quote | null {
     let best: Quote | null = null;
     let bestOverlap = 0;
     let holdingCore: Quote | null = null;
+    let holdingStart: Quote | null = null;
     for (const q of this.quotesOverlapping(d.start, d.end)) {
       const pieces = q.fragments && q.fragments.length ? q.fragments : [q];
       let overlap = 0;
@@ -93,8 +100,12 @@ export class ClaimantFinder {
         bestOverlap = overlap;
       }
       if (core.length > 0 && core.every((c) => q.start <= c.start && c.end <= q.end) && (!holdingCore || holdingCore.speakerId === null)) holdingCore = q;
+      // "he said he pressed his team to triple that figure, then trimmed it and asked for $50 billion": a reported
+      // clause the quote stage ended early still holds the claim that starts inside it.
+      if (q.kind !== 'direct' && q.start <= d.start && d.start < q.end && q.speakerId !== null) holdingStart = q;
     }
-    return best && bestOverlap * 2 >= d.end - d.start ? best : holdingCore;
+    if (best && bestOverlap * 2 >= d.end - d.start) return best;
+    return holdingCore ?? holdingStart;
   }
 }
 

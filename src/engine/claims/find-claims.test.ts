@@ -130,6 +130,21 @@ describe('findClaims: claimant and status', () => {
     expect(claimsOf(text, [quote], [aide]).find((c) => c.text === 'Marek, 38')).toMatchObject({ claimantId: null });
   });
 
+  it('gives a sentence to the frame put after all it says, its speaker after the verb', () => {
+    const text = 'Three scans failed to find the cause, which was “maddening,” wrote Ilse Berg.';
+    const berg = speaker('s1', 'Ilse Berg', ['Berg'], text);
+    const quote = { ...quoteOf(text, '“maddening,”', berg, 'wrote'), kind: 'direct' as const };
+    quote.speakerMention = { start: text.indexOf('Ilse'), end: text.indexOf('Ilse') + 'Ilse Berg'.length, text: 'Ilse Berg' };
+    expect(claimsOf(text, [quote], [berg])[0]).toMatchObject({ text: 'Three scans failed to find the cause', claimantId: 's1' });
+  });
+
+  it('gives a claim that starts inside a reported clause to its speaker, where the quote stage ended it early', () => {
+    const text = 'He said he first sought more, then settled and asked for $40 million in aid.';
+    const him = speaker('s1', 'Dale Moor', [], text);
+    const quote = quoteOf(text, 'he first sought more, then settled', him);
+    expect(claimsOf(text, [quote], [him]).find((c) => c.text.includes('$40 million'))?.claimantId).toBe('s1');
+  });
+
   it('keeps an insert that reports in the speaker\'s words', () => {
     const text = 'Ortiz said spending may sink to 1.1 percent, which she said would be well below the 2 percent pledged.';
     const ortiz = speaker('s1', 'Lena Ortiz', ['Ortiz'], text);
