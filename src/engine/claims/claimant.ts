@@ -3,7 +3,7 @@
  * the speaker of the listed quote that holds it, else of an "according to X" in its sentence, else nobody:
  * the article itself.
  */
-import { DETERMINERS, FOREIGN_ACCORDING, PREPOSITIONS, RELATIVE_OPENERS, SPEECH_VERBS } from '../lexicon/word-lists';
+import { BE_FORMS, DETERMINERS, FOREIGN_ACCORDING, HEDGE_ADVERBS, HEDGE_PARTICIPLES, PREPOSITIONS, RELATIVE_OPENERS, SPEECH_VERBS } from '../lexicon/word-lists';
 import { hasVerb } from './kinds/numeric';
 import { startsLower, startsUpper, type FineToken } from '../text/fine-tokens';
 import { firstStartingAtOrAfter } from '../text/search';
@@ -46,6 +46,8 @@ export class ClaimantFinder {
     // An age beside a name is the writer's convention even in a reported clause that quotes some words.
     const reported = quote !== null && (quote.kind === 'indirect' || (quote.kind === 'mixed' && clause.statesAge === true));
     if (reported && isWritersInsert(this.tokens, clause)) return { quote: null, claimantId: null, claimantMention: null };
+    // "… on the same day it is alleged he raped …": a hedge that names no source makes the claim the article's.
+    if (quote && quote.kind !== 'direct' && isHedged(this.tokens, clause)) return { quote: null, claimantId: null, claimantMention: null };
     if (quote) return { quote, claimantId: quote.speakerId, claimantMention: quote.speakerMention };
     const attribution = this.sentenceAttribution(clause);
     return { quote: null, claimantId: attribution?.speakerId ?? null, claimantMention: attribution?.speakerMention ?? null };
@@ -143,5 +145,15 @@ function isWritersInsert(tokens: FineToken[], clause: Clause): boolean {
 /** Whether `clause` holds a verb of saying. */
 function reports(tokens: FineToken[], clause: Clause): boolean {
   for (let i = clause.first; i <= clause.last; i++) if (SPEECH_VERBS.has(tokens[i].lower)) return true;
+  return false;
+}
+
+/** Whether `clause` hedges its claim without naming a source: "allegedly", "it is alleged", "are believed to". */
+function isHedged(tokens: FineToken[], clause: Clause): boolean {
+  for (let i = clause.first; i <= clause.last; i++) {
+    const w = tokens[i].lower;
+    if (HEDGE_ADVERBS.has(w)) return true;
+    if (HEDGE_PARTICIPLES.has(w) && i > clause.first && BE_FORMS.has(tokens[i - 1].lower) && tokens[i + 1]?.lower !== 'by') return true;
+  }
   return false;
 }

@@ -145,6 +145,22 @@ describe('findClaims: claimant and status', () => {
     expect(claimsOf(text, [quote], [him]).find((c) => c.text.includes('$40 million'))?.claimantId).toBe('s1');
   });
 
+  it.each([
+    ['it is alleged', 'Ortiz said the guard lied about that day – the day it is alleged he took $5,000 from the till.', 'the guard lied about that day – the day it is alleged he took $5,000 from the till'],
+    ['allegedly', 'Ortiz said the guard allegedly took $5,000 from the till.', 'the guard allegedly took $5,000 from the till'],
+  ])('gives a claim hedged without a source ("%s") to the article, even in someone\'s reported words', (_hedge, text, reported) => {
+    const ortiz = speaker('s1', 'Lena Ortiz', ['Ortiz'], text);
+    const claims = claimsOf(text, [quoteOf(text, reported, ortiz)], [ortiz]);
+    expect(claims.find((c) => c.text.includes('$5,000'))).toMatchObject({ claimantId: null, quoteId: null });
+  });
+
+  it('keeps a hedge in someone\'s own quoted words theirs', () => {
+    const text = '“He allegedly took $5,000,” the prosecutor said.';
+    const prosecutor = speaker('s1', 'prosecutor', [], text);
+    const quote = { ...quoteOf(text, '“He allegedly took $5,000,”', prosecutor), kind: 'direct' as const };
+    expect(claimsOf(text, [quote], [prosecutor])[0]?.claimantId).toBe('s1');
+  });
+
   it('keeps an insert that reports in the speaker\'s words', () => {
     const text = 'Ortiz said spending may sink to 1.1 percent, which she said would be well below the 2 percent pledged.';
     const ortiz = speaker('s1', 'Lena Ortiz', ['Ortiz'], text);
