@@ -323,6 +323,15 @@ describe('findClaims: ordinals that state a count', () => {
     ]) expect(claimsOf(text)[0]?.kinds, text).toContain('territorial');
   });
 
+  it('takes claiming territory and establishing or imposing a zone as territorial, not claiming responsibility', () => {
+    for (const text of [
+      'The army pressed on as it claims more territory from the rebels.',
+      'She wants to establish a safe zone for civilians in Northern Vale.',
+      'The alliance may impose a buffer zone along the river.',
+    ]) expect(claimsOf(text)[0]?.kinds, text).toContain('territorial');
+    expect(claimsOf('The group claimed responsibility for the attack in Port Lena.').flatMap((claim) => claim.kinds)).not.toContain('territorial');
+  });
+
   it('takes deployments and withdrawals of forces as territorial', () => {
     expect(claimsOf('The deployments in Northern Vale upended the plan.')[0]?.kinds).toContain('territorial');
   });
