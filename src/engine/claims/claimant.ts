@@ -3,7 +3,7 @@
  * the speaker of the listed quote that holds it, else of an "according to X" in its sentence, else nobody:
  * the article itself.
  */
-import { BE_FORMS, DETERMINERS, FOREIGN_ACCORDING, HEDGE_ADVERBS, HEDGE_PARTICIPLES, PREPOSITIONS, RELATIVE_OPENERS, SPEECH_VERBS } from '../lexicon/word-lists';
+import { BE_FORMS, CONCESSIVE_OPENERS, DETERMINERS, FOREIGN_ACCORDING, HEDGE_ADVERBS, HEDGE_PARTICIPLES, PREPOSITIONS, RELATIVE_OPENERS, SPEECH_VERBS } from '../lexicon/word-lists';
 import { hasVerb } from './kinds/numeric';
 import { startsLower, startsUpper, type FineToken } from '../text/fine-tokens';
 import { firstStartingAtOrAfter } from '../text/search';
@@ -48,6 +48,7 @@ export class ClaimantFinder {
     if (reported && isWritersInsert(this.tokens, clause)) return { quote: null, claimantId: null, claimantMention: null };
     // "… on the same day it is alleged he raped …": a hedge that names no source makes the claim the article's.
     if (quote && quote.kind !== 'direct' && isHedged(this.tokens, clause)) return { quote: null, claimantId: null, claimantMention: null };
+    if (quote && quote.kind !== 'direct' && this.inMainClauseAfterConcession(clause, quote)) return { quote: null, claimantId: null, claimantMention: null };
     if (quote) return { quote, claimantId: quote.speakerId, claimantMention: quote.speakerMention };
     const attribution = this.sentenceAttribution(clause);
     return { quote: null, claimantId: attribution?.speakerId ?? null, claimantMention: attribution?.speakerMention ?? null };
@@ -71,6 +72,22 @@ export class ClaimantFinder {
       if (postposed && quote.start >= clauseEnd) return quote;
     }
     return null;
+  }
+
+  /**
+   * "While the spokeswoman said the trip was routine, he did not have that physical done in phases in the past
+   * two years": a report made in a sentence's opening concessive clause ends with that clause; the main
+   * clause after its comma is the writer's, though the quote stage ran the report on.
+   */
+  private inMainClauseAfterConcession(clause: Clause, quote: Quote): boolean {
+    const { tokens } = this;
+    let opener = this.sentenceStarts[clause.sentence];
+    while (opener < clause.first && tokens[opener].kind === 'sym') opener++;
+    if (!quote.cue || !CONCESSIVE_OPENERS.has(tokens[opener].lower)) return false;
+    const cue = firstStartingAtOrAfter(tokens, quote.cue.start);
+    if (cue <= opener || cue >= clause.first) return false;
+    for (let i = cue + 1; i < clause.first; i++) if (tokens[i].text === ',') return true;
+    return false;
   }
 
   /** The listed quotes overlapping `start`..`end`. */

@@ -161,6 +161,13 @@ describe('findClaims: claimant and status', () => {
     expect(claimsOf(text, [quote], [prosecutor])[0]?.claimantId).toBe('s1');
   });
 
+  it('gives the main clause after an opening concessive report to the article, where the quote runs on into it', () => {
+    const text = 'While Ortiz said the visit was routine, the mayor has skipped 3 of the last 4 checkups.';
+    const ortiz = speaker('s1', 'Lena Ortiz', ['Ortiz'], text);
+    const claims = claimsOf(text, [quoteOf(text, text.slice(text.indexOf('the visit'), -1), ortiz)], [ortiz]);
+    expect(claims.find((c) => c.text.includes('checkups'))).toMatchObject({ claimantId: null, quoteId: null });
+  });
+
   it('keeps an insert that reports in the speaker\'s words', () => {
     const text = 'Ortiz said spending may sink to 1.1 percent, which she said would be well below the 2 percent pledged.';
     const ortiz = speaker('s1', 'Lena Ortiz', ['Ortiz'], text);
