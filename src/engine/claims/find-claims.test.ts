@@ -168,6 +168,13 @@ describe('findClaims: claimant and status', () => {
     expect(claims.find((c) => c.text.includes('checkups'))).toMatchObject({ claimantId: null, quoteId: null });
   });
 
+  it('gives a claim whose amount no quantity holds to the speaker of the reported clause that holds the amount', () => {
+    const text = 'In a long retelling at the ranch on Sunday, he said he pushed his aides to triple that figure.';
+    const him = speaker('s1', 'Dale Moor', [], text);
+    const quote = quoteOf(text, 'he pushed his aides to triple that figure', him);
+    expect(claimsOf(text, [quote], [him])[0]).toMatchObject({ claimantId: 's1' });
+  });
+
   it('keeps an insert that reports in the speaker\'s words', () => {
     const text = 'Ortiz said spending may sink to 1.1 percent, which she said would be well below the 2 percent pledged.';
     const ortiz = speaker('s1', 'Lena Ortiz', ['Ortiz'], text);
@@ -262,6 +269,9 @@ describe('findClaims: any predicate that states a quantity, and what the guideli
     { what: 'keeps a phrase of time after "after" in its clause', text: 'He saw a doctor after three months of feeling tired.', claims: ['He saw a doctor after three months of feeling tired'] },
     { what: 'takes an age set beside a name', text: 'Marek, 38 – who runs the shop – has been trying to reach Ilse, 29, for weeks.', claims: ['Marek, 38', 'Ilse, 29'] },
     { what: 'joins an age beside a name to the predicate that follows', text: 'Dale, 41, is charged with three counts of fraud.', claims: ['Dale, 41, is charged with three counts of fraud'] },
+    { what: 'takes a multiple that a verb states', text: 'He urged his staff to more than triple that figure.', claims: ['He urged his staff to more than triple that figure'] },
+    { what: 'takes a multiple that a verb states', text: 'Rents in the old town doubled.', claims: ['Rents in the old town doubled'] },
+    { what: 'leaves out "double" that names a thing', text: 'Critics saw a double standard in the ruling.', claims: [] },
     { what: 'leaves out a date alone', text: 'Photo taken on June 25, 2021.', claims: [] },
     { what: 'leaves out "took up" a task, which takes no place', text: 'He took up the task of running the airport.', claims: [] },
     { what: 'leaves out the year of an aside', text: 'The talks, held in 2019, went nowhere.', claims: [] },
@@ -327,6 +337,15 @@ describe('findClaims: ordinals that state a count', () => {
       'The militia was pressed to abandon the border outpost.',
       'He talked about embedding commandos with local units on the front lines.',
       'Oil fields seized by the rebels fund the war.',
+    ]) expect(claimsOf(text)[0]?.kinds, text).toContain('territorial');
+  });
+
+  it('takes forces taking command, entering, gaining ground or moving militarily in a place as territorial', () => {
+    for (const text of [
+      'The country is set to take command of a brigade in Northern Vale.',
+      'Allies welcomed the entry of the army into Port Lena.',
+      'Insurgents made major gains against the government in Tal Amar province.',
+      'The neighbour moved militarily in Northern Vale last week.',
     ]) expect(claimsOf(text)[0]?.kinds, text).toContain('territorial');
   });
 

@@ -14,7 +14,7 @@ import { tokenizeFine, type FineToken } from '../text/fine-tokens';
 import type { Claim, ClaimKind, Quantity, Quote, Span, Speaker, TextSpan } from '../types';
 import { ClaimantFinder } from './claimant';
 import { splitClauses, type Clause } from './clauses';
-import { hasCountingOrdinal, hasVerb, readNumeric, statesOne } from './kinds/numeric';
+import { countingOrdinalAt, hasVerb, readNumeric, unquantifiedAmountAt } from './kinds/numeric';
 import { readTerritorial } from './kinds/territorial';
 import { claimStatus } from './status';
 
@@ -88,7 +88,9 @@ function claimIn(text: string, tokens: FineToken[], quantities: readonly Quantit
   const territorial = places !== null;
 
   const datedEvent = dated.length > 0 && hasVerb(tokens, first, clause.last);
-  const counted = clause.last - first >= 2 && (hasCountingOrdinal(tokens, first, clause.last) || statesOne(tokens, first, clause.last));
+  // An ordinal or an amount the quantity stage leaves alone: the word is the claim's core, as a quantity would be.
+  const countedAt = clause.last - first < 2 ? -1 : Math.max(countingOrdinalAt(tokens, first, clause.last), unquantifiedAmountAt(tokens, first, clause.last));
+  const counted = countedAt >= 0;
   const numeric = asserting || comparison || datedEvent || counted || clause.statesAge === true || (territorial && inClause.some((q) => q.type === 'year' || isMeasuredQuantity(q)));
   const deadlineOnly = !numeric && !territorial && deadlines.length > 0;
   if (!numeric && !territorial && !deadlineOnly) return null;
@@ -99,6 +101,6 @@ function claimIn(text: string, tokens: FineToken[], quantities: readonly Quantit
   const placeSpans = places ? places.map((p) => ({ start: tokens[p.first].start, end: tokens[p.last].end, text: text.slice(tokens[p.first].start, tokens[p.last].end) })) : [];
   return {
     start, end, kinds, quantityIds: claimed.map((q) => q.id), clause, deadlineOnly, places: placeSpans,
-    core: [...claimed.map((q) => ({ start: q.start, end: q.end })), ...placeSpans.map((p) => ({ start: p.start, end: p.end }))],
+    core: [...claimed.map((q) => ({ start: q.start, end: q.end })), ...placeSpans.map((p) => ({ start: p.start, end: p.end })), ...(counted ? [{ start: tokens[countedAt].start, end: tokens[countedAt].end }] : [])],
   };
 }
