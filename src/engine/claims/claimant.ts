@@ -10,6 +10,9 @@ import { firstStartingAtOrAfter } from '../text/search';
 import { LOW_CONFIDENCE, type Quote, type Span, type TextSpan } from '../types';
 import type { Clause } from './clauses';
 
+/** How many tokens an opening concessive clause may take before its cue, and its report after it. */
+const CONCESSION_REACH = 40;
+
 /** How many earlier-starting quotes to look back over for one overlapping a span: quotes seldom nest deeper. */
 const QUOTE_LOOKBACK = 16;
 
@@ -85,8 +88,9 @@ export class ClaimantFinder {
     while (opener < clause.first && tokens[opener].kind === 'sym') opener++;
     if (!quote.cue || !CONCESSIVE_OPENERS.has(tokens[opener].lower)) return false;
     const cue = firstStartingAtOrAfter(tokens, quote.cue.start);
-    if (cue <= opener || cue >= clause.first) return false;
-    for (let i = cue + 1; i < clause.first; i++) if (tokens[i].text === ',') return true;
+    if (cue <= opener || cue >= clause.first || cue - opener > CONCESSION_REACH) return false;
+    // The report's clause ends at the first comma after the cue: a bounded look, as the cue opens the sentence.
+    for (let i = cue + 1; i < clause.first && i <= cue + CONCESSION_REACH; i++) if (tokens[i].text === ',') return true;
     return false;
   }
 
