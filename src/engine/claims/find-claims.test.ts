@@ -349,6 +349,18 @@ describe('findClaims: ordinals that state a count', () => {
     ]) expect(claimsOf(text)[0]?.kinds, text).toContain('territorial');
   });
 
+  it('takes a place falling to a force and forces driven or forced out of a place as territorial; not a value falling, nor a drive', () => {
+    for (const text of [
+      'The district fell to the Kestrel Front on Sunday.',
+      'The northern towns have fallen to rebel fighters.',
+      'The militants were driven out of the city in 2017.',
+      'Loyalists were forced out of Port Lena.',
+    ]) expect(claimsOf(text)[0]?.kinds, text).toContain('territorial');
+    for (const text of ['Sales in the region fell to 5 percent.', 'She drove to the airport in March 2019.']) {
+      expect(claimsOf(text).flatMap((claim) => claim.kinds), text).not.toContain('territorial');
+    }
+  });
+
   it('takes claiming territory and establishing or imposing a zone as territorial, not claiming responsibility', () => {
     for (const text of [
       'The army pressed on as it claims more territory from the rebels.',
