@@ -1,7 +1,9 @@
 /**
  * Who makes a claim, read from the quote stage's attributions (one attribution engine, no second scan):
- * the speaker of the listed quote that holds it, else of an "according to X" in its sentence, else nobody:
- * the article itself.
+ * the speaker of the listed quote that holds it, else of an attribution that vouches for its whole sentence
+ * ("according to X", a frame put after the sentence), else nobody: the article itself. What the writer adds
+ * to someone's reported words (an insert, a hedge with no source, the main clause after a concessive report)
+ * is the article's too (claims GUIDELINES.md).
  */
 import { BE_FORMS, CONCESSIVE_OPENERS, DETERMINERS, FOREIGN_ACCORDING, HEDGE_ADVERBS, HEDGE_PARTICIPLES, PREPOSITIONS, RELATIVE_OPENERS, SPEECH_VERBS } from '../lexicon/word-lists';
 import { hasVerb } from './kinds/numeric';
@@ -44,17 +46,20 @@ export class ClaimantFinder {
    */
   claimantOf(span: Span, clause: Clause, core: readonly Span[] = []): Claimant {
     const quote = this.quoteAround(span, core);
-    // "He said the campaign – run by a firm with a budget of $449,000 – was bold": what the writer inserts
-    // in someone's reported words is the article's, not the speaker's (claims GUIDELINES.md).
-    // An age beside a name is the writer's convention even in a reported clause that quotes some words.
-    const reported = quote !== null && (quote.kind === 'indirect' || (quote.kind === 'mixed' && clause.statesAge === true));
-    if (reported && isWritersInsert(this.tokens, clause)) return { quote: null, claimantId: null, claimantMention: null };
-    // "… on the same day it is alleged he raped …": a hedge that names no source makes the claim the article's.
-    if (quote && quote.kind !== 'direct' && isHedged(this.tokens, clause)) return { quote: null, claimantId: null, claimantMention: null };
-    if (quote && quote.kind !== 'direct' && this.inMainClauseAfterConcession(clause, quote)) return { quote: null, claimantId: null, claimantMention: null };
+    if (quote && this.isWritersOwn(clause, quote)) return { quote: null, claimantId: null, claimantMention: null };
     if (quote) return { quote, claimantId: quote.speakerId, claimantMention: quote.speakerMention };
     const attribution = this.sentenceAttribution(clause);
     return { quote: null, claimantId: attribution?.speakerId ?? null, claimantMention: attribution?.speakerMention ?? null };
+  }
+
+  /** Whether `clause`, inside `quote`'s reported words (not its quotation marks), is what the writer adds to them. */
+  private isWritersOwn(clause: Clause, quote: Quote): boolean {
+    if (quote.kind === 'direct') return false;
+    // "He said the campaign – run by a firm with a budget of $449,000 – was bold"; an age beside a name is the
+    // writer's convention even in a reported clause that quotes some words.
+    if ((quote.kind === 'indirect' || clause.statesAge === true) && isWritersInsert(this.tokens, clause)) return true;
+    // "… on the same day it is alleged he raped …": a hedge that names no source.
+    return isHedged(this.tokens, clause) || this.inMainClauseAfterConcession(clause, quote);
   }
 
   /**
@@ -106,8 +111,9 @@ export class ClaimantFinder {
 
   /**
    * The listed quote that holds most of the claim, if one holds at least half of it, else the one that holds
-   * all of its `core`, else a reported clause that holds its start. Of two that hold as much, the one with a speaker: an attributed report ("According to
-   * the man, the pills “worked within 2 days") outranks the bare quotation inside it.
+   * all of its `core`, else a reported clause that holds its start. Of two that hold as much, the one with a
+   * speaker: an attributed report ("According to the man, the pills “worked within 2 days") outranks the bare
+   * quotation inside it.
    */
   private quoteAround(d: Span, core: readonly Span[]): Quote | null {
     let best: Quote | null = null;
@@ -143,8 +149,9 @@ const INSERT_MARKS: ReadonlySet<string> = new Set([',', '—', '–', '-', '('])
 
 /**
  * Whether `clause` is set off from a reported clause as the writer's insert: a relative clause ("…, which
- * employs 120 people", "…, during which he …", "…, most of whom …"), a participle with its agent ("– run by a firm with …"), or a
- * verbless apposition to a name ("Andrew, the Queen's third child, …"), an age beside one ("Swift, 29").
+ * employs 120 people", "…, during which he …", "…, most of whom …"), a participle with its agent ("– run by
+ * a firm with …"), a verbless apposition to a name ("Andrew, the Queen's third child, …"), or an age beside
+ * one ("Swift, 29").
  */
 function isWritersInsert(tokens: FineToken[], clause: Clause): boolean {
   if (clause.statesAge) return true;

@@ -1,7 +1,9 @@
 /**
  * A claim is a clause: sentences (the text model's, see text/fine-sentences.ts) are cut at commas,
- * semicolons, brackets, quotation marks and subordinating words ("following", "while"), so that two
- * claims in one sentence stay two.
+ * semicolons, brackets (not a short aside: "(more than 60)"), quotation marks, dashes, subordinating words
+ * ("following", "while"), a relative clause after its clause's predicate and a clause joined with its own
+ * subject and verb ("… and Microsoft launched …"), so that two claims in one sentence stay two (one claim
+ * per predicate, claims GUIDELINES.md).
  */
 import { CLAUSE_JOINERS, CLAUSE_OPENERS, DETERMINERS, INDEFINITE_ARTICLES, LEADING_CONNECTIVES, PREPOSITIONS, RELATIVE_OPENERS, RELATIVE_TIME_WORDS, SPEECH_VERBS, SUBJECT_PRONOUNS, TIME_UNITS_OF_ONE } from '../lexicon/word-lists';
 import { firstStartingAtOrAfter } from '../text/search';

@@ -28,7 +28,7 @@ interface Draft extends Span {
   kinds: ClaimKind[];
   quantityIds: string[];
   places: TextSpan[];
-  /** The spans the claim was read from: its quantities and places. */
+  /** The spans the claim was read from: its quantities, its places, the ordinal or amount word that counts. */
   core: Span[];
   clause: Clause;
   /** A claim only because of a deadline date: kept only beside another claim in its sentence. */
