@@ -272,6 +272,8 @@ describe('findClaims: any predicate that states a quantity, and what the guideli
     { what: 'takes a multiple that a verb states', text: 'He urged his staff to more than triple that figure.', claims: ['He urged his staff to more than triple that figure'] },
     { what: 'takes a multiple that a verb states', text: 'Rents in the old town doubled.', claims: ['Rents in the old town doubled'] },
     { what: 'leaves out "double" that names a thing', text: 'Critics saw a double standard in the ruling.', claims: [] },
+    { what: 'takes a figure that repeats the claim before it without its verb', text: 'Of the voters polled, 12.5 percent were undecided, 40.2 percent Labour.', claims: ['Of the voters polled, 12.5 percent were undecided', '40.2 percent Labour'] },
+    { what: 'leaves out a bare figure of another unit after a claim', text: 'Turnout was 61 percent, 2 wards.', claims: ['Turnout was 61 percent'] },
     { what: 'leaves out a date alone', text: 'Photo taken on June 25, 2021.', claims: [] },
     { what: 'leaves out "took up" a task, which takes no place', text: 'He took up the task of running the airport.', claims: [] },
     { what: 'leaves out the year of an aside', text: 'The talks, held in 2019, went nowhere.', claims: [] },

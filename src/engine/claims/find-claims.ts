@@ -10,6 +10,7 @@ import { LEADING_CONNECTIVES } from '../lexicon/word-lists';
 import { itemId } from '../ids';
 import { isMeasuredQuantity } from '../quantities/find-quantities';
 import { sentenceOfFineTokens } from '../text/fine-sentences';
+import { firstStartingAtOrAfter } from '../text/search';
 import { tokenizeFine, type FineToken } from '../text/fine-tokens';
 import type { Claim, ClaimKind, Quantity, Quote, Span, Speaker, TextSpan } from '../types';
 import { ClaimantFinder } from './claimant';
@@ -57,7 +58,7 @@ function claimsOf(text: string, context: ClaimContext, tokens: FineToken[], sent
   const { clauses, sentenceStarts } = splitClauses(tokens, sentenceOf, quantities);
   const drafts: Draft[] = [];
   for (const clause of clauses) {
-    const draft = claimIn(text, tokens, quantities, clause);
+    const draft = claimIn(text, tokens, quantities, clause, drafts[drafts.length - 1]);
     if (draft) drafts.push(draft);
   }
   // A set of sentences, not a scan of all drafts per draft: a long page has thousands of drafts.
@@ -77,8 +78,8 @@ function claimsOf(text: string, context: ClaimContext, tokens: FineToken[], sent
   });
 }
 
-/** The claim a clause makes, numeric, territorial or both; null for none. */
-function claimIn(text: string, tokens: FineToken[], quantities: readonly Quantity[], clause: Clause): Draft | null {
+/** The claim a clause makes, numeric, territorial or both; null for none. `previous` is the claim before it. */
+function claimIn(text: string, tokens: FineToken[], quantities: readonly Quantity[], clause: Clause, previous: Draft | undefined): Draft | null {
   let first = clause.first;
   while (first < clause.last && LEADING_CONNECTIVES.has(tokens[first].lower)) first++;
   const start = tokens[first].start;
@@ -91,7 +92,8 @@ function claimIn(text: string, tokens: FineToken[], quantities: readonly Quantit
   // An ordinal or an amount the quantity stage leaves alone: the word is the claim's core, as a quantity would be.
   const countedAt = clause.last - first < 2 ? -1 : Math.max(countingOrdinalAt(tokens, first, clause.last), unquantifiedAmountAt(tokens, first, clause.last));
   const counted = countedAt >= 0;
-  const numeric = asserting || comparison || datedEvent || counted || clause.statesAge === true || (territorial && inClause.some((q) => q.type === 'year' || isMeasuredQuantity(q)));
+  const gapped = !asserting && measured.length > 0 && previous !== undefined && repeatsElidedPredicate(tokens, quantities, previous, clause, start);
+  const numeric = asserting || comparison || datedEvent || counted || gapped || clause.statesAge === true || (territorial && inClause.some((q) => q.type === 'year' || isMeasuredQuantity(q)));
   const deadlineOnly = !numeric && !territorial && deadlines.length > 0;
   if (!numeric && !territorial && !deadlineOnly) return null;
   const kinds: ClaimKind[] = [];
@@ -103,4 +105,16 @@ function claimIn(text: string, tokens: FineToken[], quantities: readonly Quantit
     start, end, kinds, quantityIds: claimed.map((q) => q.id), clause, deadlineOnly, places: placeSpans,
     core: [...claimed.map((q) => ({ start: q.start, end: q.end })), ...placeSpans.map((p) => ({ start: p.start, end: p.end })), ...(counted ? [{ start: tokens[countedAt].start, end: tokens[countedAt].end }] : [])],
   };
+}
+
+/**
+ * "11.9 percent were black, 15.36 percent Hispanic": a clause that opens with a figure of the same unit as
+ * the first figure of the claim just before it in its sentence, after a comma, repeats that claim's
+ * predicate without its verb.
+ */
+function repeatsElidedPredicate(tokens: FineToken[], quantities: readonly Quantity[], previous: Draft, clause: Clause, start: number): boolean {
+  if (previous.clause.sentence !== clause.sentence || previous.clause.last !== clause.first - 2 || tokens[clause.first - 1].text !== ',') return false;
+  const opening = quantities[firstStartingAtOrAfter(quantities, start)];
+  const previousFigure = quantities[firstStartingAtOrAfter(quantities, previous.start)];
+  return opening?.start === start && previousFigure !== undefined && previousFigure.end <= previous.end && opening.type === previousFigure.type && opening.unit === previousFigure.unit;
 }
