@@ -96,6 +96,92 @@ describe('findClaims: claimant and status', () => {
     expect(analysis.speakers.find((s) => s.id === claim.claimantId)?.name).toBe(claimant);
   });
 
+  it('gives a claim whose figure sits in a reported clause to its speaker, however long the frame before it', () => {
+    const text = 'Several riders who waited at the depot on Monday reported delays that exceeded three hours.';
+    const riders = speaker('s1', 'riders', [], text, 'group');
+    const quote = quoteOf(text, 'delays that exceeded three hours', riders, 'reported');
+    const [claim] = claimsOf(text, [quote], [riders]);
+    expect(claim).toMatchObject({ claimantId: 's1', quoteId: quote.id });
+  });
+
+  it('prefers, of two quotes holding a claim alike, the one with a speaker', () => {
+    const text = 'According to the tenant, the pills “worked within 2 days. I slept again.”';
+    const tenant = speaker('s1', 'tenant', [], text);
+    const report = quoteOf(text, 'the pills “worked within 2 days', tenant, 'According to');
+    const quotation = { ...quoteOf(text, '“worked within 2 days. I slept again.”', tenant), id: 'bare', speakerId: null, kind: 'direct' as const };
+    const claim = claimsOf(text, [quotation, report], [tenant]).find((c) => c.text.includes('2 days'));
+    expect(claim).toMatchObject({ claimantId: 's1', quoteId: report.id });
+  });
+
+  it.each([
+    ['a participle and its agent between dashes', 'Lena Ortiz said the drive – run by a local firm with a budget of $80,000 – worked well.', 'the drive – run by a local firm with a budget of $80,000 – worked well', 'run by a local firm with a budget of $80,000'],
+    ['an apposition to a name', 'Ortiz asked how Marek, the mayor’s second son, could forget the vote.', 'how Marek, the mayor’s second son, could forget the vote', 'the mayor’s second son'],
+    ['a relative clause', 'Ortiz said the storm hit on the night of May 4, during which 12 boats sank in the bay.', 'the storm hit on the night of May 4, during which 12 boats sank in the bay', 'during which 12 boats sank in the bay'],
+  ])('gives the writer\'s insert in someone\'s reported words to the article: %s', (_kind, text, reported, insert) => {
+    const ortiz = speaker('s1', 'Lena Ortiz', ['Ortiz'], text);
+    const claims = claimsOf(text, [quoteOf(text, reported, ortiz)], [ortiz]);
+    expect(claims.find((c) => c.text === insert)).toMatchObject({ claimantId: null, quoteId: null });
+  });
+
+  it('gives an age beside a name to the article, also in a reported clause that quotes some words', () => {
+    const text = 'An aide said the “final” offer went to Marek, 38, on Friday.';
+    const aide = speaker('s1', 'aide', [], text);
+    const quote = { ...quoteOf(text, 'the “final” offer went to Marek, 38, on Friday', aide), kind: 'mixed' as const };
+    expect(claimsOf(text, [quote], [aide]).find((c) => c.text === 'Marek, 38')).toMatchObject({ claimantId: null });
+  });
+
+  it('gives a sentence to the frame put after all it says, its speaker after the verb', () => {
+    const text = 'Three scans failed to find the cause, which was “maddening,” wrote Ilse Berg.';
+    const berg = speaker('s1', 'Ilse Berg', ['Berg'], text);
+    const quote = { ...quoteOf(text, '“maddening,”', berg, 'wrote'), kind: 'direct' as const };
+    quote.speakerMention = { start: text.indexOf('Ilse'), end: text.indexOf('Ilse') + 'Ilse Berg'.length, text: 'Ilse Berg' };
+    expect(claimsOf(text, [quote], [berg])[0]).toMatchObject({ text: 'Three scans failed to find the cause', claimantId: 's1' });
+  });
+
+  it('gives a claim that starts inside a reported clause to its speaker, where the quote stage ended it early', () => {
+    const text = 'He said he first sought more, then settled and asked for $40 million in aid.';
+    const him = speaker('s1', 'Dale Moor', [], text);
+    const quote = quoteOf(text, 'he first sought more, then settled', him);
+    expect(claimsOf(text, [quote], [him]).find((c) => c.text.includes('$40 million'))?.claimantId).toBe('s1');
+  });
+
+  it.each([
+    ['it is alleged', 'Ortiz said the guard lied about that day – the day it is alleged he took $5,000 from the till.', 'the guard lied about that day – the day it is alleged he took $5,000 from the till'],
+    ['allegedly', 'Ortiz said the guard allegedly took $5,000 from the till.', 'the guard allegedly took $5,000 from the till'],
+  ])('gives a claim hedged without a source ("%s") to the article, even in someone\'s reported words', (_hedge, text, reported) => {
+    const ortiz = speaker('s1', 'Lena Ortiz', ['Ortiz'], text);
+    const claims = claimsOf(text, [quoteOf(text, reported, ortiz)], [ortiz]);
+    expect(claims.find((c) => c.text.includes('$5,000'))).toMatchObject({ claimantId: null, quoteId: null });
+  });
+
+  it('keeps a hedge in someone\'s own quoted words theirs', () => {
+    const text = '“He allegedly took $5,000,” the prosecutor said.';
+    const prosecutor = speaker('s1', 'prosecutor', [], text);
+    const quote = { ...quoteOf(text, '“He allegedly took $5,000,”', prosecutor), kind: 'direct' as const };
+    expect(claimsOf(text, [quote], [prosecutor])[0]?.claimantId).toBe('s1');
+  });
+
+  it('gives the main clause after an opening concessive report to the article, where the quote runs on into it', () => {
+    const text = 'While Ortiz said the visit was routine, the mayor has skipped 3 of the last 4 checkups.';
+    const ortiz = speaker('s1', 'Lena Ortiz', ['Ortiz'], text);
+    const claims = claimsOf(text, [quoteOf(text, text.slice(text.indexOf('the visit'), -1), ortiz)], [ortiz]);
+    expect(claims.find((c) => c.text.includes('checkups'))).toMatchObject({ claimantId: null, quoteId: null });
+  });
+
+  it('gives a claim whose amount no quantity holds to the speaker of the reported clause that holds the amount', () => {
+    const text = 'In a long retelling at the ranch on Sunday, he said he pushed his aides to triple that figure.';
+    const him = speaker('s1', 'Dale Moor', [], text);
+    const quote = quoteOf(text, 'he pushed his aides to triple that figure', him);
+    expect(claimsOf(text, [quote], [him])[0]).toMatchObject({ claimantId: 's1' });
+  });
+
+  it('keeps an insert that reports in the speaker\'s words', () => {
+    const text = 'Ortiz said spending may sink to 1.1 percent, which she said would be well below the 2 percent pledged.';
+    const ortiz = speaker('s1', 'Lena Ortiz', ['Ortiz'], text);
+    const claims = claimsOf(text, [quoteOf(text, text.slice(text.indexOf('spending'), -1), ortiz)], [ortiz]);
+    expect(claims.find((c) => c.text.includes('2 percent'))?.claimantId).toBe('s1');
+  });
+
   it('leaves the article\'s own claims without a claimant', () => {
     const [claim] = claimsOf('Five years of fighting left the army in control of the coast.');
     expect(claim).toMatchObject({ claimantId: null, quoteId: null, status: 'asserted' });
@@ -158,6 +244,36 @@ describe('findClaims: any predicate that states a quantity, and what the guideli
     { what: 'joins an opening phrase of time to the clause it frames', text: 'In December 2015, the company released a short letter.', claims: ['In December 2015, the company released a short letter'] },
     { what: 'joins an opening phrase of time after a quotation mark', text: '“Two months after the fall, I could not walk for more than a few minutes,” he wrote.', claims: ['Two months after the fall, I could not walk for more than a few minutes'] },
     { what: 'reads "the following" as an adjective, not a clause opener', text: 'The patients had a higher risk of a stroke in the following 3-5 years.', claims: ['The patients had a higher risk of a stroke in the following 3-5 years'] },
+    { what: 'joins opening phrases in a row to the clause they frame', text: 'In fact, in March 2018, the tenant came back with a worse cough.', claims: ['In fact, in March 2018, the tenant came back with a worse cough'] },
+    { what: 'joins an opening phrase of time in a reported clause', text: 'Aides told reporters that a year later, the mayor had changed little.', claims: ['Aides told reporters that a year later, the mayor had changed little'] },
+    { what: 'takes a duration of one that "a" counts', text: 'Her cough eased within a month.', claims: ['Her cough eased within a month'] },
+    { what: 'takes a duration of one that "a" counts', text: 'It was the worst flood in the valley in a decade.', claims: ['It was the worst flood in the valley in a decade'] },
+    { what: 'takes a duration of one that "a" counts', text: 'After a year, the rash cleared.', claims: ['After a year, the rash cleared'] },
+    { what: 'takes a "-long" span of time', text: 'The two rivals traded barbs in an hourlong debate.', claims: ['The two rivals traded barbs in an hourlong debate'] },
+    { what: 'takes a "-long" span of time', text: 'Shoppers can sign up for a week-long trial.', claims: ['Shoppers can sign up for a week-long trial'] },
+    { what: 'takes a count of one that a focus word insists on', text: 'Only one game on the list is new.', claims: ['Only one game on the list is new'] },
+    { what: 'leaves out "a" + a unit of time that makes a rate', text: 'Volunteers meet twice a month at the library.', claims: [] },
+    { what: 'leaves out "one" without a focus word', text: 'He walked from one room to the other.', claims: [] },
+    { what: 'keeps a relative clause after the predicate apart', text: 'Doctors described a patient who fell ill in May 2016.', claims: ['who fell ill in May 2016'] },
+    { what: 'keeps a relative clause inside the subject with its predicate', text: 'Nine of the 14 guards who worked that night were fired.', claims: ['Nine of the 14 guards who worked that night were fired'] },
+    { what: 'keeps the relative clause that "there are" introduces with it', text: 'There are two villages where the army holds only the square.', claims: ['There are two villages where the army holds only the square'] },
+    { what: 'reads a hyphen between spaces as a dash', text: 'The mayor - who took office in 2019 - resigned.', claims: ['who took office in 2019'] },
+    { what: 'keeps a short bracketed figure in its clause', text: 'The store offers a range of games (more than 60) for its members.', claims: ['The store offers a range of games (more than 60) for its members'] },
+    { what: 'keeps a short bracketed date in its clause, and takes "were published" as an event, not a timestamp', text: 'The results were published today (May 3) in a journal.', claims: ['The results were published today (May 3) in a journal'] },
+    { what: 'leaves out a bracketed list number', text: 'The kit holds: (3) hygiene and waste.', claims: [] },
+    { what: 'takes a dated event whose verb is an irregular past', text: 'The feud, which began in 2011 when both were mayors, went on.', claims: ['which began in 2011'] },
+    { what: 'ends a claim where a clause with its own subject and verb joins it', text: 'The climb took 20 minutes as I could manage only three steps at a time.', claims: ['The climb took 20 minutes', 'as I could manage only three steps at a time'] },
+    { what: 'ends a claim where a clause with its own subject and verb joins it', text: 'Acme has sold phones since 2014 and Globex opened 13 stores last year.', claims: ['Acme has sold phones since 2014', 'Globex opened 13 stores last year'] },
+    { what: 'ends a claim where a clause with its own subject and verb joins it', text: 'Ten more titles were added on Friday after the first dozen games were shown last week.', claims: ['Ten more titles were added on Friday', 'after the first dozen games were shown last week'] },
+    { what: 'keeps names joined by "and" in their clause', text: 'Raids in Iraq and Syria rose by 40 percent.', claims: ['Raids in Iraq and Syria rose by 40 percent'] },
+    { what: 'keeps a phrase of time after "after" in its clause', text: 'He saw a doctor after three months of feeling tired.', claims: ['He saw a doctor after three months of feeling tired'] },
+    { what: 'takes an age set beside a name', text: 'Marek, 38 – who runs the shop – has been trying to reach Ilse, 29, for weeks.', claims: ['Marek, 38', 'Ilse, 29'] },
+    { what: 'joins an age beside a name to the predicate that follows', text: 'Dale, 41, is charged with three counts of fraud.', claims: ['Dale, 41, is charged with three counts of fraud'] },
+    { what: 'takes a multiple that a verb states', text: 'He urged his staff to more than triple that figure.', claims: ['He urged his staff to more than triple that figure'] },
+    { what: 'takes a multiple that a verb states', text: 'Rents in the old town doubled.', claims: ['Rents in the old town doubled'] },
+    { what: 'leaves out "double" that names a thing', text: 'Critics saw a double standard in the ruling.', claims: [] },
+    { what: 'takes a figure that repeats the claim before it without its verb', text: 'Of the voters polled, 12.5 percent were undecided, 40.2 percent Labour.', claims: ['Of the voters polled, 12.5 percent were undecided', '40.2 percent Labour'] },
+    { what: 'leaves out a bare figure of another unit after a claim', text: 'Turnout was 61 percent, 2 wards.', claims: ['Turnout was 61 percent'] },
     { what: 'leaves out a date alone', text: 'Photo taken on June 25, 2021.', claims: [] },
     { what: 'leaves out "took up" a task, which takes no place', text: 'He took up the task of running the airport.', claims: [] },
     { what: 'leaves out the year of an aside', text: 'The talks, held in 2019, went nowhere.', claims: [] },
@@ -175,6 +291,7 @@ describe('findClaims: any predicate that states a quantity, and what the guideli
     { what: 'leaves out a small number naming a known set', text: 'All three candidates issued statements on the attack.', claims: [] },
     { what: 'leaves out an ordinal in a name', text: 'The First Amendment protects the speech of every citizen.', claims: [] },
     { what: 'leaves out "first" telling when', text: 'The doctors he first saw had no idea of the cause.', claims: [] },
+    { what: 'leaves out "first" as a manner of speaking', text: 'At first glance, the plan looked sound.', claims: [] },
   ];
   for (const { what, text, claims } of cases) {
     it(`${what}: ${JSON.stringify(text)}`, () => {
@@ -208,6 +325,51 @@ describe('findClaims: ordinals that state a count', () => {
   it('takes "its third hearing" and "the country’s second governor" (not "the First Amendment" or "first saw": see above)', () => {
     expect(claimsOf('The panel held its third public hearing on Tuesday.')).toHaveLength(1);
     expect(claimsOf('He is the country’s second elected governor from the coast.')).toHaveLength(1);
+  });
+
+  it('takes "first" after a determiner, also before a name that qualifies the noun ("their first TV debate")', () => {
+    expect(claimsOf('The crew went to sea for the first time since the war.')).toHaveLength(1);
+    expect(claimsOf('In their first TV debate, the rivals traded barbs.')).toHaveLength(1);
+    expect(claimsOf('The state holds the first Southern primary of the season.')).toHaveLength(1);
+  });
+
+  it('takes withdrawing from, abandoning and embedding forces in a place as territorial', () => {
+    for (const text of [
+      'The plan upended the goal of withdrawing from both countries.',
+      'The militia was pressed to abandon the border outpost.',
+      'He talked about embedding commandos with local units on the front lines.',
+      'Oil fields seized by the rebels fund the war.',
+    ]) expect(claimsOf(text)[0]?.kinds, text).toContain('territorial');
+  });
+
+  it('takes forces taking command, entering, gaining ground or moving militarily in a place as territorial', () => {
+    for (const text of [
+      'The country is set to take command of a brigade in Northern Vale.',
+      'Allies welcomed the entry of the army into Port Lena.',
+      'Insurgents made major gains against the government in Tal Amar province.',
+      'The neighbour moved militarily in Northern Vale last week.',
+    ]) expect(claimsOf(text)[0]?.kinds, text).toContain('territorial');
+  });
+
+  it('takes a place falling to a force and forces driven or forced out of a place as territorial; not a value falling, nor a drive', () => {
+    for (const text of [
+      'The district fell to the Kestrel Front on Sunday.',
+      'The northern towns have fallen to rebel fighters.',
+      'The militants were driven out of the city in 2017.',
+      'Loyalists were forced out of Port Lena.',
+    ]) expect(claimsOf(text)[0]?.kinds, text).toContain('territorial');
+    for (const text of ['Sales in the region fell to 5 percent.', 'She drove to the airport in March 2019.']) {
+      expect(claimsOf(text).flatMap((claim) => claim.kinds), text).not.toContain('territorial');
+    }
+  });
+
+  it('takes claiming territory and establishing or imposing a zone as territorial, not claiming responsibility', () => {
+    for (const text of [
+      'The army pressed on as it claims more territory from the rebels.',
+      'She wants to establish a safe zone for civilians in Northern Vale.',
+      'The alliance may impose a buffer zone along the river.',
+    ]) expect(claimsOf(text)[0]?.kinds, text).toContain('territorial');
+    expect(claimsOf('The group claimed responsibility for the attack in Port Lena.').flatMap((claim) => claim.kinds)).not.toContain('territorial');
   });
 
   it('takes deployments and withdrawals of forces as territorial', () => {

@@ -10,11 +10,12 @@ import { LEADING_CONNECTIVES } from '../lexicon/word-lists';
 import { itemId } from '../ids';
 import { isMeasuredQuantity } from '../quantities/find-quantities';
 import { sentenceOfFineTokens } from '../text/fine-sentences';
+import { firstStartingAtOrAfter } from '../text/search';
 import { tokenizeFine, type FineToken } from '../text/fine-tokens';
 import type { Claim, ClaimKind, Quantity, Quote, Span, Speaker, TextSpan } from '../types';
 import { ClaimantFinder } from './claimant';
 import { splitClauses, type Clause } from './clauses';
-import { hasCountingOrdinal, hasVerb, readNumeric } from './kinds/numeric';
+import { countingOrdinalAt, hasVerb, readNumeric, unquantifiedAmountAt } from './kinds/numeric';
 import { readTerritorial } from './kinds/territorial';
 import { claimStatus } from './status';
 
@@ -28,6 +29,8 @@ interface Draft extends Span {
   kinds: ClaimKind[];
   quantityIds: string[];
   places: TextSpan[];
+  /** The spans the claim was read from: its quantities, its places, the ordinal or amount word that counts. */
+  core: Span[];
   clause: Clause;
   /** A claim only because of a deadline date: kept only beside another claim in its sentence. */
   deadlineOnly: boolean;
@@ -55,7 +58,7 @@ function claimsOf(text: string, context: ClaimContext, tokens: FineToken[], sent
   const { clauses, sentenceStarts } = splitClauses(tokens, sentenceOf, quantities);
   const drafts: Draft[] = [];
   for (const clause of clauses) {
-    const draft = claimIn(text, tokens, quantities, clause);
+    const draft = claimIn(text, tokens, quantities, clause, drafts[drafts.length - 1]);
     if (draft) drafts.push(draft);
   }
   // A set of sentences, not a scan of all drafts per draft: a long page has thousands of drafts.
@@ -64,7 +67,7 @@ function claimsOf(text: string, context: ClaimContext, tokens: FineToken[], sent
   const kept = drafts.filter((d) => !d.deadlineOnly || claimedSentences.has(d.clause.sentence));
   const claimants = new ClaimantFinder(tokens, sentenceStarts, context.quotes);
   return kept.map((d, n) => {
-    const { quote, claimantId, claimantMention } = claimants.claimantOf(d, d.clause);
+    const { quote, claimantId, claimantMention } = claimants.claimantOf(d, d.clause, d.core);
     const claim: Claim = {
       id: itemId('claim', n), start: d.start, end: d.end, text: text.slice(d.start, d.end), kinds: d.kinds,
       quantityIds: d.quantityIds, places: d.places, claimantId, quoteId: quote ? quote.id : null,
@@ -75,8 +78,8 @@ function claimsOf(text: string, context: ClaimContext, tokens: FineToken[], sent
   });
 }
 
-/** The claim a clause makes, numeric, territorial or both; null for none. */
-function claimIn(text: string, tokens: FineToken[], quantities: readonly Quantity[], clause: Clause): Draft | null {
+/** The claim a clause makes, numeric, territorial or both; null for none. `previous` is the claim before it. */
+function claimIn(text: string, tokens: FineToken[], quantities: readonly Quantity[], clause: Clause, previous: Draft | undefined): Draft | null {
   let first = clause.first;
   while (first < clause.last && LEADING_CONNECTIVES.has(tokens[first].lower)) first++;
   const start = tokens[first].start;
@@ -86,16 +89,32 @@ function claimIn(text: string, tokens: FineToken[], quantities: readonly Quantit
   const territorial = places !== null;
 
   const datedEvent = dated.length > 0 && hasVerb(tokens, first, clause.last);
-  const counted = clause.last - first >= 2 && hasCountingOrdinal(tokens, first, clause.last);
-  const numeric = asserting || comparison || datedEvent || counted || (territorial && inClause.some((q) => q.type === 'year' || isMeasuredQuantity(q)));
+  // An ordinal or an amount the quantity stage leaves alone: the word is the claim's core, as a quantity would be.
+  const countedAt = clause.last - first < 2 ? -1 : Math.max(countingOrdinalAt(tokens, first, clause.last), unquantifiedAmountAt(tokens, first, clause.last));
+  const counted = countedAt >= 0;
+  const gapped = !asserting && measured.length > 0 && previous !== undefined && repeatsElidedPredicate(tokens, quantities, previous, clause, start);
+  const numeric = asserting || comparison || datedEvent || counted || gapped || clause.statesAge === true || (territorial && inClause.some((q) => q.type === 'year' || isMeasuredQuantity(q)));
   const deadlineOnly = !numeric && !territorial && deadlines.length > 0;
   if (!numeric && !territorial && !deadlineOnly) return null;
   const kinds: ClaimKind[] = [];
   if (numeric || deadlineOnly) kinds.push('numeric');
   if (territorial) kinds.push('territorial');
-  const quantityIds = (territorial || comparison ? inClause : [...measured, ...deadlines, ...(datedEvent ? dated : [])]).map((q) => q.id);
+  const claimed = territorial || comparison ? inClause : [...measured, ...deadlines, ...(datedEvent ? dated : [])];
+  const placeSpans = places ? places.map((p) => ({ start: tokens[p.first].start, end: tokens[p.last].end, text: text.slice(tokens[p.first].start, tokens[p.last].end) })) : [];
   return {
-    start, end, kinds, quantityIds, clause, deadlineOnly,
-    places: places ? places.map((p) => ({ start: tokens[p.first].start, end: tokens[p.last].end, text: text.slice(tokens[p.first].start, tokens[p.last].end) })) : [],
+    start, end, kinds, quantityIds: claimed.map((q) => q.id), clause, deadlineOnly, places: placeSpans,
+    core: [...claimed.map((q) => ({ start: q.start, end: q.end })), ...placeSpans.map((p) => ({ start: p.start, end: p.end })), ...(counted ? [{ start: tokens[countedAt].start, end: tokens[countedAt].end }] : [])],
   };
+}
+
+/**
+ * "11.9 percent were black, 15.36 percent Hispanic": a clause that opens with a figure of the same unit as
+ * the first figure of the claim just before it in its sentence, after a comma, repeats that claim's
+ * predicate without its verb.
+ */
+function repeatsElidedPredicate(tokens: FineToken[], quantities: readonly Quantity[], previous: Draft, clause: Clause, start: number): boolean {
+  if (previous.clause.sentence !== clause.sentence || previous.clause.last !== clause.first - 2 || tokens[clause.first - 1].text !== ',') return false;
+  const opening = quantities[firstStartingAtOrAfter(quantities, start)];
+  const previousFigure = quantities[firstStartingAtOrAfter(quantities, previous.start)];
+  return opening?.start === start && previousFigure !== undefined && previousFigure.end <= previous.end && opening.type === previousFigure.type && opening.unit === previousFigure.unit;
 }

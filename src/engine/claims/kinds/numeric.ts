@@ -3,7 +3,7 @@
  * country", "prices rose 5%"), compares with an earlier time ("elevated attacks compared to a year
  * ago"), or sets a deadline date beside another claim ("until September").
  */
-import { ASSERTING_WORDS, COMPARISON_CHANGE_WORDS, CLAUSE_OPENERS, DEADLINE_WORDS, DETERMINERS, FINITE_VERB_WORDS, LABEL_DETERMINERS, ORDINAL_SUFFIXES, ORDINAL_WORDS, PREPOSITIONS, REPORTING_VERBS, SET_DETERMINERS, SPEECH_VERBS, TIMESTAMP_WORDS, TITLE_CASE_SMALL_WORDS } from '../../lexicon/word-lists';
+import { ASSERTING_WORDS, COMPARISON_CHANGE_WORDS, CLAUSE_OPENERS, DEADLINE_WORDS, DETERMINERS, DURATION_PREPOSITIONS, FINITE_VERB_WORDS, INDEFINITE_ARTICLES, INTRODUCTORY_WORDS, IRREGULAR_PAST_VERBS, LABEL_DETERMINERS, LEADING_CONNECTIVES, MULTIPLYING_WORDS, ORDINAL_SUFFIXES, ORDINAL_WORDS, PREPOSITIONS, RELATIVE_TIME_WORDS, REPORTING_VERBS, SET_DETERMINERS, SPEECH_VERBS, STATED_ONE_WORDS, TIME_UNITS_OF_ONE, TIMESTAMP_WORDS, TITLE_CASE_SMALL_WORDS } from '../../lexicon/word-lists';
 import { isMeasuredQuantity } from '../../quantities/find-quantities';
 import { startsLower, startsUpper, type FineToken } from '../../text/fine-tokens';
 import { firstIndexWhere, firstStartingAtOrAfter } from '../../text/search';
@@ -72,8 +72,14 @@ function datesEvent(tokens: FineToken[], q: Quantity): boolean {
   // "a crewed 2024 moon mission", "Mr. Trump's Oct. 11 announcement": a date before a noun labels it.
   const after = tokens[tokenIndexAt(tokens, q.end - 1) + 1];
   if (after?.kind === 'word' && startsLower(after.text) && !LINKING_WORDS.has(after.lower) && !/ed$|s$/.test(after.lower)) return false;
-  for (let k = Math.max(0, at - 4); k < at; k++) if (SPEECH_VERBS.has(tokens[k].lower) || TIMESTAMP_WORDS.has(tokens[k].lower)) return false;
+  for (let k = Math.max(0, at - 4); k < at; k++) if (SPEECH_VERBS.has(tokens[k].lower) || (TIMESTAMP_WORDS.has(tokens[k].lower) && !inProse(tokens, k))) return false;
   return true;
+}
+
+/** "The findings were published today": a timestamp's word after an auxiliary is a verb in a sentence, not a page's timestamp. */
+function inProse(tokens: FineToken[], k: number): boolean {
+  const before = tokens[k - 1]?.lower ?? '';
+  return FINITE_VERB_WORDS.has(before) || before === 'been' || before === 'be';
 }
 
 /**
@@ -122,8 +128,8 @@ function asserts(tokens: FineToken[], first: number, last: number, measured: rea
   return words >= 3 && !listicleTitle;
 }
 
-/** Words that may follow an event's date: a preposition, a determiner, a conjunction, a verb. */
-const LINKING_WORDS: ReadonlySet<string> = new Set([...PREPOSITIONS, ...DETERMINERS, ...CLAUSE_OPENERS, ...FINITE_VERB_WORDS]);
+/** Words that may follow an event's date: a preposition, a determiner, a conjunction ("in 2011 when …", "since 2014 and …"), a verb. */
+const LINKING_WORDS: ReadonlySet<string> = new Set([...PREPOSITIONS, ...DETERMINERS, ...CLAUSE_OPENERS, ...INTRODUCTORY_WORDS, ...LEADING_CONNECTIVES, ...FINITE_VERB_WORDS]);
 
 /** A clause this share of whose words are capitalised is written in title case. */
 const TITLE_CASE_SHARE = 0.6;
@@ -156,26 +162,63 @@ function tokenIndexAt(tokens: FineToken[], offset: number): number {
 export function hasVerb(tokens: FineToken[], first: number, last: number, lowerCaseOnly = false): boolean {
   for (let i = first; i <= last; i++) {
     const t = tokens[i];
-    if (t.kind !== 'word' || (lowerCaseOnly && !startsLower(t.text))) continue;
-    if (ASSERTING_WORDS.has(t.lower) || REPORTING_VERBS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed'))) return true;
+    if (lowerCaseOnly && !startsLower(t.text)) continue;
+    if (isVerb(t)) return true;
   }
   return false;
 }
 
+/** Whether `t` is a finite verb: a form the lexicon knows, or a past tense in -ed. */
+export function isVerb(t: FineToken): boolean {
+  return t.kind === 'word' && (ASSERTING_WORDS.has(t.lower) || REPORTING_VERBS.has(t.lower) || IRREGULAR_PAST_VERBS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed')));
+}
+
 /**
- * Whether tokens `first`..`last` hold an ordinal that states a count (claims GUIDELINES.md): in lower
- * case, after a determiner or a possessive and before a word ("its third public hearing", "the 99th
+ * The token of an ordinal that states a count (claims GUIDELINES.md) in tokens `first`..`last`, or -1: in
+ * lower case, after a determiner or a possessive and before a word ("its third public hearing", "the 99th
  * account", "the country's second governor"); not an ordinal in a name ("the First Amendment").
  */
-export function hasCountingOrdinal(tokens: FineToken[], first: number, last: number): boolean {
+export function countingOrdinalAt(tokens: FineToken[], first: number, last: number): number {
   for (let i = first; i < last; i++) {
     const t = tokens[i];
     const ordinal = (t.kind === 'word' && ORDINAL_WORDS.has(t.text)) || (t.kind === 'num' && ORDINAL_SUFFIXES.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1].start === t.end);
     if (!ordinal) continue;
     const before = tokens[i - 1];
     const determined = before?.kind === 'word' && (DETERMINERS.has(before.lower) || LABEL_DETERMINERS.has(before.lower) || /['’]s$/u.test(before.lower));
-    const next = tokens[t.kind === 'num' ? i + 2 : i + 1];
-    if (determined && next?.kind === 'word' && startsLower(next.text)) return true;
+    let next = tokens[t.kind === 'num' ? i + 2 : i + 1];
+    // "their first TV debate", "the first Southern primary": a name may qualify the noun counted.
+    if (next?.kind === 'word' && startsUpper(next.text) && tokens[i + 2]?.kind === 'word') next = tokens[t.kind === 'num' ? i + 3 : i + 2];
+    if (determined && next?.kind === 'word' && startsLower(next.text)) return i;
   }
-  return false;
+  return -1;
+}
+
+/**
+ * The token of an amount in tokens `first`..`last` that the quantity stage leaves alone, or -1: one that
+ * an article writes with "a" ("within a month", "for over a decade", "a year later"; not a rate, "$5 a
+ * day": "a" + unit must follow a preposition of duration or precede a word that dates from another time),
+ * a "-long" span of time ("an hourlong encounter", "a week-long trial"), a count of one that a focus word
+ * insists on ("only one title"), or a multiple a verb states ("more than triple that figure").
+ */
+export function unquantifiedAmountAt(tokens: FineToken[], first: number, last: number): number {
+  for (let i = first; i <= last; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word') continue;
+    const next = tokens[i + 1];
+    if (INDEFINITE_ARTICLES.has(t.lower) && i < last && TIME_UNITS_OF_ONE.has(next.lower)) {
+      if ((i > first && DURATION_PREPOSITIONS.has(tokens[i - 1].lower)) || (i + 1 < last && RELATIVE_TIME_WORDS.has(tokens[i + 2].lower))) return i;
+    }
+    if (t.lower.endsWith('long') && TIME_UNITS_OF_ONE.has(t.lower.slice(0, -'long'.length))) return i;
+    if (t.lower === 'long' && i - 2 >= first && tokens[i - 1].text === '-' && TIME_UNITS_OF_ONE.has(tokens[i - 2].lower)) return i;
+    if (STATED_ONE_WORDS.has(t.lower) && i + 1 < last && next.lower === 'one' && tokens[i + 2].kind === 'word' && startsLower(tokens[i + 2].text)) return i;
+    if (MULTIPLYING_WORDS.has(t.text) && statesMultiple(tokens, i, last)) return i;
+  }
+  return -1;
+}
+
+/** "prices doubled", "halving its staff", "to more than triple that figure": a verb of multiplying, not "a double standard". */
+function statesMultiple(tokens: FineToken[], at: number, last: number): boolean {
+  const word = tokens[at].lower;
+  if (word.endsWith('ed') || word.endsWith('ing')) return true;
+  return at < last && (DETERMINERS.has(tokens[at + 1].lower) || LABEL_DETERMINERS.has(tokens[at + 1].lower));
 }

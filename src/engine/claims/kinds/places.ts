@@ -4,7 +4,7 @@
  * a place ("Kabul", "regional capitals", "163 districts", "the country").
  */
 import { startsLower, startsUpper, type FineToken } from '../../text/fine-tokens';
-import { ANYWHERE_CUES, FORCE_NOUNS, MOVEMENT_CUES, NOT_PLACE_NAMES, OBJECT_CUES, OBJECT_LINKS, PLACE_ADJECTIVES, PLACE_NOUNS, PLACE_PREPOSITIONS } from '../../lexicon/word-lists';
+import { ANYWHERE_CUES, EXPULSION_CUES, FALL_TO_CUES, FORCE_NOUNS, MOVEMENT_CUES, NOT_PLACE_NAMES, OBJECT_CUES, OBJECT_LINKS, PLACE_ADJECTIVES, PLACE_NOUNS, PLACE_PREPOSITIONS } from '../../lexicon/word-lists';
 
 export interface PlaceMention {
   /** FineToken indices of the first and last token naming the place. */
@@ -34,8 +34,8 @@ export function findPlaces(tokens: FineToken[], from: number, to: number): Place
       places.push({ first, last: i });
       continue;
     }
-    // A capitalised name after a place preposition: "in Afghanistan", "near the capital, Kabul".
-    const prev = tokens[i - 1];
+    // A capitalised name after a place preposition: "in Afghanistan", "near the capital, Kabul", "inside both Iraq and Syria".
+    const prev = tokens[i - 1]?.lower === 'both' && i - 1 > from ? tokens[i - 2] : tokens[i - 1];
     if (i > from && startsUpper(t.text) && !NOT_PLACE_NAMES.has(t.lower) && prev &&
       (PLACE_PREPOSITIONS.has(prev.lower) || (prev.text === ',' && places.length > 0 && places[places.length - 1].last === i - 2) ||
         ANYWHERE_CUES.has(prev.lower) || OBJECT_CUES.has(prev.lower))) {
@@ -63,7 +63,8 @@ export function findControlCue(tokens: FineToken[], from: number, to: number, pl
   for (let i = from; i <= to; i++) {
     const w = tokens[i].lower;
     if (ANYWHERE_CUES.has(w)) return i;
-    if (OBJECT_CUES.has(w)) {
+    if (FALL_TO_CUES.has(w) && fallsToForce(tokens, i, to)) return i;
+    if (OBJECT_CUES.has(w) || (EXPULSION_CUES.has(w) && tokens[i + 1]?.lower === 'out')) {
       // The place must follow within a few linking words: "took over the city", "fall of Kabul".
       let k = i + 1;
       while (k <= to && k < i + 5 && OBJECT_LINKS.has(tokens[k].lower) && !places.some((p) => p.first === k)) k++;
@@ -71,4 +72,13 @@ export function findControlCue(tokens: FineToken[], from: number, to: number, pl
     }
   }
   return -1;
+}
+
+/** "fell to the Taliban", "fell to Russian forces": after "fall … to", a force or a name takes the place; not a value ("fell to 5%"). */
+function fallsToForce(tokens: FineToken[], at: number, to: number): boolean {
+  if (tokens[at + 1]?.lower !== 'to') return false;
+  let k = at + 2;
+  if (k <= to && tokens[k].lower === 'the') k++;
+  const taker = tokens[k];
+  return k <= to && taker.kind === 'word' && (startsUpper(taker.text) || FORCE_NOUNS.has(taker.lower));
 }
