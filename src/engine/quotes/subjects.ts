@@ -248,3 +248,14 @@ export function coordinatedSubject(tokens: Token[], cue: number, floor: number, 
   const subject = phraseStartingAt(tokens, clauseOpening(tokens, floor, end), and);
   return subject && subject.last < and - 1 ? subject : null;
 }
+
+/** "She released a statement saying …": the document is the object; its author is the subject of the verb before it. */
+export function documentAuthor(tokens: Token[], document: Phrase, first: number): Phrase | null {
+  const verb = tokens[document.first - 1];
+  let authorLast = skipLeftModifiers(tokens, document.first - 2, first);
+  // "The commission, which regulates campaigns, issued a statement saying …": the author is before the aside.
+  const aside = asideOpening(tokens, authorLast, first);
+  if (aside >= 0) authorLast = aside - 1;
+  const readable = isWord(verb) && !verb.capitalised && !isFunctionWord(verb) && authorLast >= first;
+  return readable ? phraseEndingAt(tokens, authorLast, first) ?? determinedPhraseEndingAt(tokens, authorLast, first) : null;
+}

@@ -277,6 +277,13 @@ const CASES: Case[] = [
     text: 'Ana Ruiz wrote in a Facebook post that she was leaving. The Kremlin claims that the vote was fair.',
     sources: ['Ana Ruiz', 'Kremlin'],
   },
+  {
+    kind: '"the statement continued" is the words of whoever issued the statement',
+    text:
+      'On Monday, Harbor Lane Records issued a statement about the show. The deal was signed last week, the statement said. ' +
+      'Critics disagreed. “Artists need no approval,” the statement continued.',
+    sources: ['Harbor Lane Records'],
+  },
 ];
 
 describe('the speaker list, kind by kind', () => {

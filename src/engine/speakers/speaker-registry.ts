@@ -13,11 +13,12 @@ import { isNameWord, isPunct, isSentenceEndPunct } from '../text/word-classes';
 import type { Span, Speaker, TextSpan } from '../types';
 import { describePhrase, type Description } from './describe-phrase';
 import { phraseStartingAt } from '../quotes/phrases';
+import { documentAuthor } from '../quotes/subjects';
 import type { NameUse } from './name-use';
 
 // Bound once per module: under Vitest's module runner each use of an imported name is a getter call,
 // which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
-const { ANONYMOUS_HEADS, DETERMINERS, DOCUMENT_WORDS, HONORIFICS, ISSUED_WORDS, MEDIA_WORDS, PHRASE_PREPOSITIONS, ROLE_NOUNS, SPEECH_VERBS, TITLES } = LEXICON;
+const { ANONYMOUS_HEADS, DETERMINERS, DOCUMENT_WORDS, HONORIFICS, INDEFINITE_ARTICLES, ISSUED_WORDS, MEDIA_WORDS, PHRASE_PREPOSITIONS, ROLE_NOUNS, SPEECH_VERBS, TITLES } = LEXICON;
 
 /** "He" and "they" look this many distinct speakers back, no further. */
 const RECENT_SPEAKERS = 12;
@@ -30,6 +31,9 @@ const LABEL_MAX_TOKENS = 20;
 
 /** How far back (in tokens) a pronoun looks for a person named outside any attribution. */
 const NAME_LOOKBACK_TOKENS = 200;
+
+/** How far back "X issued a statement" may be for "the statement continued" to be X's. */
+const ISSUED_WINDOW_CHARS = 1500;
 
 /** The shortest word a description shares with a body's name by its stem ("production", "Productions"). */
 const MIN_STEM = 5;
@@ -252,14 +256,34 @@ export class SpeakerRegistry {
       return this.resolveNamed({ name: organisation, nameWords: organisation.toLowerCase().split(/\s+/u), role: null, organisation: null, kind: 'organisation', head: null, definite: true, human: false }, span);
     }
     if (!ISSUED_WORDS.has(description.head ?? '')) return this.byName.get(description.name) ?? this.create({ ...description, kind: 'anonymous', human: false }, span);
-    // Only a body or a named person issues statements, not an anonymous insider or a document. And only one
-    // mentioned close by: further back, the statement is as likely someone else's.
     if (!description.definite) return null;
+    // "Big Machine Records issued a statement … The statement continued": the one who put it out.
+    const author = this.authorOfIssued(description.head!, span);
+    if (author) return author;
+    // Otherwise a body or a named person, not an anonymous insider or a document, mentioned close by:
+    // further back, the statement is as likely someone else's.
     return this.mostRecent(
       this.recent,
       (state) => (state.speaker.kind === 'organisation' || state.speaker.kind === 'person') && !(state.head !== null && DOCUMENT_WORDS.has(state.head)) && span.start - state.lastSeen <= ISSUER_WINDOW_CHARS,
       span.start,
     );
+  }
+
+  /**
+   * The speaker who put out the document `head` names, when the text says so shortly before `span`:
+   * "X issued a statement", "X released a letter" (the subject of the verb before "a statement").
+   */
+  private authorOfIssued(head: string, span: Span): SpeakerState | null {
+    const { tokens, sentences, text } = this.model;
+    for (let k = tokenIndexAt(this.model, span.start) - 1; k > 1 && span.start - tokens[k].start <= ISSUED_WINDOW_CHARS; k--) {
+      if (tokens[k].lower !== head || !INDEFINITE_ARTICLES.has(tokens[k - 1].lower)) continue;
+      const sentence = sentences[tokens[k].sentence];
+      const author = documentAuthor(tokens, { first: k - 1, last: k }, sentence.firstToken);
+      const description = author ? describePhrase(text, tokens.slice(author.first, author.last + 1)) : null;
+      // Looked up as of the document's mention: the author may have been listed since it was named.
+      if (description && description.head === null) return this.resolveNamed(description, span);
+    }
+    return null;
   }
 
   /** The person a one-word name at token `at` is, when the text named them before with a title or honorific ("Prince Andrew"). */

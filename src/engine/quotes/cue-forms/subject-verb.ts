@@ -11,17 +11,15 @@ import * as LEXICON from '../../lexicon/word-lists';
 import type { Token } from '../../text/text-model';
 import * as WORD_CLASSES from '../../text/word-classes';
 import * as CLAUSE_BOUNDS from '../clause-bounds';
-import * as PHRASES from '../phrases';
 import type { Phrase } from '../phrases';
 import * as SUBJECTS from '../subjects';
 import type { CueForm, CueFrame } from './cue-frame';
 
 // Bound once per module: under Vitest's module runner each use of an imported name is a getter call,
 // which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
-const { asideOpening, coordinatedSubject, looseSubjectBefore, subjectBefore } = SUBJECTS;
-const { clauseOpening, contentStartAfter, opensReport, skipLeftModifiers } = CLAUSE_BOUNDS;
-const { determinedPhraseEndingAt, phraseEndingAt } = PHRASES;
-const { countWordTokens, isFunctionWord, isPunct, isWord } = WORD_CLASSES;
+const { coordinatedSubject, documentAuthor, looseSubjectBefore, subjectBefore } = SUBJECTS;
+const { clauseOpening, contentStartAfter, opensReport } = CLAUSE_BOUNDS;
+const { countWordTokens, isPunct, isWord } = WORD_CLASSES;
 const { CLAUSE_START_BLOCKERS, DOCUMENT_NOUNS, INTRODUCTORY_WORDS, NEGATIVE_SUBJECTS, NOUN_LIKE_CUES, PARTICIPLE_CUES, PREPOSITIONS, SAY_VERBS, TAKES_HEARER } = LEXICON;
 
 /** An opening phrase of at most this many words before "SPEAKER said" is an adverbial, not the reported words. */
@@ -67,17 +65,6 @@ export const subjectVerb: CueForm = (tokens, c, cueLast, first, end) => {
   }
   return { cueFirst: c, cueLast, mention, appositive, relative, direction: 'after', contentFirst: start, contentLast: -1, floor: first, ceiling: end };
 };
-
-/** "She released a statement saying …": the document is the object; its author is the subject of the verb before it. */
-function documentAuthor(tokens: Token[], document: Phrase, first: number): Phrase | null {
-  const verb = tokens[document.first - 1];
-  let authorLast = skipLeftModifiers(tokens, document.first - 2, first);
-  // "The commission, which regulates campaigns, issued a statement saying …": the author is before the aside.
-  const aside = asideOpening(tokens, authorLast, first);
-  if (aside >= 0) authorLast = aside - 1;
-  const readable = isWord(verb) && !verb.capitalised && !isFunctionWord(verb) && authorLast >= first;
-  return readable ? phraseEndingAt(tokens, authorLast, first) ?? determinedPhraseEndingAt(tokens, authorLast, first) : null;
-}
 
 /**
  * The frame of "CLAUSE, SPEAKER said" when the clause before is what was said; null when a clause
