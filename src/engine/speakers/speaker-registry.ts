@@ -391,7 +391,10 @@ function differentPeople(a: string[], b: string[]): boolean {
   if (a.length < 2 || b.length < 2 || a[0] === b[0]) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.every((word, i) => long[long.length - short.length + i] === word)) return false;
-  // "Said Ellis: …" is an inverted verb of saying, not a given name.
-  const titled = (word: string) => TITLES.has(word) || ROLE_NOUNS.has(word) || HONORIFICS.has(word) || SPEECH_VERBS.has(word);
-  return !titled(a[0]) && !titled(b[0]) && (isGivenName(a[0]) || isGivenName(b[0]));
+  return !isTitleOrVerb(a[0]) && !isTitleOrVerb(b[0]) && (isGivenName(a[0]) || isGivenName(b[0]));
+}
+
+/** A first word that is a title or a role, not a given name; or a verb of saying ("Said Ellis: …" is inverted). */
+function isTitleOrVerb(word: string): boolean {
+  return TITLES.has(word) || ROLE_NOUNS.has(word) || HONORIFICS.has(word) || SPEECH_VERBS.has(word);
 }
