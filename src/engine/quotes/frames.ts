@@ -17,7 +17,7 @@ import { subjectBeforeComplement } from './subjects';
 const { phraseStartingAt } = PHRASES;
 const { clauseOpening, contentStartAfter, opensClause, opensReport, verbWithElidedSubject } = CLAUSE_BOUNDS;
 const { isFunctionWord, isOriginAdjective, isPossessiveMark, isPunct, isRoleWord, isWord, withoutContraction } = WORD_CLASSES;
-const { ATTITUDE_CUES, AUXILIARIES_AND_ADVERBS, CALL_VERBS, CLAUSE_ONLY_CUES, CONDITIONALS, DESCRIBE_CUES, DETERMINERS, DOCUMENT_CUES, DOCUMENT_WORDS, FOREIGN_ACCORDING, FOREIGN_AUXILIARIES, FOREIGN_SPEECH_VERBS, HYPOTHETICAL_MODALS, INDEFINITE_ARTICLES, INFINITIVE_CUES, IRREGULAR_PAST_CUES, NEGATIONS, NOUN_LIKE_CUES, PARTICIPLE_CUES, PASSIVE_AUXILIARIES, POINT_VERBS, PREPOSITIONS, PRONOUNS, SAY_VERBS, SPEECH_VERBS, SUBJECT_PRONOUNS, TITLE_CASE_SMALL_WORDS, WEAK_CUES } = LEXICON;
+const { ATTITUDE_CUES, AUXILIARIES_AND_ADVERBS, CALL_VERBS, CLAUSE_ONLY_CUES, CONDITIONALS, DESCRIBE_CUES, DETERMINERS, DOCUMENT_CUES, DOCUMENT_WORDS, FINDING_CUES, FOREIGN_ACCORDING, FOREIGN_AUXILIARIES, FOREIGN_SPEECH_VERBS, HYPOTHETICAL_MODALS, INDEFINITE_ARTICLES, INFINITIVE_CUES, IRREGULAR_PAST_CUES, NEGATIONS, NOUN_LIKE_CUES, PARTICIPLE_CUES, PASSIVE_AUXILIARIES, POINT_VERBS, PREPOSITIONS, PRONOUNS, SAY_VERBS, SPEECH_VERBS, SUBJECT_PRONOUNS, TITLE_CASE_SMALL_WORDS, WEAK_CUES } = LEXICON;
 
 /** Where the cue starting at token `index` ends ("according to", "pointed out", "a déclaré"); -1 for no cue. */
 function isCueAt(tokens: Token[], index: number): number {
@@ -32,7 +32,7 @@ function isCueAt(tokens: Token[], index: number): number {
   if (token.lower === 'put' && isWord(next) && next.lower === 'it' && (isPunct(tokens[index + 2], ':,') || tokens[index + 2]?.kind === 'quote')) return index + 1;
   // "the study found …", "court records show …": what a document shows is what it says; so is what anyone
   // "found that …" ("the Government Accountability Office found that …", not "police found a car").
-  if (DOCUMENT_CUES.has(token.lower)) return documentBefore(tokens, index) || (token.lower.startsWith('f') && isWord(next) && next.lower === 'that') ? index : -1;
+  if (DOCUMENT_CUES.has(token.lower)) return documentBefore(tokens, index) || (FINDING_CUES.has(token.lower) && isWord(next) && next.lower === 'that') ? index : -1;
   if (!SPEECH_VERBS.has(token.lower)) return -1;
   // "called for", "calls on": the demand follows.
   if (CALL_VERBS.has(token.lower) && isWord(tokens[index + 1]) && (tokens[index + 1].lower === 'for' || tokens[index + 1].lower === 'on')) return index + 1;
