@@ -87,7 +87,7 @@ function metaContent(doc: Document, selectors: string[]): string | null {
 }
 
 /**
- * Extracts the article of `doc`. Readability works on a clone, so the page the
+ * Extracts the article of `doc`. Readability works on a copy, so the page the
  * reader sees is never altered. What it extracts is an article when it is
  * running prose: a home page of headlines or a list of search results is not.
  */
@@ -113,9 +113,37 @@ export async function extractArticleInSteps(doc: Document, url: string, pause: (
   }
 }
 
+/**
+ * A copy of `doc` for Readability to take apart, its style elements copied empty. A full copy
+ * parses every style sheet again, which is most of its cost on a page with a megabyte of CSS
+ * (CNN's: 55-80 ms in one task, against 8-17 ms without it); Readability removes style elements
+ * before it reads anything and reads only inline styles, and an empty one keeps its place among
+ * its siblings, so it finds the same article. The copy is made by the copy document, which has
+ * no custom element definitions: no page code runs for it.
+ */
+function copyWithEmptyStyles(doc: Document): Document {
+  const copy = doc.cloneNode(false) as Document;
+  // Elements with a style element inside are copied one level at a time; every other subtree at once.
+  const holdsStyle = new Set<Node>();
+  for (const style of doc.querySelectorAll('style')) {
+    for (let node = style.parentNode; node && !holdsStyle.has(node); node = node.parentNode) holdsStyle.add(node);
+  }
+  // An explicit stack instead of recursion: deeply nested markup must not overflow the call stack.
+  const stack: Array<{ from: Node; into: Node }> = [{ from: doc, into: copy }];
+  while (stack.length > 0) {
+    const { from, into } = stack.pop()!;
+    for (const child of from.childNodes) {
+      const isStyle = child.nodeType === ELEMENT_NODE && (child as Element).localName === 'style';
+      const copied = into.appendChild(copy.importNode(child, !isStyle && !holdsStyle.has(child)));
+      if (holdsStyle.has(child)) stack.push({ from: child, into: copied });
+    }
+  }
+  return copy;
+}
+
 /** The extraction, yielding between the steps that take a while on a large page. */
 function* extractionSteps(doc: Document, url: string): Generator<void, ExtractionResult, void> {
-  const clone = doc.cloneNode(true) as Document;
+  const clone = copyWithEmptyStyles(doc);
   yield;
   let parsed: ReturnType<Readability<Element>['parse']> = null;
   try {

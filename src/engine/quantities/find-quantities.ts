@@ -14,11 +14,11 @@
 import { QUANTITY_START_WORDS } from '../lexicon/word-lists';
 import { itemId } from '../ids';
 import { MONTHS } from '../lexicon/tables';
-import { VULGAR_FRACTIONS } from '../lexicon/number-words';
+import { ONES, SCALES, TENS, VAGUE_PLURALS, VULGAR_FRACTIONS } from '../lexicon/number-words';
 import { type FineToken, startsUpper, tokenizeFine } from '../text/fine-tokens';
 import type { Quantity } from '../types';
 import { readDate } from './dates';
-import { isNumberWord, isVaguePlural } from './number-words';
+import { isNumberWord, multipleOf } from './number-words';
 import { type Draft, QuantityScan } from './quantity-scan';
 import { sentenceOfFineTokens } from '../text/fine-sentences';
 import { readQuantity } from './read-quantity';
@@ -100,6 +100,14 @@ function mayStart(s: QuantityScan, i: number): boolean {
     return next?.kind === 'num' || afterNext?.kind === 'num' || (next !== undefined && isNumberWord(next.lower));
   }
   const w = t.lower;
-  return isNumberWord(w) || isVaguePlural(w) || MONTHS.has(w) || QUANTITY_START_WORDS.has(w) ||
+  return QUANTITY_FIRST_WORDS.has(w) || multipleOf(w) !== null ||
     (t.text.length <= 3 && startsUpper(t.text)); // currency codes: "US $5", "HK$", "RM23", "USD"
 }
+
+/**
+ * The words mayStart lets through: number words (isNumberWord, but for the "-fold" ones), vague
+ * plurals, months and the lexicon's other quantity openers, in one set, since mayStart asks it of every word.
+ */
+const QUANTITY_FIRST_WORDS: ReadonlySet<string> = new Set([
+  ...ONES.keys(), ...TENS.keys(), ...SCALES.keys(), ...VAGUE_PLURALS.keys(), ...MONTHS.keys(), ...QUANTITY_START_WORDS,
+]);

@@ -19,10 +19,19 @@ const { clauseOpening, contentStartAfter, opensClause, opensReport, verbWithElid
 const { isFunctionWord, isOriginAdjective, isPossessiveMark, isPunct, isRoleWord, isWord, withoutContraction } = WORD_CLASSES;
 const { ATTITUDE_CUES, AUXILIARIES_AND_ADVERBS, CALL_VERBS, CLAUSE_ONLY_CUES, CONDITIONALS, DESCRIBE_CUES, DETERMINERS, DOCUMENT_CUES, DOCUMENT_WORDS, FINDING_CUES, FOREIGN_ACCORDING, FOREIGN_AUXILIARIES, FOREIGN_SPEECH_VERBS, HYPOTHETICAL_MODALS, INDEFINITE_ARTICLES, INFINITIVE_CUES, IRREGULAR_PAST_CUES, NEGATIONS, NOUN_LIKE_CUES, PARTICIPLE_CUES, PASSIVE_AUXILIARIES, POINT_VERBS, PREPOSITIONS, PRONOUNS, SAY_VERBS, SPEECH_VERBS, SUBJECT_PRONOUNS, TITLE_CASE_SMALL_WORDS, WEAK_CUES } = LEXICON;
 
+/**
+ * The lexicon words a cue can start with besides "according" and "put": isCueAt runs on every word
+ * outside quotes, and most words start none, so one look-up here answers them instead of the six below.
+ */
+const LEXICON_CUE_FIRST_WORDS: ReadonlySet<string> = new Set([
+  ...FOREIGN_ACCORDING, ...FOREIGN_SPEECH_VERBS, ...FOREIGN_AUXILIARIES, ...POINT_VERBS, ...DOCUMENT_CUES, ...SPEECH_VERBS,
+]);
+
 /** Where the cue starting at token `index` ends ("according to", "pointed out", "a déclaré"); -1 for no cue. */
 function isCueAt(tokens: Token[], index: number): number {
   const token = tokens[index];
   if (!isWord(token)) return -1;
+  if (token.lower !== 'according' && token.lower !== 'put' && !LEXICON_CUE_FIRST_WORDS.has(token.lower)) return -1;
   if (token.lower === 'according' && isWord(tokens[index + 1]) && tokens[index + 1].lower === 'to') return index + 1;
   if (FOREIGN_ACCORDING.has(token.lower) || FOREIGN_SPEECH_VERBS.has(token.lower)) return index;
   if (FOREIGN_AUXILIARIES.has(token.lower) && isWord(tokens[index + 1]) && FOREIGN_SPEECH_VERBS.has(tokens[index + 1].lower)) return index + 1;

@@ -27,7 +27,10 @@ export function wordUse(model: TextModel): Map<string, number> {
     const opens = token.sentence !== sentence;
     sentence = token.sentence;
     const mark = !token.capitalised ? USED_LOWER : !opens && !token.allCaps ? USED_AS_NAME : 0;
-    if (mark) use.set(token.lower, (use.get(token.lower) ?? 0) | mark);
+    if (!mark) continue;
+    // Most words recur with the mark they already have: a look-up then, not a write.
+    const marks = use.get(token.lower) ?? 0;
+    if ((marks | mark) !== marks) use.set(token.lower, marks | mark);
   }
   return use;
 }

@@ -240,7 +240,8 @@ const CLOSERS = new Set([')', ']', '”', '’', '"', "'", '»', '›', '」', '
 /** Whether the token at `index` (a ".", "!", "?") ends its sentence. */
 function endsSentence(tokens: Token[], index: number, paragraphEnd: number): boolean {
   const token = tokens[index];
-  if (!SENTENCE_END.has(token.lower)) return false;
+  // Only punctuation ends a sentence: words and quotation marks (most tokens) need no look-up.
+  if (token.kind !== 'punct' || !SENTENCE_END.has(token.lower)) return false;
   let next = index + 1;
   while (next < paragraphEnd && tokens[next].kind !== 'word' && CLOSERS.has(tokens[next].lower)) next++;
   if (next >= paragraphEnd) return true;
