@@ -6,7 +6,7 @@
  * is the article's too (claims GUIDELINES.md).
  */
 import { BE_FORMS, CONCESSIVE_OPENERS, DETERMINERS, FOREIGN_ACCORDING, HEDGE_ADVERBS, HEDGE_PARTICIPLES, PREPOSITIONS, RELATIVE_OPENERS, SPEECH_VERBS } from '../lexicon/word-lists';
-import { hasVerb } from './kinds/numeric';
+import { hasVerb } from './verbs';
 import { startsLower, startsUpper, type FineToken } from '../text/fine-tokens';
 import { firstStartingAtOrAfter } from '../text/search';
 import { LOW_CONFIDENCE, type Quote, type Span, type TextSpan } from '../types';

@@ -9,7 +9,7 @@ import { CLAUSE_JOINERS, CLAUSE_OPENERS, DETERMINERS, INDEFINITE_ARTICLES, LEADI
 import { firstStartingAtOrAfter } from '../text/search';
 import type { Quantity } from '../types';
 import { startsLower, startsUpper, type FineToken } from '../text/fine-tokens';
-import { isVerb } from './kinds/numeric';
+import { isVerb } from './verbs';
 
 export interface Clause {
   first: number;

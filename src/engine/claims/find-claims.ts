@@ -15,7 +15,8 @@ import { tokenizeFine, type FineToken } from '../text/fine-tokens';
 import type { Claim, ClaimKind, Quantity, Quote, Span, Speaker, TextSpan } from '../types';
 import { ClaimantFinder } from './claimant';
 import { splitClauses, type Clause } from './clauses';
-import { countingOrdinalAt, hasVerb, readNumeric, unquantifiedAmountAt } from './kinds/numeric';
+import { countingOrdinalAt, readNumeric, unquantifiedAmountAt } from './kinds/numeric';
+import { hasVerb } from './verbs';
 import { readTerritorial } from './kinds/territorial';
 import { claimStatus } from './status';
 

@@ -3,11 +3,12 @@
  * country", "prices rose 5%"), compares with an earlier time ("elevated attacks compared to a year
  * ago"), or sets a deadline date beside another claim ("until September").
  */
-import { ASSERTING_WORDS, COMPARISON_CHANGE_WORDS, CLAUSE_OPENERS, DEADLINE_WORDS, DETERMINERS, DURATION_PREPOSITIONS, FINITE_VERB_WORDS, INDEFINITE_ARTICLES, INTRODUCTORY_WORDS, IRREGULAR_PAST_VERBS, LABEL_DETERMINERS, LEADING_CONNECTIVES, MULTIPLYING_WORDS, ORDINAL_SUFFIXES, ORDINAL_WORDS, PREPOSITIONS, RELATIVE_TIME_WORDS, REPORTING_VERBS, SET_DETERMINERS, SPEECH_VERBS, STATED_ONE_WORDS, TIME_UNITS_OF_ONE, TIMESTAMP_WORDS, TITLE_CASE_SMALL_WORDS } from '../../lexicon/word-lists';
+import { COMPARISON_CHANGE_WORDS, CLAUSE_OPENERS, DEADLINE_WORDS, DETERMINERS, DURATION_PREPOSITIONS, FINITE_VERB_WORDS, INDEFINITE_ARTICLES, INTRODUCTORY_WORDS, LABEL_DETERMINERS, LEADING_CONNECTIVES, MULTIPLYING_WORDS, ORDINAL_SUFFIXES, ORDINAL_WORDS, PREPOSITIONS, RELATIVE_TIME_WORDS, SET_DETERMINERS, SPEECH_VERBS, STATED_ONE_WORDS, TIME_UNITS_OF_ONE, TIMESTAMP_WORDS, TITLE_CASE_SMALL_WORDS } from '../../lexicon/word-lists';
 import { isMeasuredQuantity } from '../../quantities/find-quantities';
 import { startsLower, startsUpper, type FineToken } from '../../text/fine-tokens';
 import { firstIndexWhere, firstStartingAtOrAfter } from '../../text/search';
 import type { Quantity } from '../../types';
+import { hasVerb } from '../verbs';
 
 export interface NumericReading {
   /** Every quantity in the clause. */
@@ -156,21 +157,6 @@ function wordBefore(tokens: FineToken[], offset: number): string {
 /** The index of the token starting at or containing `offset`. */
 function tokenIndexAt(tokens: FineToken[], offset: number): number {
   return Math.max(0, firstIndexWhere(tokens.length, (index) => tokens[index].start > offset) - 1);
-}
-
-/** Whether tokens `first`..`last` hold a finite verb (in lower case only, when `lowerCaseOnly`): a form the lexicon knows, or a past tense in -ed. */
-export function hasVerb(tokens: FineToken[], first: number, last: number, lowerCaseOnly = false): boolean {
-  for (let i = first; i <= last; i++) {
-    const t = tokens[i];
-    if (lowerCaseOnly && !startsLower(t.text)) continue;
-    if (isVerb(t)) return true;
-  }
-  return false;
-}
-
-/** Whether `t` is a finite verb: a form the lexicon knows, or a past tense in -ed. */
-export function isVerb(t: FineToken): boolean {
-  return t.kind === 'word' && (ASSERTING_WORDS.has(t.lower) || REPORTING_VERBS.has(t.lower) || IRREGULAR_PAST_VERBS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed')));
 }
 
 /**
