@@ -27,8 +27,8 @@ const LEXICON_CUE_FIRST_WORDS: ReadonlySet<string> = new Set([
   ...FOREIGN_ACCORDING, ...FOREIGN_SPEECH_VERBS, ...FOREIGN_AUXILIARIES, ...POINT_VERBS, ...DOCUMENT_CUES, ...SPEECH_VERBS,
 ]);
 
-/** Where the cue starting at token `index` ends ("according to", "pointed out", "a déclaré"); -1 for no cue. */
-function isCueAt(tokens: Token[], index: number): number {
+/** Where the cue starting at token `index` (in the sentence that starts at `first`) ends ("according to", "pointed out", "a déclaré"); -1 for no cue. */
+function isCueAt(tokens: Token[], index: number, first: number): number {
   const token = tokens[index];
   if (!isWord(token)) return -1;
   if (token.lower !== 'according' && token.lower !== 'put' && !LEXICON_CUE_FIRST_WORDS.has(token.lower)) return -1;
@@ -41,17 +41,17 @@ function isCueAt(tokens: Token[], index: number): number {
   if (token.lower === 'put' && isWord(next) && next.lower === 'it' && (isPunct(tokens[index + 2], ':,') || tokens[index + 2]?.kind === 'quote')) return index + 1;
   // "the study found …", "court records show …": what a document shows is what it says; so is what anyone
   // "found that …" ("the Government Accountability Office found that …", not "police found a car").
-  if (DOCUMENT_CUES.has(token.lower)) return documentBefore(tokens, index) || (FINDING_CUES.has(token.lower) && isWord(next) && next.lower === 'that') ? index : -1;
+  if (DOCUMENT_CUES.has(token.lower)) return documentBefore(tokens, index, first) || (FINDING_CUES.has(token.lower) && isWord(next) && next.lower === 'that') ? index : -1;
   if (!SPEECH_VERBS.has(token.lower)) return -1;
   // "called for", "calls on": the demand follows.
   if (CALL_VERBS.has(token.lower) && isWord(tokens[index + 1]) && (tokens[index + 1].lower === 'for' || tokens[index + 1].lower === 'on')) return index + 1;
   return index;
 }
 
-/** Whether a document, poll or study is the subject of the verb at `index` ("the study found", "a survey of 2,000 voters found"). */
-function documentBefore(tokens: Token[], index: number): boolean {
-  if (isWord(tokens[index - 1]) && DOCUMENT_WORDS.has(tokens[index - 1].lower)) return true;
-  const subject = subjectBeforeComplement(tokens, index, 0);
+/** Whether a document, poll or study, in the sentence from `first`, is the subject of the verb at `index` ("the study found", "a survey of 2,000 voters found"). */
+function documentBefore(tokens: Token[], index: number, first: number): boolean {
+  if (index > first && isWord(tokens[index - 1]) && DOCUMENT_WORDS.has(tokens[index - 1].lower)) return true;
+  const subject = subjectBeforeComplement(tokens, index, first);
   return subject !== null && DOCUMENT_WORDS.has(tokens[subject.last].lower);
 }
 
@@ -64,7 +64,7 @@ export function framesInSentence(tokens: Token[], first: number, end: number, in
   let titleCase: boolean | undefined;
   for (let c = first; c < end; c++) {
     if (insideDirect[c]) continue;
-    const cueLast = isCueAt(tokens, c);
+    const cueLast = isCueAt(tokens, c, first);
     if (cueLast < 0) continue;
     const cue = tokens[c];
     if (NOUN_LIKE_CUES.has(cue.lower) && afterDeterminer(tokens, c, first)) continue;
