@@ -1,6 +1,6 @@
 /** The CLI's human-readable report of one analysis. */
 import { LOW_CONFIDENCE, type Analysis } from '../src/engine/index';
-import { speakerDescription } from '../src/shared/article-view';
+import { joinNames, speakerDescription } from '../src/shared/article-view';
 
 const MAX_QUOTE_CHARS = 160;
 
@@ -27,7 +27,8 @@ export function formatAnalysis(label: string, analysis: Analysis, title?: string
   for (const quote of quotes) {
     const mention = quote.speakerMention ? ` via “${quote.speakerMention.text}”` : '';
     // Direct quotes carry their own quotation marks; reported speech is shown as written.
-    lines.push(`  • [${quote.kind}] ${nameOf(quote.speakerId)}${mention}: ${clip(quote.text)}`);
+    const speakers = joinNames([quote.speakerId, ...(quote.coSpeakerIds ?? [])].map(nameOf));
+    lines.push(`  • [${quote.kind}] ${speakers}${mention}: ${clip(quote.text)}`);
   }
   lines.push('', `Claims (${analysis.claims.length})`);
   for (const claim of analysis.claims) {

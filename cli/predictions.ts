@@ -16,15 +16,18 @@ export function toPrediction(id: string, analysis: Analysis): Prediction {
   const nameOf = (speakerId: string | null) => (speakerId ? speakerName.get(speakerId) ?? null : null);
   return {
     id,
-    // The scorer sees what the popup lists: low-confidence quotes stay out of both.
+    // The scorer sees what the popup lists: low-confidence quotes stay out of both. The format gives a quote one
+    // speaker: a quote several say together ("Egypt and Jordan criticised …") is written once for each.
     quotes: analysis.quotes
       .filter((quote) => quote.confidence >= LOW_CONFIDENCE)
-      .map((quote) => ({
-        start: quote.start,
-        end: quote.end,
-        speaker: nameOf(quote.speakerId),
-        speakerMention: quote.speakerMention ? { start: quote.speakerMention.start, end: quote.speakerMention.end } : null,
-      })),
+      .flatMap((quote) =>
+        [quote.speakerId, ...(quote.coSpeakerIds ?? [])].map((speakerId) => ({
+          start: quote.start,
+          end: quote.end,
+          speaker: nameOf(speakerId),
+          speakerMention: quote.speakerMention ? { start: quote.speakerMention.start, end: quote.speakerMention.end } : null,
+        })),
+      ),
     quantities: analysis.quantities.map((quantity) => ({
       start: quantity.start,
       end: quantity.end,

@@ -42,6 +42,8 @@ export interface Quote extends TextSpan {
   speakerMention: TextSpan | null;
   /** The resolved speaker, an id into `Analysis.speakers`. */
   speakerId: string | null;
+  /** The others who say it with the speaker, when the subject joins several ("Egypt and Jordan criticised …"); otherwise absent. */
+  coSpeakerIds?: string[];
   /** 0..1; items below `LOW_CONFIDENCE` are kept but not listed by default. */
   confidence: number;
 }

@@ -33,7 +33,7 @@ export function ArticlePanel({ tabId, result }: Props) {
     const listed = showLowConfidence
       ? [...view.quotes, ...view.lowConfidenceQuotes].sort((a, b) => a.start - b.start)
       : view.quotes;
-    return speakerId === null ? listed : listed.filter((quote) => quote.speakerId === speakerId);
+    return speakerId === null ? listed : listed.filter((quote) => quote.speakerIds.includes(speakerId));
   }, [view, showLowConfidence, speakerId]);
   const selectedSpeaker = view.speakers.find((speaker) => speaker.id === speakerId);
   const show = (itemId: string) => void showInPage(tabId, itemId);

@@ -24,7 +24,9 @@ interface Props {
 
 export function QuoteList({ quotes, speakers, article, placement, onShow }: Props) {
   if (quotes.length === 0) return <p class="empty">{t('noQuotes')}</p>;
-  const speakerOf = (quote: QuoteEntry) => speakers.find((speaker) => speaker.id === quote.speakerId) ?? null;
+  // Several who say it together are cited by their names alone ("Egypt and Jordan").
+  const speakerOf = (quote: QuoteEntry) =>
+    quote.speakerIds.length > 1 && quote.speakerName ? { name: quote.speakerName, role: null, organisation: null } : (speakers.find((speaker) => speaker.id === quote.speakerId) ?? null);
   return (
     <BatchedList
       items={quotes}

@@ -32,7 +32,9 @@ export interface QuoteEntry {
   text: string;
   kind: QuoteKind;
   speakerId: string | null;
-  /** The resolved speaker's name, or null when the engine could not tell who spoke. */
+  /** Everyone who says it, in the article's order: the speaker, then any who say it with them ("Egypt and Jordan said"). */
+  speakerIds: string[];
+  /** The resolved speakers' names ("Egypt and Jordan"), or null when the engine could not tell who spoke. */
   speakerName: string | null;
   lowConfidence: boolean;
 }
@@ -75,15 +77,19 @@ export function buildArticleView(analysis: Analysis): ArticleView {
 
   const allQuotes: QuoteEntry[] = [...analysis.quotes]
     .sort((a, b) => a.start - b.start)
-    .map((quote) => ({
-      id: quote.id,
-      start: quote.start,
-      text: quote.text.trim(),
-      kind: quote.kind,
-      speakerId: quote.speakerId,
-      speakerName: nameOf(quote.speakerId),
-      lowConfidence: quote.confidence < LOW_CONFIDENCE,
-    }));
+    .map((quote) => {
+      const speakerIds = quote.speakerId ? [quote.speakerId, ...(quote.coSpeakerIds ?? [])] : [];
+      return {
+        id: quote.id,
+        start: quote.start,
+        text: quote.text.trim(),
+        kind: quote.kind,
+        speakerId: quote.speakerId,
+        speakerIds,
+        speakerName: speakerIds.length > 0 ? joinNames(speakerIds.map((id) => nameOf(id) ?? '')) : null,
+        lowConfidence: quote.confidence < LOW_CONFIDENCE,
+      };
+    });
   const quotes = allQuotes.filter((quote) => !quote.lowConfidence);
 
   const claims = [...analysis.claims]
@@ -107,7 +113,7 @@ export function buildArticleView(analysis: Analysis): ArticleView {
 function speakerEntries(speakers: Speaker[], quotes: QuoteEntry[], claims: Claim[]): SpeakerEntry[] {
   const quoteCounts = new Map<string, number>();
   for (const quote of quotes) {
-    if (quote.speakerId) quoteCounts.set(quote.speakerId, (quoteCounts.get(quote.speakerId) ?? 0) + 1);
+    for (const id of quote.speakerIds) quoteCounts.set(id, (quoteCounts.get(id) ?? 0) + 1);
   }
   const claimants = new Set(claims.map((claim) => claim.claimantId));
   const firstMention = (speaker: Speaker) => Math.min(...speaker.mentions.map((mention) => mention.start), Infinity);
@@ -181,6 +187,11 @@ export function groupQuotesBySpeaker(quotes: QuoteEntry[]): Map<string | null, Q
     groups.set(quote.speakerName, group);
   }
   return groups;
+}
+
+/** "Egypt", "Egypt and Jordan", "the US, Britain and France": names as a sentence lists them. */
+export function joinNames(names: string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
 /** The site's own name, or the URL's host when the page does not give one. */

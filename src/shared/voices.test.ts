@@ -26,11 +26,11 @@ describe('buildVoices', () => {
     speaker(text, 'resident', 'group', 'A resident'),
   ];
   const quotes: ListedQuote[] = [
-    { speakerId: 'jane', text: 'the bridge will open in May' },
-    { speakerId: 'jane', text: '“We are on time,”' },
-    { speakerId: 'council', text: 'costs rose' },
-    { speakerId: 'resident', text: 'she was worried about the noise' },
-    { speakerId: null, text: 'an unattributed aside of five' },
+    { speakerIds: ['jane'], text: 'the bridge will open in May' },
+    { speakerIds: ['jane'], text: '“We are on time,”' },
+    { speakerIds: ['council'], text: 'costs rose' },
+    { speakerIds: ['resident'], text: 'she was worried about the noise' },
+    { speakerIds: [], text: 'an unattributed aside of five' },
   ];
   const voices = buildVoices({ text, speakers }, quotes);
 
@@ -50,14 +50,21 @@ describe('buildVoices', () => {
     expect(jane.wordShare).toBeCloseTo(10 / 23);
   });
 
+  it('counts a quote several say together for each of them', () => {
+    const text = 'Egypt and Jordan criticised the move.';
+    const speakers = [speaker(text, 'egypt', 'organisation', 'Egypt'), speaker(text, 'jordan', 'organisation', 'Jordan')];
+    const { groups } = buildVoices({ text, speakers }, [{ speakerIds: ['egypt', 'jordan'], text: 'the move' }]);
+    expect(groups[0].voices.map((voice) => [voice.name, voice.quotes, voice.words])).toEqual([['Egypt', 1, 2], ['Jordan', 1, 2]]);
+  });
+
   it('lists the most quoted first, then the most words', () => {
     const text = 'Ann Lee said a. Bo Kim said b c d. Cy Po said e. Cy Po said f.';
     const speakers = [speaker(text, 'ann', 'person', 'Ann Lee'), speaker(text, 'bo', 'person', 'Bo Kim'), speaker(text, 'cy', 'person', 'Cy Po')];
     const { groups } = buildVoices({ text, speakers }, [
-      { speakerId: 'ann', text: 'a' },
-      { speakerId: 'bo', text: 'b c d' },
-      { speakerId: 'cy', text: 'e' },
-      { speakerId: 'cy', text: 'f' },
+      { speakerIds: ['ann'], text: 'a' },
+      { speakerIds: ['bo'], text: 'b c d' },
+      { speakerIds: ['cy'], text: 'e' },
+      { speakerIds: ['cy'], text: 'f' },
     ]);
     expect(groups[0].voices.map((voice) => voice.name)).toEqual(['Cy Po', 'Bo Kim', 'Ann Lee']);
   });
@@ -70,7 +77,7 @@ describe('buildVoices', () => {
 describe('anonymous sources', () => {
   const anonymity = (text: string, ...sources: Array<[string, SpeakerKind, string]>) => {
     const speakers = sources.map(([id, kind, name]) => speaker(text, id, kind, name));
-    const voices = buildVoices({ text, speakers }, sources.map(([id]) => ({ speakerId: id, text: 'something said' })));
+    const voices = buildVoices({ text, speakers }, sources.map(([id]) => ({ speakerIds: [id], text: 'something said' })));
     return Object.fromEntries(voices.groups.flatMap((group) => group.voices.map((voice) => [voice.speakerId, voice.kind])));
   };
 

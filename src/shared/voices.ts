@@ -50,7 +50,7 @@ function countWords(text: string): number {
 }
 
 /** The listed quotes (see `ArticleView.quotes`): only who said them and what. */
-export type ListedQuote = { speakerId: string | null; text: string };
+export type ListedQuote = { speakerIds: readonly string[]; text: string };
 
 export function buildVoices(analysis: Pick<Analysis, 'text' | 'speakers'>, quotes: readonly ListedQuote[]): Voices {
   const tally = new Map<string, { quotes: number; words: number }>();
@@ -58,11 +58,13 @@ export function buildVoices(analysis: Pick<Analysis, 'text' | 'speakers'>, quote
   for (const quote of quotes) {
     const words = countWords(quote.text);
     totalWords += words;
-    if (quote.speakerId === null) continue;
-    const counts = tally.get(quote.speakerId) ?? { quotes: 0, words: 0 };
-    counts.quotes += 1;
-    counts.words += words;
-    tally.set(quote.speakerId, counts);
+    // A quote several say together ("Egypt and Jordan said") is each one's voice.
+    for (const id of quote.speakerIds) {
+      const counts = tally.get(id) ?? { quotes: 0, words: 0 };
+      counts.quotes += 1;
+      counts.words += words;
+      tally.set(id, counts);
+    }
   }
 
   const grantedAnonymity = sourcesGrantedAnonymity(analysis, new Set(tally.keys()));

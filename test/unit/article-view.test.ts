@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildArticleView, claimSegments, speakerDescription } from '../../src/shared/article-view';
+import { buildArticleView, claimSegments, joinNames, speakerDescription } from '../../src/shared/article-view';
 import { analysis } from './analysis-fixture';
 
 describe('buildArticleView', () => {
@@ -20,8 +20,24 @@ describe('buildArticleView', () => {
     ]);
   });
 
+  it('gives a quote several say together to each of them, named together', () => {
+    const [first] = analysis.quotes;
+    const together = buildArticleView({ ...analysis, quotes: [{ ...first, coSpeakerIds: [analysis.quotes[1].speakerId!] }] });
+    expect(together.quotes.map((quote) => [quote.speakerName, quote.speakerIds])).toEqual([['Officials and Jane Roe', [first.speakerId, analysis.quotes[1].speakerId]]]);
+    expect(together.speakers.map((speaker) => [speaker.name, speaker.quoteCount])).toEqual([
+      ['Jane Roe', 1],
+      ['Officials', 1],
+    ]);
+  });
+
   it('names the claimant, or null for the article’s own voice', () => {
     expect(view.claims.map((claim) => claim.claimantName)).toEqual(['Jane Roe', null]);
+  });
+});
+
+describe('joinNames', () => {
+  it('lists names as a sentence does', () => {
+    expect([[], ['Egypt'], ['Egypt', 'Jordan'], ['the US', 'Britain', 'France']].map(joinNames)).toEqual(['', 'Egypt', 'Egypt and Jordan', 'the US, Britain and France']);
   });
 });
 

@@ -14,7 +14,7 @@ import type { Phrase } from './phrases';
 const { clauseOpening, skipLeftModifiers } = CLAUSE_BOUNDS;
 const { determinedPhraseEndingAt, phraseEndingAt, phraseStartingAt } = PHRASES;
 const { isFunctionWord, isNameWord, isPossessiveMark, isPunct, isRoleWord, isWord } = WORD_CLASSES;
-const { ANONYMOUS_HEADS, AUXILIARIES_AND_ADVERBS, CLAUSE_START_BLOCKERS, COORDINATORS, DETERMINERS, DOCUMENT_WORDS, INDEFINITE_ARTICLES, PHRASE_PREPOSITIONS, PREPOSITIONS, RELATIVE_WORDS, SENTENCE_CONNECTORS, SOURCE_QUALIFIERS, SPEECH_VERBS } = LEXICON;
+const { ANONYMOUS_HEADS, AUXILIARIES_AND_ADVERBS, CLAUSE_START_BLOCKERS, COORDINATORS, DETERMINERS, DOCUMENT_WORDS, INDEFINITE_ARTICLES, PHRASE_PREPOSITIONS, PREPOSITIONS, RELATIVE_WORDS, SENTENCE_CONNECTORS, SOURCE_QUALIFIERS, SPEECH_VERBS, SUBORDINATORS } = LEXICON;
 
 /** How many commas back an appositive before a cue may reach. */
 const MAX_APPOSITIVE_COMMAS = 4;
@@ -258,4 +258,53 @@ export function documentAuthor(tokens: Token[], document: Phrase, first: number)
   if (aside >= 0) authorLast = aside - 1;
   const readable = isWord(verb) && !verb.capitalised && !isFunctionWord(verb) && authorLast >= first;
   return readable ? phraseEndingAt(tokens, authorLast, first) ?? determinedPhraseEndingAt(tokens, authorLast, first) : null;
+}
+
+/** How many phrases a coordinated subject may join ("the United States, Britain, France and Germany"). */
+const MAX_CONJUNCTS = 6;
+
+/**
+ * The phrases joined by "and" to a speaker's mention in one subject: "Egypt and Jordan criticised …",
+ * "the United States, Britain and France said", "Businesses and residents say". Each conjunct is of
+ * the mention's kind — names with names, role or group nouns with role nouns — so that "Republican and
+ * Democratic leaders said" joins nothing; and the coordination opens its clause, so that a phrase
+ * before it ("In Cairo, Egypt and Jordan said") is no speaker. In text order, the mention left out.
+ */
+export function conjunctsOf(tokens: Token[], mention: Phrase, floor: number, ceiling: number): Phrase[] {
+  // A word capitalised only because it opens the sentence ("Businesses and residents say") may be either kind.
+  const named = isNameWord(tokens[mention.last]) && !(mention.first === mention.last && mention.first === floor);
+  const sameKind = (phrase: Phrase | null): phrase is Phrase => phrase !== null && (named ? isNameWord(tokens[phrase.last]) : !isNameWord(tokens[phrase.last]) && isRoleWord(tokens[phrase.last]));
+  const before: Phrase[] = [];
+  if (isAnd(tokens[mention.first - 1])) {
+    // "A, B, and C": the serial comma before "and".
+    let last = isPunct(tokens[mention.first - 2], ',') ? mention.first - 3 : mention.first - 2;
+    while (last >= floor && before.length < MAX_CONJUNCTS) {
+      const phrase = phraseEndingAt(tokens, last, floor);
+      if (!sameKind(phrase)) break;
+      before.unshift(phrase);
+      if (!isPunct(tokens[phrase.first - 1], ',')) break;
+      last = phrase.first - 2;
+    }
+    // A comma may end an opening phrase as well as a conjunct: the coordination starts where a clause may.
+    while (before.length > 0 && !opensClause(tokens, before[0].first, floor)) before.shift();
+  }
+  const after: Phrase[] = [];
+  if (before.length === 0 && opensClause(tokens, mention.first, floor) && isAnd(tokens[mention.last + 1])) {
+    // "Businesses and residents also have complained": the mention is the first of the two.
+    const phrase = phraseStartingAt(tokens, mention.last + 2, ceiling);
+    if (sameKind(phrase) && isWord(tokens[phrase.last + 1]) && !isAnd(tokens[phrase.last + 1])) after.push(phrase);
+  }
+  return before.concat(after);
+}
+
+function isAnd(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && token.lower === 'and';
+}
+
+/** Whether a subject may start at token `first`: the sentence's start, or after a comma, a connector, "that", "both" or a subordinator. */
+function opensClause(tokens: Token[], first: number, floor: number): boolean {
+  const lead = tokens[first - 1];
+  if (first <= floor) return true;
+  if (isPunct(lead, ',;:') || lead.kind === 'quote') return true;
+  return isWord(lead) && (SENTENCE_CONNECTORS.has(lead.lower) || SUBORDINATORS.has(lead.lower) || lead.lower === 'that' || lead.lower === 'both');
 }

@@ -2,6 +2,7 @@
  * How the whole text writes each word and name, for telling a common noun capitalised by its place
  * ("Officials said") from a name, and a place ("China said") from a person.
  */
+import { isPlaceName } from '../lexicon/place-names';
 import * as LEXICON from '../lexicon/word-lists';
 import type { TextModel, Token } from '../text/text-model';
 import { isNameWord } from '../text/word-classes';
@@ -140,6 +141,8 @@ export function placeLike(description: Description, use: NameUse): boolean {
   const inside = use.afterIn.get(name) ?? 0;
   // "Zapply said its drivers …": a one-word name with no given name, written of as a thing, is a company's or a body's.
   if (words.length === 1 && use.thing.has(name) && !use.ending.has(name)) return true;
+  // "Jordan said", unless the text names someone Jordan: a country, a state or a capital speaks for its government.
+  if (isPlaceName(words) && !use.ending.has(words[words.length - 1])) return true;
   if (inside === 0 || inside * PLACE_RATIO < (use.written.get(name) ?? 0)) return false;
   const last = words[words.length - 1];
   return words.length === 1 ? !use.ending.has(last) : !use.alone.has(last);

@@ -10,11 +10,16 @@
  */
 import * as LEXICON from '../lexicon/word-lists';
 import { PERSON_PRONOUNS } from '../lexicon/tables';
+import { isGivenName } from '../lexicon/first-names';
+import { isPlaceName } from '../lexicon/place-names';
+import { isThingNoun } from '../lexicon/thing-nouns';
 import { itemId } from '../ids';
 import type { QuoteCandidate } from '../quotes/find-quotes';
-import { tokenIndexAt, type TextModel } from '../text/text-model';
-import { withoutContraction } from '../text/word-classes';
-import type { Quote, Speaker } from '../types';
+import { tokenIndexAt, type TextModel, type Token } from '../text/text-model';
+import { isNameWord, withoutContraction } from '../text/word-classes';
+import { conjunctsOf } from '../quotes/subjects';
+import type { Phrase } from '../quotes/phrases';
+import type { Quote, Span, Speaker } from '../types';
 import { describeAppositive, describePhrase } from './describe-phrase';
 import { commonNounName, nameUse, placeLike, wordUse, type NameUse } from './name-use';
 import { publicQuote } from './public-quote';
@@ -22,7 +27,7 @@ import { SpeakerRegistry, type SpeakerState } from './speaker-registry';
 
 // Bound once per module: under Vitest's module runner each use of an imported name is a getter call,
 // which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
-const { GROUP_PRONOUNS, NOT_SPEAKERS } = LEXICON;
+const { DETERMINERS, GROUP_PRONOUNS, HONORIFICS, NOT_SPEAKERS, ORGANISATION_WORDS, TITLES } = LEXICON;
 
 /** Resolves speaker mentions into speakers and builds the public quotes. */
 export function resolveSpeakers(model: TextModel, candidates: QuoteCandidate[]): { quotes: Quote[]; speakers: Speaker[] } {
@@ -30,17 +35,16 @@ export function resolveSpeakers(model: TextModel, candidates: QuoteCandidate[]):
   const names = nameUse(model);
   const registry = new SpeakerRegistry(model, names, quotedTokens(model, candidates));
   const quotes: Quote[] = [];
-  let previousSpeaker: SpeakerState | null = null;
+  let previousSpeakers: SpeakerState[] | null = null;
   for (const candidate of candidates) {
     const mention = candidate.mention;
     if (candidate.label && mention && !registry.labelsKnownSpeaker(mention)) continue;
-    const state: SpeakerState | null = candidate.continuation ? previousSpeaker : mention ? speakerOf(candidate, registry, model, use, names) : null;
+    const resolved: Resolved = candidate.continuation ? { states: previousSpeakers ?? [], mention } : mention ? speakersOf(candidate, registry, model, use, names) : { states: [], mention };
+    const states = resolved.states;
     const id = itemId('quote', quotes.length);
-    quotes.push(publicQuote(id, candidate, state ? state.speaker.id : null, model.text));
-    if (state) {
-      state.speaker.quoteIds.push(id);
-      previousSpeaker = state;
-    }
+    quotes.push(publicQuote(id, { ...candidate, mention: resolved.mention }, states.map((state) => state.speaker.id), model.text));
+    for (const state of states) state.speaker.quoteIds.push(id);
+    if (states.length > 0) previousSpeakers = states;
   }
   for (const state of registry.states) state.speaker.mentions.sort((a, b) => a.start - b.start);
   return { quotes, speakers: registry.states.map((state) => state.speaker) };
@@ -56,12 +60,87 @@ function quotedTokens(model: TextModel, candidates: QuoteCandidate[]): Uint8Arra
   return quoted;
 }
 
-/** The speaker a candidate's mention (it has one) names, found or added in the registry; null when it names none. */
-function speakerOf(candidate: QuoteCandidate, registry: SpeakerRegistry, model: TextModel, use: Map<string, number>, names: NameUse): SpeakerState | null {
+/** Who says a quote, and where the text names them for it. */
+interface Resolved {
+  states: SpeakerState[];
+  mention: Span | null;
+}
+
+/**
+ * The speakers a candidate's mention (it has one) names, found or added in the registry, with where the
+ * text names them: one, or one per name of a coordinated subject ("Egypt and Jordan criticised …"), in
+ * text order; none when the mention names no one.
+ */
+function speakersOf(candidate: QuoteCandidate, registry: SpeakerRegistry, model: TextModel, use: Map<string, number>, names: NameUse): Resolved {
+  const { tokens, sentences } = model;
+  // A relative pronoun ("…, who said") is resolved through the phrase it stands for.
+  const named = candidate.antecedent ?? candidate.mention!;
+  const first = tokenIndexAt(model, named.start);
+  const sentence = sentences[tokens[first].sentence];
+  const conjuncts = candidate.antecedent ? [] : conjunctsOf(tokens, { first, last: tokenIndexAt(model, named.end - 1) }, sentence.firstToken, sentence.endToken);
+  if (conjuncts.length === 0) {
+    const state = speakerOf(candidate, named, registry, model, use, names);
+    return { states: state ? [state] : [], mention: candidate.mention };
+  }
+  const phrases = [...conjuncts, { first, last: tokenIndexAt(model, named.end - 1) }].sort((a, b) => a.first - b.first);
+  const whole = { start: tokens[phrases[0].first].start, end: tokens[phrases[phrases.length - 1].last].end };
+  if (!severalSpeakers(tokens, phrases[phrases.length - 2], phrases[phrases.length - 1], names)) {
+    // "Businesses and residents say", "the Food and Drug Administration said": one source, named by the whole subject.
+    const state = speakerOf(candidate, whole, registry, model, use, names);
+    return { states: state ? [state] : [], mention: whole };
+  }
+  // An appositive after the subject ("X and Y, the two candidates, said") describes them all, so no one of them.
+  const unqualified = { ...candidate, appositive: null };
+  const states: SpeakerState[] = [];
+  for (const phrase of phrases) {
+    const state = speakerOf(unqualified, { start: tokens[phrase.first].start, end: tokens[phrase.last].end }, registry, model, use, names);
+    if (state && !states.includes(state)) states.push(state);
+  }
+  return { states, mention: whole };
+}
+
+/**
+ * Whether the phrases `left` "and" `right` name several speakers ("Egypt and Jordan", "Boris Johnson and Jeremy
+ * Corbyn", "the United Nations and European Union") rather than one: groups named by common nouns are one source
+ * ("businesses and residents"); so is a body whose name holds "and" ("the Food and Drug Administration", "the
+ * Securities and Exchange Commission"), and two names neither of which reads as a name alone ("Procter and Gamble").
+ */
+function severalSpeakers(tokens: Token[], left: Phrase, right: Phrase, names: NameUse): boolean {
+  if (!isNameWord(tokens[left.last]) || !isNameWord(tokens[right.last])) return false;
+  const leftWords = wordsOf(tokens, left);
+  const before = leftWords[leftWords.length - 1];
+  // A common noun before "and" ("Food", "Customs") is part of a body's name, unless it is a place's or the text's surname.
+  if (isThingNoun(before) && !isPlaceName([before]) && !names.ending.has(before)) return false;
+  // A body's word after "and" ("… Exchange Commission") names the whole, when the words before name no body, place or person.
+  if (isBodyWord(wordsOf(tokens, right).at(-1)!) && !leftWords.some(isBodyWord) && !isPlaceName(leftWords) && !isGivenName(leftWords[0])) return false;
+  return standsAlone(tokens, left, names) || standsAlone(tokens, right, names);
+}
+
+/** Whether a name phrase reads as a speaker's name without the words around it: "the United Nations", "Mr. Leahy", "Jeremy Corbyn", "Egypt", "NATO", a surname the text has given in full. */
+function standsAlone(tokens: Token[], phrase: Phrase, names: NameUse): boolean {
+  const first = tokens[phrase.first];
+  if (DETERMINERS.has(first.lower) || HONORIFICS.has(first.lower) || TITLES.has(first.lower)) return true;
+  const words = wordsOf(tokens, phrase);
+  if (isPlaceName(words)) return true;
+  return words.length === 1 ? first.allCaps || names.ending.has(words[0]) : isGivenName(words[0]);
+}
+
+/** The lower-case words of `phrase`, past a determiner. */
+function wordsOf(tokens: Token[], phrase: Phrase): string[] {
+  const words: string[] = [];
+  for (let t = phrase.first; t <= phrase.last; t++) if (tokens[t].kind === 'word' && !(t === phrase.first && DETERMINERS.has(tokens[t].lower))) words.push(tokens[t].lower);
+  return words;
+}
+
+/** A word that names a kind of body ("commission", "nations"). */
+function isBodyWord(word: string): boolean {
+  return ORGANISATION_WORDS.has(word) || (word.endsWith('s') && ORGANISATION_WORDS.has(word.slice(0, -1)));
+}
+
+/** The speaker `named` (the candidate's mention or what it stands for) names, found or added in the registry; null when it names none. */
+function speakerOf(candidate: QuoteCandidate, named: Span, registry: SpeakerRegistry, model: TextModel, use: Map<string, number>, names: NameUse): SpeakerState | null {
   const { text } = model;
   const mention = candidate.mention!;
-  // A relative pronoun ("…, who said") is resolved through the phrase it stands for.
-  const named = candidate.antecedent ?? mention;
   const phrase = registry.tokensIn(named);
   const first = phrase[0];
   // "he'd said", "she's said": a pronoun with its auxiliary contracted onto it; "many of them said": a part of

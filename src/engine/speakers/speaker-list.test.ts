@@ -12,7 +12,7 @@ function listedSpeakers(text: string): string[] {
   const names = new Set<string>();
   for (const quote of analysis.quotes) {
     if (quote.confidence < LOW_CONFIDENCE || !quote.speakerId) continue;
-    names.add(analysis.speakers.find((speaker) => speaker.id === quote.speakerId)!.name);
+    for (const id of [quote.speakerId, ...(quote.coSpeakerIds ?? [])]) names.add(analysis.speakers.find((speaker) => speaker.id === id)!.name);
   }
   return [...names];
 }
@@ -284,6 +284,20 @@ const CASES: Case[] = [
       'Critics disagreed. “Artists need no approval,” the statement continued.',
     sources: ['Harbor Lane Records'],
   },
+  {
+    kind: 'names joined by "and" are each a source: people, countries, bodies',
+    text:
+      'Egypt and Jordan criticised the decision. The United Nations and the European Union stressed that the move was illegal. ' +
+      'Boris Johnson and Jeremy Corbyn said the debate had been fair. Mr. Grassley, Mr. Leahy, and Ms. Ruiz say other changes are needed.',
+    sources: ['Egypt', 'Jordan', 'United Nations', 'European Union', 'Boris Johnson', 'Jeremy Corbyn', 'Grassley', 'Leahy', 'Ruiz'],
+  },
+  {
+    kind: 'a body whose name holds "and" is one source, and so are groups named by common nouns',
+    text:
+      'The Food and Drug Administration said the drug was safe. Immigration and Customs Enforcement said the man was detained. ' +
+      'The Securities and Exchange Commission said it would appeal. Businesses and residents also have complained and say that the outages were too broad.',
+    sources: ['Food and Drug Administration', 'Immigration and Customs Enforcement', 'Securities and Exchange Commission', 'Businesses and residents'],
+  },
 ];
 
 describe('the speaker list, kind by kind', () => {
@@ -314,5 +328,19 @@ describe('names as news prose writes them', () => {
   it('takes a lone surname\'s full name from before, without a piece of a title ("Secretary of State Mike Pompeo" → not "State")', () => {
     const { speakers } = analyze({ text: 'The move was announced by US Secretary of State Mike Pompeo on Monday. Pompeo said the courts should decide.' });
     expect(speakers.map((speaker) => [speaker.name, speaker.role])).toEqual([['Mike Pompeo', null]]);
+  });
+});
+
+describe('who speaks', () => {
+  it('reads a country, a state or a capital that speaks as a government, not a person', () => {
+    const { speakers } = analyze({ text: 'Jordan said the talks had failed. Texas and Florida said they would sue. Moscow denied that troops had crossed.' });
+    expect(speakers.map((speaker) => [speaker.name, speaker.kind])).toEqual([['Jordan', 'organisation'], ['Texas', 'organisation'], ['Florida', 'organisation'], ['Moscow', 'organisation']]);
+  });
+
+  it('gives a participle after a report nested in another to the outer speaker', () => {
+    const text = 'Pompeo said that after consultation the government had concluded the settlements were legal, saying he trusted the courts.';
+    const { quotes, speakers } = analyze({ text });
+    const saying = quotes.find((quote) => quote.cue?.text === 'saying')!;
+    expect(speakers.find((speaker) => speaker.id === saying.speakerId)?.name).toBe('Pompeo');
   });
 });

@@ -5,6 +5,7 @@
  */
 import { LOW_CONFIDENCE, type Analysis, type Claim, type Quote, type Span, type Speaker } from '../../engine/types';
 import type { HighlightItem } from './types';
+import { joinNames } from '../article-view';
 
 /** Characters of context kept on each side: enough to tell repeated text apart, short enough to survive layout noise. */
 export const CONTEXT_CHARS = 32;
@@ -21,6 +22,7 @@ export function textQuoteAt(text: string, span: Span): Pick<HighlightItem, 'exac
 function quoteTooltip(quote: Quote, speakers: Map<string, Speaker>): string {
   const speaker = quote.speakerId ? speakers.get(quote.speakerId) : undefined;
   if (!speaker) return 'Speaker not identified';
+  if (quote.coSpeakerIds) return joinNames([speaker.name, ...quote.coSpeakerIds.map((id) => speakers.get(id)?.name ?? '')]);
   const role = speaker.role ?? speaker.organisation;
   return role ? `${speaker.name}, ${role}` : speaker.name;
 }

@@ -12,14 +12,14 @@ import * as CLAUSE_BOUNDS from '../clause-bounds';
 import * as PHRASES from '../phrases';
 import type { Token } from '../../text/text-model';
 import type { Phrase } from '../phrases';
-import type { CueForm } from './cue-frame';
+import type { CueForm, CueFrame } from './cue-frame';
 
 // Bound once per module: under Vitest's module runner each use of an imported name is a getter call,
 // which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
 const { clauseOpening, contentStartAfter } = CLAUSE_BOUNDS;
 const { phraseEndingAt, phraseStartingAt } = PHRASES;
 const { isNameWord, isPunct, isWord } = WORD_CLASSES;
-const { PARTICIPLE_CUES, PREPOSITIONS, PRONOUNS, SUBORDINATORS, TAKES_HEARER } = LEXICON;
+const { COORDINATORS, PARTICIPLE_CUES, PREPOSITIONS, PRONOUNS, SUBORDINATORS, TAKES_HEARER } = LEXICON;
 
 export const participle: CueForm = (tokens, c, cueLast, first, end, earlier) => {
   const cue = tokens[c];
@@ -31,7 +31,7 @@ export const participle: CueForm = (tokens, c, cueLast, first, end, earlier) => 
   if (start < 0) return null;
   if (absolute) return { cueFirst: c, cueLast, mention: absolute, appositive: null, direction: 'after', contentFirst: start, contentLast: -1, floor: first, ceiling: end };
   const opening = clauseOpening(tokens, first, end);
-  const main = earlier.length > 0 ? earlier[earlier.length - 1].mention : subordinateSubject(tokens, opening, c) ?? phraseStartingAt(tokens, opening, end);
+  const main = earlier.length > 0 ? outermost(tokens, earlier).mention : subordinateSubject(tokens, opening, c) ?? phraseStartingAt(tokens, opening, end);
   // "The leader of X, Ana Ruiz, condemned …, saying …": the name between commas is the speaker, the phrase her role.
   const named = main && earlier.length === 0 && isPunct(tokens[main.last + 1], ',') ? phraseStartingAt(tokens, main.last + 2, c) : null;
   if (named && isNameWord(tokens[named.first]) && isNameWord(tokens[named.last]) && isPunct(tokens[named.last + 1], ',')) {
@@ -39,6 +39,28 @@ export const participle: CueForm = (tokens, c, cueLast, first, end, earlier) => 
   }
   return { cueFirst: c, cueLast, mention: main, appositive: null, direction: 'after', contentFirst: start, contentLast: -1, floor: first, ceiling: end };
 };
+
+/**
+ * Of the frames read before a participle, the last that is not inside another's words: "Pompeo said that the
+ * government had concluded …, saying …" continues Pompeo's report, not the government's; "Ruiz said …, and
+ * Reyes said …, adding …" is Reyes's.
+ */
+function outermost(tokens: Token[], earlier: CueFrame[]): CueFrame {
+  const last = earlier[earlier.length - 1];
+  const at = last.mention ? last.mention.first : last.cueFirst;
+  for (const frame of earlier) {
+    if (frame !== last && frame.direction === 'after' && frame.contentFirst <= at && !clauseBreakBetween(tokens, frame.contentFirst, at)) return frame;
+  }
+  return last;
+}
+
+/** Whether a new clause of the sentence starts between tokens `from` and `to`: a semicolon, or a comma and "and", "but" or "or". */
+function clauseBreakBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (isPunct(tokens[k], ';') || (isPunct(tokens[k], ',') && isWord(tokens[k + 1]) && COORDINATORS.has(tokens[k + 1].lower))) return true;
+  }
+  return false;
+}
 
 /** "with Foreign Minister Ana Ruiz warning …": the speaker phrase between "with" and the participle at `c`. */
 function withSubject(tokens: Token[], c: number, first: number): Phrase | null {
