@@ -146,7 +146,8 @@ export function describePhrase(text: string, phrase: Token[]): Description | nul
   // The last title word: what precedes it (and its department) is the role, what follows the name.
   let roleEnd = -1;
   for (let i = 0; i < words.length; i++) {
-    if (!isTitle(words[i])) continue;
+    // "Kevin King", "Ana Judge": a title word right after a given name, ending the phrase, is a surname.
+    if (!isTitle(words[i]) || (i === words.length - 1 && i > 0 && words[i].capitalised && isGivenName(words[i - 1].lower))) continue;
     roleEnd = i;
     if (words[i + 1]?.lower === 'of') {
       let j = i + 2;

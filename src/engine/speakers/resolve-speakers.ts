@@ -9,14 +9,14 @@
  * speaker-registry.ts keeps the speakers found, public-quote.ts builds the public quotes.
  */
 import * as LEXICON from '../lexicon/word-lists';
-import { PERSON_PRONOUNS } from '../lexicon/tables';
+import { PERSON_PRONOUNS, type Gender } from '../lexicon/tables';
 import { isGivenName } from '../lexicon/first-names';
 import { isPlaceName } from '../lexicon/place-names';
-import { isThingNoun } from '../lexicon/thing-nouns';
+import { isPluralNoun, isThingNoun } from '../lexicon/thing-nouns';
 import { itemId } from '../ids';
 import type { QuoteCandidate } from '../quotes/find-quotes';
 import { tokenIndexAt, type TextModel, type Token } from '../text/text-model';
-import { isNameWord, withoutContraction } from '../text/word-classes';
+import { isNameWord, isRoleWord, withoutContraction } from '../text/word-classes';
 import { conjunctsOf } from '../quotes/subjects';
 import type { Phrase } from '../quotes/phrases';
 import type { Quote, Span, Speaker } from '../types';
@@ -27,7 +27,7 @@ import { SpeakerRegistry, type SpeakerState } from './speaker-registry';
 
 // Bound once per module: under Vitest's module runner each use of an imported name is a getter call,
 // which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
-const { DETERMINERS, GROUP_PRONOUNS, HONORIFICS, NOT_SPEAKERS, ORGANISATION_WORDS, TITLES } = LEXICON;
+const { DETERMINERS, GROUP_PRONOUNS, HONORIFICS, NOT_SPEAKERS, ORGANISATION_WORDS, QUANTITY_HEADS, TITLES } = LEXICON;
 
 /** Resolves speaker mentions into speakers and builds the public quotes. */
 export function resolveSpeakers(model: TextModel, candidates: QuoteCandidate[]): { quotes: Quote[]; speakers: Speaker[] } {
@@ -77,6 +77,12 @@ function speakersOf(candidate: QuoteCandidate, registry: SpeakerRegistry, model:
   const named = candidate.antecedent ?? candidate.mention!;
   const first = tokenIndexAt(model, named.start);
   const sentence = sentences[tokens[first].sentence];
+  const pair = pairOf(registry.tokensIn(named));
+  const both = pair ? registry.twoNamedBefore(first, pair.gender) : null;
+  if (both) {
+    for (const state of both) registry.addMention(state, named);
+    return { states: both, mention: candidate.mention };
+  }
   const conjuncts = candidate.antecedent ? [] : conjunctsOf(tokens, { first, last: tokenIndexAt(model, named.end - 1) }, sentence.firstToken, sentence.endToken);
   if (conjuncts.length === 0) {
     const state = speakerOf(candidate, named, registry, model, use, names);
@@ -125,6 +131,13 @@ function standsAlone(tokens: Token[], phrase: Phrase, names: NameUse): boolean {
   return words.length === 1 ? first.allCaps || names.ending.has(words[0]) : isGivenName(words[0]);
 }
 
+/** "both men", "the two women", "both leaders": two people the text has just named, of the gender the noun gives. */
+function pairOf(phrase: Token[]): { gender: Gender } | null {
+  const words = phrase[0]?.lower === 'the' ? phrase.slice(1) : phrase;
+  if (words.length !== 2 || (words[0].lower !== 'both' && words[0].lower !== 'two') || !isRoleWord(words[1]) || !isPluralNoun(words[1].lower)) return null;
+  return { gender: words[1].lower === 'men' ? 'male' : words[1].lower === 'women' ? 'female' : null };
+}
+
 /** The lower-case words of `phrase`, past a determiner. */
 function wordsOf(tokens: Token[], phrase: Phrase): string[] {
   const words: string[] = [];
@@ -138,10 +151,19 @@ function isBodyWord(word: string): boolean {
 }
 
 /** The speaker `named` (the candidate's mention or what it stands for) names, found or added in the registry; null when it names none. */
-function speakerOf(candidate: QuoteCandidate, named: Span, registry: SpeakerRegistry, model: TextModel, use: Map<string, number>, names: NameUse): SpeakerState | null {
+function speakerOf(candidate: QuoteCandidate, mentioned: Span, registry: SpeakerRegistry, model: TextModel, use: Map<string, number>, names: NameUse): SpeakerState | null {
   const { text } = model;
   const mention = candidate.mention!;
-  const phrase = registry.tokensIn(named);
+  let named = mentioned;
+  let phrase = registry.tokensIn(named);
+  // "Half of respondents said": a part speaks as the group it is of; "the number who said" counts speakers and is none.
+  const part = phrase.findIndex((token, k) => token.lower === 'of' && k > 0 && QUANTITY_HEADS.has(phrase[k - 1].lower));
+  if (part >= 0 && part < phrase.length - 1) {
+    phrase = phrase.slice(part + 1);
+    named = { start: phrase[0].start, end: named.end };
+  } else if (phrase.length > 0 && QUANTITY_HEADS.has(phrase[phrase.length - 1].lower)) {
+    return null;
+  }
   const first = phrase[0];
   // "he'd said", "she's said": a pronoun with its auxiliary contracted onto it; "many of them said": a part of
   // the group "them" names.

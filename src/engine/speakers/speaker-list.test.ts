@@ -298,6 +298,18 @@ const CASES: Case[] = [
       'The Securities and Exchange Commission said it would appeal. Businesses and residents also have complained and say that the outages were too broad.',
     sources: ['Food and Drug Administration', 'Immigration and Customs Enforcement', 'Securities and Exchange Commission', 'Businesses and residents'],
   },
+  {
+    kind: '"both men" and "the two women" are the two people named just before',
+    text: 'Kevin King and Timothy Weeks were abducted in 2016. King and Weeks were freed on Tuesday. Both men said they had been treated well.',
+    sources: ['Kevin King', 'Timothy Weeks'],
+  },
+  {
+    kind: 'a number or share of people is no speaker; a part "of" a group is that group',
+    text:
+      'In adults, the number who said they had used cannabis rose. Sixty-two percent say the economy is weak. ' +
+      'Half of respondents said prices were too high.',
+    sources: ['respondents'],
+  },
 ];
 
 describe('the speaker list, kind by kind', () => {

@@ -197,8 +197,24 @@ export class SpeakerRegistry {
     return description !== null && this.mostRecent(this.statesSharing(description.nameWords), (state) => sameName(state.nameWords, description.nameWords), phrase.start) !== null;
   }
 
-  /** The last run of capitalised name words before token `index` that reads as a person of a `gender` their given name allows. */
-  personNamedBefore(index: number, gender: Gender): { description: Description; span: Span } | null {
+  /**
+   * The two people named last before token `index`, for "both men" or "the two women" ("Kevin King and Timothy
+   * Weeks were freed. Both men said …"); null unless the text names two people there.
+   */
+  twoNamedBefore(index: number, gender: Gender): SpeakerState[] | null {
+    // "King and Weeks were abducted … Both men said": the two may be named by surname.
+    const later = this.personNamedBefore(index, gender, true);
+    const earlier = later ? this.personNamedBefore(tokenIndexAt(this.model, later.span.start), gender, true) : null;
+    if (!later || !earlier || sameName(earlier.description.nameWords, later.description.nameWords)) return null;
+    const states = [this.resolveNamed(earlier.description, earlier.span), this.resolveNamed(later.description, later.span)];
+    return states[0] && states[1] && states[0] !== states[1] ? [states[0], states[1]] : null;
+  }
+
+  /**
+   * The last run of capitalised name words before token `index` that reads as a person of a `gender` their given
+   * name allows; with `surnames`, a surname alone counts as the person the text named in full before.
+   */
+  personNamedBefore(index: number, gender: Gender, surnames = false): { description: Description; span: Span } | null {
     const { tokens, text } = this.model;
     const floor = Math.max(0, index - NAME_LOOKBACK_TOKENS);
     for (let last = index - 1; last >= floor; last--) {
@@ -216,7 +232,7 @@ export class SpeakerRegistry {
       const credit = slashNear(tokens, first, last);
       if (!credit && !DETERMINERS.has(tokens[first - 1]?.lower ?? '')) {
         // "Andrew doesn't remember", after "Prince Andrew": one word is a person the text has named with a title.
-        const description = last > first ? describePhrase(text, tokens.slice(first, last + 1)) : this.titledNameOf(tokens[last].lower, first);
+        const description = last > first ? describePhrase(text, tokens.slice(first, last + 1)) : this.oneWordName(tokens[last].lower, first, surnames);
         if (description && isPersonOf(description, gender, description.nameWords.length >= 2 || description.role !== null || HONORIFICS.has(tokens[first].lower))) {
           return { description, span: { start: tokens[first].start, end: tokens[last].end } };
         }
@@ -284,6 +300,15 @@ export class SpeakerRegistry {
       if (description && description.head === null) return this.resolveNamed(description, span);
     }
     return null;
+  }
+
+  /**
+   * The person a one-word name at token `at` is: "Andrew", after "Prince Andrew" (a title or an honorific); with
+   * `surnames`, also "Weeks" after "Timothy Weeks". A lone surname is left out of "he" and "she", where the
+   * person named last is as likely someone the speaker talks about.
+   */
+  private oneWordName(word: string, at: number, surnames: boolean): Description | null {
+    return this.titledNameOf(word, at) ?? (surnames ? this.fullNameOf(word, this.model.tokens[at]) : null);
   }
 
   /** The person a one-word name at token `at` is, when the text named them before with a title or honorific ("Prince Andrew"). */
