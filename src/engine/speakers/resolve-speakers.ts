@@ -77,7 +77,7 @@ function speakersOf(candidate: QuoteCandidate, registry: SpeakerRegistry, model:
   const named = candidate.antecedent ?? candidate.mention!;
   const first = tokenIndexAt(model, named.start);
   const sentence = sentences[tokens[first].sentence];
-  const pair = pairOf(registry.tokensIn(named));
+  const pair = pairOf(tokens, first, tokenIndexAt(model, named.end - 1));
   const both = pair ? registry.twoNamedBefore(first, pair.gender) : null;
   if (both) {
     for (const state of both) registry.addMention(state, named);
@@ -131,11 +131,16 @@ function standsAlone(tokens: Token[], phrase: Phrase, names: NameUse): boolean {
   return words.length === 1 ? first.allCaps || names.ending.has(words[0]) : isGivenName(words[0]);
 }
 
-/** "both men", "the two women", "both leaders": two people the text has just named, of the gender the noun gives. */
-function pairOf(phrase: Token[]): { gender: Gender } | null {
-  const words = phrase[0]?.lower === 'the' ? phrase.slice(1) : phrase;
-  if (words.length !== 2 || (words[0].lower !== 'both' && words[0].lower !== 'two') || !isRoleWord(words[1]) || !isPluralNoun(words[1].lower)) return null;
-  return { gender: words[1].lower === 'men' ? 'male' : words[1].lower === 'women' ? 'female' : null };
+/**
+ * "both men", "the two women", "both leaders" (tokens `first`..`last`): two people the text has just named, of the
+ * gender the noun gives; not "two women who …", who are new.
+ */
+function pairOf(tokens: Token[], first: number, last: number): { gender: Gender } | null {
+  const start = tokens[first].lower === 'the' ? first + 1 : first;
+  const pair = tokens[start].lower === 'both' || (tokens[start].lower === 'two' && tokens[start - 1]?.lower === 'the');
+  const head = tokens[last];
+  if (last !== start + 1 || !pair || !isRoleWord(head) || isBodyWord(head.lower) || !isPluralNoun(head.lower)) return null;
+  return { gender: head.lower === 'men' ? 'male' : head.lower === 'women' ? 'female' : null };
 }
 
 /** The lower-case words of `phrase`, past a determiner. */

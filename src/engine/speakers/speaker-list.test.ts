@@ -300,8 +300,10 @@ const CASES: Case[] = [
   },
   {
     kind: '"both men" and "the two women" are the two people named just before',
-    text: 'Kevin King and Timothy Weeks were abducted in 2016. King and Weeks were freed on Tuesday. Both men said they had been treated well.',
-    sources: ['Kevin King', 'Timothy Weeks'],
+    text:
+      'Kevin King and Timothy Weeks were abducted in 2016. King and Weeks were freed on Tuesday. Both men said they had been treated well. ' +
+      'Ana Ruiz met Lena Okafor in May. The two women said talks went well. Kim Hughes was one of two women who said the talks failed.',
+    sources: ['Kevin King', 'Timothy Weeks', 'Ana Ruiz', 'Lena Okafor', 'women'],
   },
   {
     kind: 'a number or share of people is no speaker; a part "of" a group is that group',
@@ -309,6 +311,18 @@ const CASES: Case[] = [
       'In adults, the number who said they had used cannabis rose. Sixty-two percent say the economy is weak. ' +
       'Half of respondents said prices were too high.',
     sources: ['respondents'],
+  },
+  {
+    kind: 'a bare "the company" that opens a sentence is the listed body named just before',
+    text:
+      'Big Machine Records said the claims were false. Later Swift accused Braun and Big Machine of blocking a film. ' +
+      'The company denied the allegations.',
+    sources: ['Big Machine Records'],
+  },
+  {
+    kind: 'the researchers of a study cited without an issuer are its one source',
+    text: 'Cannabis use has risen in states that legalised it, according to a study. The researchers said the rise was small.',
+    sources: ['researchers'],
   },
 ];
 

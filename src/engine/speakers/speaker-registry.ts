@@ -18,7 +18,7 @@ import type { NameUse } from './name-use';
 
 // Bound once per module: under Vitest's module runner each use of an imported name is a getter call,
 // which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
-const { ANONYMOUS_HEADS, DETERMINERS, DOCUMENT_WORDS, HONORIFICS, INDEFINITE_ARTICLES, ISSUED_WORDS, MEDIA_WORDS, PHRASE_PREPOSITIONS, ROLE_NOUNS, SPEECH_VERBS, TITLES } = LEXICON;
+const { ANONYMOUS_HEADS, AUTHORED_DOCUMENTS, AUTHOR_HEADS, DETERMINERS, DOCUMENT_WORDS, HONORIFICS, INDEFINITE_ARTICLES, ISSUED_WORDS, MEDIA_WORDS, PHRASE_PREPOSITIONS, ROLE_NOUNS, SPEECH_VERBS, TITLES } = LEXICON;
 
 /** "He" and "they" look this many distinct speakers back, no further. */
 const RECENT_SPEAKERS = 12;
@@ -139,18 +139,23 @@ export class SpeakerRegistry {
     // "Dick Clark Productions denied …; the production company said": a body described by a word of its name.
     if (description.kind === 'organisation') {
       const described = description.nameWords.slice(0, -1).filter((word) => word.length >= MIN_STEM);
+      // "… accused Braun and Big Machine of … The company denied": a bare "the company" is the body named last.
+      if (description.nameWords.length === 1) return this.bodyNamedBefore(span);
       return this.mostRecent(this.recent, (state) => state.speaker.kind === 'organisation' && this.carriesProperWords(state, description) && described.some((word) => state.nameWords.some((own) => own.length >= MIN_STEM && (own.startsWith(word) || word.startsWith(own)))), span.start);
     }
+    // "according to a study … the researchers said": those who wrote a study that names no issuer are its voice.
+    if (AUTHOR_HEADS.has(head)) return this.authorsOfStudy(description, span);
     // A title ("the senator", "the candidate") is matched by role only: news prose gives it to whoever holds it,
     // not to the last person named. "The men" are more than one.
     if (!description.human || description.organisation || TITLES.has(head) || isPluralNoun(head)) return null;
-    // A description that opens its sentence, after a sentence opened by a person's name: "Ana Ruiz runs the
-    // shop. The real estate agent said …". Anywhere else ("Ana Ruiz met Tom Reyes. The spokesman said …",
-    // "Ruiz rebuked Reyes when the businessman called for …") it may be anyone's.
+    // A description that opens its sentence (or its clause, after a short opening phrase: "In it, the royal
+    // denied …"), after a sentence opened by a person's name: "Ana Ruiz runs the shop. The real estate agent
+    // said …". Anywhere else ("Ana Ruiz met Tom Reyes. The spokesman said …", "Ruiz rebuked Reyes when the
+    // businessman called for …") it may be anyone's.
     const { tokens, sentences } = this.model;
     const at = tokenIndexAt(this.model, span.start);
     const sentence = tokens[at].sentence;
-    if (sentence === 0 || sentences[sentence].firstToken !== at) return null;
+    if (sentence === 0 || !opensSentence(tokens, sentences[sentence].firstToken, at)) return null;
     const before = sentences[sentence - 1];
     const opening = phraseStartingAt(tokens, before.firstToken, before.endToken);
     if (!opening || !isNameWord(tokens[opening.last])) return null;
@@ -163,6 +168,39 @@ export class SpeakerRegistry {
     state.speaker.role = description.name;
     this.index(state, description.nameWords);
     return state;
+  }
+
+  /**
+   * The listed body the text names last before `span`, in its sentence or the one before: what a bare "the
+   * company" or "the ministry" that opens a sentence refers to.
+   */
+  private bodyNamedBefore(span: Span): SpeakerState | null {
+    const { tokens, sentences } = this.model;
+    const at = tokenIndexAt(this.model, span.start);
+    const sentence = tokens[at].sentence;
+    const floor = sentences[Math.max(0, sentence - 1)].firstToken;
+    for (let k = at - 1; k >= floor; k--) {
+      if (!isNameWord(tokens[k]) || this.quoted[k] === 1) continue;
+      const body = this.byWord.get(tokens[k].lower)?.find((state) => state.speaker.kind === 'organisation' && state.head === null);
+      if (body) return body;
+    }
+    return null;
+  }
+
+  /**
+   * The study, report or survey that names no issuer and was cited last before `span`, now voiced by "the
+   * researchers" or "the authors": one source, known by them.
+   */
+  private authorsOfStudy(description: Description, span: Span): SpeakerState | null {
+    const study = this.mostRecent(this.recent, (state) => state.speaker.kind === 'anonymous' && state.head !== null && AUTHORED_DOCUMENTS.has(state.head), span.start);
+    if (!study) return null;
+    study.speaker.aliases.push(study.speaker.name);
+    study.speaker.name = description.name;
+    study.speaker.kind = description.kind;
+    study.head = description.head;
+    study.nameWords = description.nameWords;
+    this.index(study, description.nameWords);
+    return study;
   }
 
   /**
@@ -383,6 +421,17 @@ export class SpeakerRegistry {
   textSpan(span: Span): TextSpan {
     return { start: span.start, end: span.end, text: this.model.text.slice(span.start, span.end) };
   }
+}
+
+/** How many words an opening phrase before a description may hold ("In it, the royal denied …"). */
+const MAX_OPENING_WORDS = 4;
+
+/** Whether the phrase at token `at` opens its sentence (from `first`), or follows only a short opening phrase and its comma. */
+function opensSentence(tokens: Token[], first: number, at: number): boolean {
+  if (at === first) return true;
+  if (at - first > MAX_OPENING_WORDS + 1 || !isPunct(tokens[at - 1], ',')) return false;
+  for (let k = first; k < at - 1; k++) if (tokens[k].kind !== 'word') return false;
+  return true;
 }
 
 /** How many tokens either side of a name a photo credit's slash may stand ("Ana Ruiz / AFP - Getty Images"). */
