@@ -12,7 +12,7 @@ import type { SpeakerKind } from '../types';
 
 // Bound once per module: under Vitest's module runner each use of an imported name is a getter call,
 // which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
-const { ANONYMOUS_HEADS, APPOSITIVE_CLAUSE_OPENERS, DEPARTMENT_WORDS, DETERMINERS, DOCUMENT_WORDS, HONORIFICS, ORGANISATION_WORDS, PHRASE_PREPOSITIONS, ROLE_ADJECTIVES, SOURCE_QUALIFIERS, TITLE_CASE_SMALL_WORDS, TITLES } = LEXICON;
+const { ANONYMOUS_HEADS, APPOSITIVE_CLAUSE_OPENERS, DEPARTMENT_WORDS, DETERMINERS, DOCUMENT_WORDS, HONORIFICS, ORGANISATION_WORDS, PHRASE_PREPOSITIONS, RELATIVE_WORDS, ROLE_ADJECTIVES, SOURCE_QUALIFIERS, TITLE_CASE_SMALL_WORDS, TITLES } = LEXICON;
 
 export interface Description {
   name: string;
@@ -257,15 +257,19 @@ export function describeAppositive(text: string, phrase: Token[]): { role: strin
   if (words.length > 0 && DETERMINERS.has(words[0].lower)) words = words.slice(1);
   // "…, who was then serving as …", "…, and co-author of …": a clause, not a role.
   if (words.length === 0 || /^\d/.test(words[0].lower) || APPOSITIVE_CLAUSE_OPENERS.has(words[0].lower)) return null;
+  // "an expert at the University of York who did not work on the study": the relative clause is no part of the role.
+  const relative = words.findIndex((word, i) => i > 0 && RELATIVE_WORDS.has(word.lower));
+  if (relative > 0) words = words.slice(0, relative);
   const role = joinTokens(text, words);
   // "director for China at the International Monetary Fund": "at" names the workplace wherever it stands.
   const workplace = words.findIndex((word, i) => i > 0 && word.lower === 'at');
   const at = workplace >= 0 ? workplace : words.findIndex((word, i) => i > 0 && PHRASE_PREPOSITIONS.has(word.lower));
   let rest = at >= 0 ? words.slice(at + 1) : [];
   if (rest.length > 0 && DETERMINERS.has(rest[0].lower)) rest = rest.slice(1);
-  // "head of the Taliban’s political office": the possessor is the organisation.
+  // "head of the Taliban’s political office": the possessor is the organisation; in "the U.K.'s University of
+  // York" the name after it is.
   const possessor = rest.findIndex((word) => word.lower.endsWith("'s"));
-  if (possessor >= 0) rest = rest.slice(0, possessor + 1);
+  if (possessor >= 0) rest = rest[possessor + 1]?.capitalised ? rest.slice(possessor + 1) : rest.slice(0, possessor + 1);
   const organisation = rest.length > 0 && rest[0].capitalised ? joinTokens(text, withoutAcronyms(text, rest)).replace(/['’]s$/u, '') : null;
   return { role, organisation };
 }

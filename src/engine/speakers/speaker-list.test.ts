@@ -351,6 +351,13 @@ describe('names as news prose writes them', () => {
     expect(speakers.map((speaker) => [speaker.name, speaker.role])).toEqual([[name, role]]);
   });
 
+  it('reads an appositive past a possessive abbreviation ("the U.K.\'s"), without its relative clause', () => {
+    const text = 'Ian Hamilton, an expert at the U.K.\'s University of York who did not work on the study, told Newsweek: "The risk is real."';
+    const { speakers, quotes } = analyze({ text });
+    expect(speakers.map((speaker) => [speaker.name, speaker.role, speaker.organisation])).toEqual([['Ian Hamilton', 'expert at the U.K.\'s University of York', 'University of York']]);
+    expect(quotes.map((quote) => quote.speakerId)).toEqual([speakers[0].id]);
+  });
+
   it('takes a lone surname\'s full name from before, without a piece of a title ("Secretary of State Mike Pompeo" → not "State")', () => {
     const { speakers } = analyze({ text: 'The move was announced by US Secretary of State Mike Pompeo on Monday. Pompeo said the courts should decide.' });
     expect(speakers.map((speaker) => [speaker.name, speaker.role])).toEqual([['Mike Pompeo', null]]);

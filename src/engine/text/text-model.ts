@@ -162,7 +162,11 @@ function wordEnd(text: string, pieces: Pieces, first: number, to: number): numbe
       segmentStart = i;
       continue;
     }
-    if (ch === '.' && dottedInitials) return p + 1;
+    if (ch === '.' && dottedInitials) {
+      // "the U.K.'s University of York": a possessive after the last dot stays with the word.
+      const possessive = APOSTROPHES.has(next) && (text[i + 2] === 's' || text[i + 2] === 'S') && !isWordChar(text[i + 3] ?? ' ') && pieces.start[p + 2] === i + 2;
+      return possessive ? p + 3 : p + 1;
+    }
     break;
   }
   return p;
