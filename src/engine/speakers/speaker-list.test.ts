@@ -324,6 +324,13 @@ const CASES: Case[] = [
     text: 'Cannabis use has risen in states that legalised it, according to a study. The researchers said the rise was small.',
     sources: ['researchers'],
   },
+  {
+    kind: 'a label before a colon is no source unless it names a person ("Senator Smith:", "Ana Ruiz:")',
+    text:
+      'Hollywood Nation: Taylor Swift will be honoured at the ceremony.\n\nEditor\'s Note: The following is an excerpt from a new book.\n\n' +
+      'Senator Smith: Taxes will rise next year.\n\nAna Ruiz: We will win this race.',
+    sources: ['Smith', 'Ana Ruiz'],
+  },
 ];
 
 describe('the speaker list, kind by kind', () => {

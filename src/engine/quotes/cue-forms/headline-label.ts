@@ -1,9 +1,12 @@
 /**
  * A name and a colon opening a sentence, the words after it: a headline or a lead-in.
  *   "Senator Smith: Taxes will rise next year"
- * One word before a colon ("Analysis: …", "Map: …", "Lire : …") is mostly a section label: the
- * frame is marked `label`, and counts only if it names a speaker already seen.
+ * A name before a colon that is no person's ("Analysis: …", "Hollywood Nation: …", "Lire : …") is mostly
+ * a section's or a show's label: the frame is marked `label`, and counts only if it names a speaker
+ * already seen. A person's name is one with a given name or a title ("Senator Smith: …").
  */
+import { isGivenName } from '../../lexicon/first-names';
+import * as LEXICON from '../../lexicon/word-lists';
 import type { Token } from '../../text/text-model';
 import * as WORD_CLASSES from '../../text/word-classes';
 import * as PHRASES from '../phrases';
@@ -13,6 +16,7 @@ import { CUE_WINDOW, type CueFrame } from './cue-frame';
 // which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
 const { phraseStartingAt } = PHRASES;
 const { countWordTokens, isNameWord, isPunct } = WORD_CLASSES;
+const { HONORIFICS, TITLES } = LEXICON;
 
 /** How many tokens into its sentence a label's colon may stand. */
 const MAX_LABEL_TOKENS = 10;
@@ -26,9 +30,19 @@ export function headlineLabel(tokens: Token[], first: number, end: number): CueF
   // "SEE MORE:", "READ MORE:", "WATCH:": a page's label in capitals, not a name (a single acronym may be one: "NATO:").
   if (speaker.last > speaker.first && allInCapitals(tokens, speaker.first, speaker.last)) return null;
   if (countWordTokens(tokens, colon + 1, Math.min(end - 1, colon + 4)) < MIN_WORDS_AFTER_LABEL) return null;
+  return { cueFirst: colon, cueLast: colon, mention: speaker, appositive: null, direction: 'after', contentFirst: colon + 1, contentLast: -1, floor: first, ceiling: Math.min(end, colon + CUE_WINDOW), label: !namesPerson(tokens, speaker.first, speaker.last) };
+}
+
+/** Whether tokens `first`..`last` name a person: two name words, one of them a title or a given name. */
+function namesPerson(tokens: Token[], first: number, last: number): boolean {
   let nameWords = 0;
-  for (let t = speaker.first; t <= speaker.last; t++) if (isNameWord(tokens[t])) nameWords++;
-  return { cueFirst: colon, cueLast: colon, mention: speaker, appositive: null, direction: 'after', contentFirst: colon + 1, contentLast: -1, floor: first, ceiling: Math.min(end, colon + CUE_WINDOW), label: nameWords < 2 };
+  let personal = false;
+  for (let t = first; t <= last; t++) {
+    if (!isNameWord(tokens[t])) continue;
+    nameWords++;
+    personal ||= TITLES.has(tokens[t].lower) || HONORIFICS.has(tokens[t].lower) || isGivenName(tokens[t].lower);
+  }
+  return nameWords >= 2 && personal;
 }
 
 function allInCapitals(tokens: Token[], first: number, last: number): boolean {
