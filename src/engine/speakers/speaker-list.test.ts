@@ -331,6 +331,11 @@ const CASES: Case[] = [
       'Senator Smith: Taxes will rise next year.\n\nAna Ruiz: We will win this race.',
     sources: ['Smith', 'Ana Ruiz'],
   },
+  {
+    kind: 'a verb of saying in its progressive form ("are alleging that") reports speech',
+    text: 'The Democrats are alleging that the call was improper. Critics were complaining that the rules had changed. The company is maintaining a large office in Doha.',
+    sources: ['Democrats', 'Critics'],
+  },
 ];
 
 describe('the speaker list, kind by kind', () => {
