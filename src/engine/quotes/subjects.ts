@@ -282,8 +282,11 @@ export function conjunctsOf(tokens: Token[], mention: Phrase, floor: number, cei
       const phrase = phraseEndingAt(tokens, last, floor);
       if (!sameKind(phrase)) break;
       before.unshift(phrase);
-      if (!isPunct(tokens[phrase.first - 1], ',')) break;
-      last = phrase.first - 2;
+      // "A, B and C", "A of X and B, C, and D": commas and "and" join a list.
+      const separator = phrase.first - 1;
+      if (isAnd(tokens[separator])) last = isPunct(tokens[separator - 1], ',') ? separator - 2 : separator - 1;
+      else if (isPunct(tokens[separator], ',')) last = separator - 1;
+      else break;
     }
     // A comma may end an opening phrase as well as a conjunct: the coordination starts where a clause may.
     while (before.length > 0 && !opensClause(tokens, before[0].first, floor)) before.shift();

@@ -288,8 +288,9 @@ const CASES: Case[] = [
     kind: 'names joined by "and" are each a source: people, countries, bodies',
     text:
       'Egypt and Jordan criticised the decision. The United Nations and the European Union stressed that the move was illegal. ' +
-      'Boris Johnson and Jeremy Corbyn said the debate had been fair. Mr. Grassley, Mr. Leahy, and Ms. Ruiz say other changes are needed.',
-    sources: ['Egypt', 'Jordan', 'United Nations', 'European Union', 'Boris Johnson', 'Jeremy Corbyn', 'Grassley', 'Leahy', 'Ruiz'],
+      'Boris Johnson and Jeremy Corbyn said the debate had been fair. Mr. Grassley, Mr. Leahy, and Ms. Ruiz say other changes are needed. ' +
+      'In the report, Tom Reyes of Mercy Hospital and Kim Hughes, Lena Okafor, and Sam Ortiz of the Kiel Institute wrote that the man recovered.',
+    sources: ['Egypt', 'Jordan', 'United Nations', 'European Union', 'Boris Johnson', 'Jeremy Corbyn', 'Grassley', 'Leahy', 'Ruiz', 'Tom Reyes', 'Kim Hughes', 'Lena Okafor', 'Sam Ortiz'],
   },
   {
     kind: 'a body whose name holds "and" is one source, and so are groups named by common nouns',
