@@ -186,6 +186,10 @@ function speakerOf(candidate: QuoteCandidate, mentioned: Span, registry: Speaker
     if (state && state.gender === null) state.gender = gender;
   } else if (GROUP_PRONOUNS.has(word)) {
     state = registry.mostRecent(registry.recent, (s) => !s.human, mention.start);
+  } else if (phrase.length === 1 && !first.capitalised && isRoleWord(first) && !isPluralNoun(first.lower) && !isBodyWord(first.lower)) {
+    // "…, engineer says": a role with no article is a headline's shorthand (a promo's, a related story's) for
+    // someone the story names; prose writes "an engineer said".
+    return null;
   } else if (phrase.length > 0 && !(phrase.length === 1 && (first.lower === 'i' || first.lower === 'we' || first.lower === 'you' || NOT_SPEAKERS.has(first.lower)))) {
     let description = describePhrase(text, phrase);
     if (description) {

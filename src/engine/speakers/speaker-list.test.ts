@@ -337,6 +337,11 @@ const CASES: Case[] = [
     text: 'The Democrats are alleging that the call was improper. Critics were complaining that the rules had changed. The company is maintaining a large office in Doha.',
     sources: ['Democrats', 'Critics'],
   },
+  {
+    kind: 'a role with no article ("…, engineer says") is a headline\'s shorthand, not a source; "police said" is',
+    text: 'Airline went into records after the crash, engineer says\n\nThis comes after police said the protesters had no option but to surrender.',
+    sources: ['police'],
+  },
 ];
 
 describe('the speaker list, kind by kind', () => {
