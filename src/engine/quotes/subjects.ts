@@ -3,6 +3,7 @@
  * a relative clause, a subject no lexicon knows, or the subject of a verb joined by "and".
  */
 import * as LEXICON from '../lexicon/word-lists';
+import { isPlaceName } from '../lexicon/place-names';
 import type { Token } from '../text/text-model';
 import * as WORD_CLASSES from '../text/word-classes';
 import * as CLAUSE_BOUNDS from './clause-bounds';
@@ -43,6 +44,11 @@ export function subjectBefore(tokens: Token[], cue: number, floor: number): { me
     const antecedent = phraseEndingAt(tokens, aside - 1, floor) ?? determinedPhraseEndingAt(tokens, aside - 1, floor) ?? looseSubjectBefore(tokens, aside, floor);
     if (antecedent) return { mention: antecedent, appositive: null, relative: { first: aside + 1, last: aside + 1 } };
   }
+  // "Officials in Dayton, Ohio, said": a state or country after its city, between commas, ends the subject's place
+  // (an appositive that ends so, "NAME, a nurse in Dayton, Ohio, said", is read below).
+  const place = isPunct(token, ',') ? placeBetweenCommas(tokens, i, floor) : -1;
+  const placed = place >= 0 ? phraseEndingAt(tokens, place - 1, floor) : null;
+  if (placed && !isPunct(tokens[placed.first - 1], ',')) return { mention: placed, appositive: null };
   if (isPunct(token, ',') && i - 1 > floor) {
     // An appositive between commas: "NAME, the ROLE …, said" or "the ROLE …, NAME, said". The appositive
     // may hold commas of its own ("NAME, 67, a nurse in Dayton, Ohio, said"): a few commas back are tried.
@@ -196,6 +202,26 @@ export function asideOpening(tokens: Token[], close: number, floor: number): num
     if (!isPunct(token, closing.lower === ',' ? ',' : '—–-')) continue;
     const relative = tokens[k + 1];
     return isWord(relative) && (relative.lower === 'who' || relative.lower === 'which') ? k : -1;
+  }
+  return -1;
+}
+
+/** How many tokens a state or country between commas may take ("Ohio", "Md.", "New South Wales"). */
+const MAX_PLACE_TOKENS = 3;
+
+/**
+ * The comma that opens a region named after a place, when the comma at `close` ends it: "Dayton, Ohio,",
+ * "Baltimore, Md.,", "Perth, Australia,". -1 when the words between the commas are no such region.
+ */
+function placeBetweenCommas(tokens: Token[], close: number, floor: number): number {
+  for (let open = close - 2; open >= Math.max(floor + 1, close - 1 - MAX_PLACE_TOKENS); open--) {
+    if (!isPunct(tokens[open], ',')) continue;
+    if (!isNameWord(tokens[open - 1])) return -1;
+    const words: string[] = [];
+    for (let k = open + 1; k < close; k++) if (isWord(tokens[k])) words.push(tokens[k].lower);
+    // "Md.": a state's abbreviation, one capitalised word and its dot (or dotted initials, "N.Y.").
+    const abbreviation = words.length === 1 && tokens[open + 1].capitalised && (isPunct(tokens[close - 1], '.') || words[0].endsWith('.'));
+    return isPlaceName(words) || abbreviation ? open : -1;
   }
   return -1;
 }

@@ -342,6 +342,13 @@ const CASES: Case[] = [
     text: 'Airline went into records after the crash, engineer says\n\nThis comes after police said the protesters had no option but to surrender.',
     sources: ['police'],
   },
+  {
+    kind: 'a state or country between commas after a city is part of the place, not a speaker ("Baltimore, Md.,")',
+    text:
+      'The bill passed in Annapolis, Md. Officials in Baltimore, Md., said the vote was close. ' +
+      'A spokesman for the police in Perth, Australia, told reporters that two men were held. Residents in Dayton, Ohio, said they were afraid.',
+    sources: ['Officials', 'spokesman for the police in Perth', 'Residents'],
+  },
 ];
 
 describe('the speaker list, kind by kind', () => {
