@@ -36,7 +36,12 @@ export function subjectBefore(tokens: Token[], cue: number, floor: number): { me
     // "Smith, who …, said" and "the people who said": the speaker is the phrase before "who".
     const antecedentEnd = isPunct(tokens[i - 1], ',') ? i - 2 : i - 1;
     const antecedent = antecedentEnd >= floor ? phraseEndingAt(tokens, antecedentEnd, floor) : null;
-    return antecedent ? { mention: antecedent, appositive: null, relative: { first: i, last: i } } : { mention: null, appositive: null };
+    if (!antecedent) return { mention: null, appositive: null };
+    // "James Lankford, an Oklahoma Republican who has warned …": the relative clause is inside an appositive;
+    // the one it describes is the name before it.
+    const holder = INDEFINITE_ARTICLES.has(tokens[antecedent.first].lower) && isPunct(tokens[antecedent.first - 1], ',') ? phraseEndingAt(tokens, antecedent.first - 2, floor) : null;
+    if (holder && isNameWord(tokens[holder.last])) return { mention: holder, appositive: antecedent, relative: { first: i, last: i } };
+    return { mention: antecedent, appositive: null, relative: { first: i, last: i } };
   }
   const aside = asideOpening(tokens, i, floor);
   if (aside >= 0) {

@@ -199,10 +199,13 @@ export function describePhrase(text: string, phrase: Token[]): Description | nul
   // "NASA Administrator Jim Bridenstine", "Cmdr. Sean Robertson": a person's name starts at its given name
   // (the first-name lists); the capitalised words before it are a role the title lexicon does not know.
   const given = nameTokens.findIndex((word, i) => i > 0 && i < nameTokens.length - 1 && isGivenName(word.lower) && !isGivenName(nameTokens[i - 1].lower) && nameTokens[i - 1].lower !== '(');
+  // "C. Eugene Steuerle": an initial before the given name is no role (the name is listed from its given name).
+  let initials = given;
+  while (initials > 0 && nameTokens[initials - 1].lower.length === 1) initials--;
   // A body's name holds given names too ("Harbor Lane Productions"): it is not split.
   const bodyName = ORGANISATION_WORDS.has(nameTokens[nameTokens.length - 1].lower);
   if (given > 0 && !bodyName && !nameTokens.slice(0, given).some((word) => ORGANISATION_WORDS.has(word.lower) && !isTitle(word))) {
-    roleTokens = [...roleTokens, ...nameTokens.slice(0, given)];
+    roleTokens = [...roleTokens, ...nameTokens.slice(0, initials)];
     nameTokens = nameTokens.slice(given);
   }
   const role = roleTokens.length > 0 ? joinTokens(text, roleTokens) : null;

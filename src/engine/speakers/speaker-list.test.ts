@@ -371,6 +371,10 @@ describe('names as news prose writes them', () => {
     // The role after an inverted attribution, not a relative clause.
     ['“It is spreading,” said Dr. Lena Okafor, the province’s chief medical officer.', 'Lena Okafor', 'province’s chief medical officer'],
     ['“It was scary,” said Kim Hughes, who lives nearby.', 'Kim Hughes', null],
+    // An initial before the given name is neither role nor a separate word of the name.
+    ['The economist C. Eugene Steuerle said the deficit was a worry.', 'Eugene Steuerle', 'economist'],
+    // A relative clause inside an appositive describes the name before it.
+    ['Tom Reyes, a Democrat who has said the deficit is dangerous, voted for the bill.', 'Tom Reyes', 'Democrat'],
   ])('%s', (text, name, role) => {
     const { speakers } = analyze({ text });
     expect(speakers.map((speaker) => [speaker.name, speaker.role])).toEqual([[name, role]]);
