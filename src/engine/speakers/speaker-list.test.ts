@@ -349,6 +349,13 @@ const CASES: Case[] = [
       'A spokesman for the police in Perth, Australia, told reporters that two men were held. Residents in Dayton, Ohio, said they were afraid.',
     sources: ['Officials', 'spokesman for the police in Perth', 'Residents'],
   },
+  {
+    kind: 'one group twice: a body\'s officials named with fewer of its words are the same officials',
+    text:
+      'Environmental Protection Department officials said the pipes were old. Environmental Protection officials said 75 mains broke. ' +
+      'Israeli officials said the talks failed. Palestinian officials said the talks would go on.',
+    sources: ['Environmental Protection Department officials', 'Israeli officials', 'Palestinian officials'],
+  },
 ];
 
 describe('the speaker list, kind by kind', () => {

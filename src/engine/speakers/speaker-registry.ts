@@ -100,7 +100,7 @@ export class SpeakerRegistry {
       const head = description.head;
       const match = description.definite
         ? this.mostRecent(this.byWord.get(head) ?? [], (state) => this.carriesProperWords(state, description), span.start) ?? this.describedBefore(description, span)
-        : this.byName.get(description.name) ?? null;
+        : this.byName.get(description.name) ?? this.groupOfSameBody(description, span);
       return match ?? this.create(description, span);
     }
     const match = this.mostRecent(this.statesSharing(description.nameWords), (state) => state.head === null && state.speaker.kind === description.kind && sameName(state.nameWords, description.nameWords), span.start + 1) ??
@@ -168,6 +168,28 @@ export class SpeakerRegistry {
     state.speaker.role = description.name;
     this.index(state, description.nameWords);
     return state;
+  }
+
+  /**
+   * "Environmental Protection officials" and "Environmental Protection Department officials": a group of the
+   * same head whose body's words (the capitalised ones) hold the other's is the same group, listed by the
+   * fuller name.
+   */
+  private groupOfSameBody(description: Description, span: Span): SpeakerState | null {
+    const own = capitalisedWords(description.name);
+    if (own.length === 0) return null;
+    const group = this.mostRecent(this.byWord.get(description.head!) ?? [], (state) => {
+      if (state.head !== description.head) return false;
+      const theirs = capitalisedWords(state.speaker.name);
+      const [fewer, more] = theirs.length <= own.length ? [theirs, own] : [own, theirs];
+      return fewer.length > 0 && fewer.every((word) => more.includes(word));
+    }, span.start);
+    if (group && own.length > capitalisedWords(group.speaker.name).length) {
+      group.speaker.aliases.push(group.speaker.name);
+      group.speaker.name = description.name;
+      this.index(group, description.nameWords);
+    }
+    return group;
   }
 
   /**
@@ -421,6 +443,11 @@ export class SpeakerRegistry {
   textSpan(span: Span): TextSpan {
     return { start: span.start, end: span.end, text: this.model.text.slice(span.start, span.end) };
   }
+}
+
+/** The capitalised words of a name ("Environmental Protection officials" → Environmental, Protection). */
+function capitalisedWords(name: string): string[] {
+  return name.split(' ').filter((word) => word !== '' && word[0] !== word[0].toLowerCase());
 }
 
 /** How many words an opening phrase before a description may hold ("In it, the royal denied …"). */
