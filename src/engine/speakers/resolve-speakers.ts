@@ -23,7 +23,7 @@ import type { Quote, Span, Speaker } from '../types';
 import { describeAppositive, describePhrase } from './describe-phrase';
 import { commonNounName, nameUse, placeLike, wordUse, type NameUse } from './name-use';
 import { publicQuote } from './public-quote';
-import { SpeakerRegistry, type SpeakerState } from './speaker-registry';
+import { QUOTED, REPORTED, SpeakerRegistry, type SpeakerState } from './speaker-registry';
 
 // Bound once per module: under Vitest's module runner each use of an imported name is a getter call,
 // which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
@@ -50,12 +50,18 @@ export function resolveSpeakers(model: TextModel, candidates: QuoteCandidate[]):
   return { quotes, speakers: registry.states.map((state) => state.speaker) };
 }
 
-/** 1 for each token inside a direct quotation: the words of a speaker, whose names are not the speaker's. */
+/**
+ * For each token, whether it lies in words someone is said to have said: QUOTED inside a direct quotation
+ * (the names there are the speaker's words, not the speaker), REPORTED inside reported speech, 0 elsewhere.
+ * Each pass stops at a token already marked, so that overlapping quotes keep it linear.
+ */
 function quotedTokens(model: TextModel, candidates: QuoteCandidate[]): Uint8Array {
   const quoted = new Uint8Array(model.tokens.length);
-  for (const candidate of candidates) {
-    if (candidate.kind !== 'direct') continue;
-    for (let t = tokenIndexAt(model, candidate.start); t < model.tokens.length && model.tokens[t].start < candidate.end && quoted[t] === 0; t++) quoted[t] = 1;
+  for (const [kind, mark] of [[true, QUOTED], [false, REPORTED]] as const) {
+    for (const candidate of candidates) {
+      if ((candidate.kind === 'direct') !== kind) continue;
+      for (let t = tokenIndexAt(model, candidate.start); t < model.tokens.length && model.tokens[t].start < candidate.end && quoted[t] === 0; t++) quoted[t] = mark;
+    }
   }
   return quoted;
 }
@@ -178,6 +184,10 @@ function speakerOf(candidate: QuoteCandidate, mentioned: Span, registry: Speaker
   if (PERSON_PRONOUNS.has(word)) {
     const gender = PERSON_PRONOUNS.get(word) ?? null;
     state = registry.mostRecent(registry.recent, (s) => s.human && (s.gender === null || s.gender === gender), mention.start);
+    // "Ana Ruiz said … Lena Okafor, a nurse, lives near the site. “I can't sleep,” she said": someone named as a
+    // sentence's subject since the last speaker was mentioned is the one the pronoun most likely means.
+    const introduced = registry.personIntroducedSince(state ? state.lastSeen : -1, tokenIndexAt(model, mention.start), gender);
+    if (introduced) state = introduced;
     if (!state) {
       // "Ana Ruiz runs the clinic. … she said": the person may have been named without speaking yet.
       const earlier = registry.personNamedBefore(tokenIndexAt(model, mention.start), gender);

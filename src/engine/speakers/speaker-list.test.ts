@@ -413,3 +413,22 @@ describe('who speaks', () => {
     expect(speakers.find((speaker) => speaker.id === saying.speakerId)?.name).toBe('Pompeo');
   });
 });
+
+describe('who "he" and "she" are', () => {
+  const speakerOfLast = (text: string) => {
+    const { quotes, speakers } = analyze({ text });
+    return speakers.find((speaker) => speaker.id === quotes[quotes.length - 1].speakerId)?.name;
+  };
+
+  it('is the person a sentence since the last speaker opened with, named outside anyone\'s words', () => {
+    expect(speakerOfLast('Ana Ruiz said the bridge would open in May.\n\nLena Okafor, a nurse, lives near the site.\n\n“I can’t sleep,” she said.')).toBe('Lena Okafor');
+    expect(speakerOfLast('Mayor Tom Reyes said the bridge would open in May.\n\nCarl Diaz runs a bakery. He has lived there for 30 years.\n\n“We are worried,” he said.')).toBe('Carl Diaz');
+  });
+
+  it('stays the last speaker when the person named since is of the other gender, an object, or a headline', () => {
+    expect(speakerOfLast('Ana Ruiz said the bridge would open in May.\n\nCarl Diaz runs a bakery.\n\n“I can’t sleep,” she said.')).toBe('Ana Ruiz');
+    expect(speakerOfLast('Tom Reyes said the bridge would open in May. He met Carl Diaz on Monday.\n\n“We are ready,” he said.')).toBe('Tom Reyes');
+    expect(speakerOfLast('Tom Reyes said the bridge would open in May.\n\nCarl Diaz Promises Action On Bridge In First 100 Days.\n\n“We are ready,” he said.')).toBe('Tom Reyes');
+  });
+});
+

@@ -18,7 +18,14 @@ import type { NameUse } from './name-use';
 
 // Bound once per module: under Vitest's module runner each use of an imported name is a getter call,
 // which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
-const { ANONYMOUS_HEADS, AUTHORED_DOCUMENTS, AUTHOR_HEADS, DETERMINERS, DOCUMENT_WORDS, HONORIFICS, INDEFINITE_ARTICLES, ISSUED_WORDS, MEDIA_WORDS, PHRASE_PREPOSITIONS, ROLE_NOUNS, SPEECH_VERBS, TITLES } = LEXICON;
+const { ANONYMOUS_HEADS, AUTHORED_DOCUMENTS, AUTHOR_HEADS, DETERMINERS, TITLE_CASE_SMALL_WORDS, DOCUMENT_WORDS, HONORIFICS, INDEFINITE_ARTICLES, ISSUED_WORDS, MEDIA_WORDS, PHRASE_PREPOSITIONS, ROLE_NOUNS, SPEECH_VERBS, TITLES } = LEXICON;
+
+/** Marks of quotedTokens(): a token inside a direct quotation, or inside reported speech. */
+export const QUOTED = 1;
+export const REPORTED = 2;
+
+/** How many sentences back a pronoun looks for a person introduced as a sentence's subject. */
+const INTRODUCTION_SENTENCES = 3;
 
 /** "He" and "they" look this many distinct speakers back, no further. */
 const RECENT_SPEAKERS = 12;
@@ -202,7 +209,7 @@ export class SpeakerRegistry {
     const sentence = tokens[at].sentence;
     const floor = sentences[Math.max(0, sentence - 1)].firstToken;
     for (let k = at - 1; k >= floor; k--) {
-      if (!isNameWord(tokens[k]) || this.quoted[k] === 1) continue;
+      if (!isNameWord(tokens[k]) || this.quoted[k] === QUOTED) continue;
       const body = this.byWord.get(tokens[k].lower)?.find((state) => state.speaker.kind === 'organisation' && state.head === null);
       if (body) return body;
     }
@@ -258,6 +265,29 @@ export class SpeakerRegistry {
   }
 
   /**
+   * The person a sentence before token `index` opens with, named after offset `since` (the last mention of the
+   * speaker a pronoun would otherwise go to) and outside anyone's words, whose given name is of `gender`:
+   * "Lena Okafor, a nurse, lives near the site." Null when no such sentence lies in the few before.
+   */
+  personIntroducedSince(since: number, index: number, gender: Gender): SpeakerState | null {
+    const { tokens, sentences, text } = this.model;
+    const own = tokens[index].sentence;
+    for (let s = own - 1; s >= Math.max(0, own - INTRODUCTION_SENTENCES); s--) {
+      const sentence = sentences[s];
+      if (tokens[sentence.firstToken].start <= since) return null;
+      const opening = phraseStartingAt(tokens, sentence.firstToken, sentence.endToken);
+      if (!opening || this.quoted[opening.first] !== 0 || !isNameWord(tokens[opening.last]) || this.isLabelParagraph(tokens[opening.first].paragraph) || isTitleCase(tokens, sentence.firstToken, sentence.endToken)) continue;
+      const description = describePhrase(text, tokens.slice(opening.first, opening.last + 1));
+      // A person's name as the lexicons know one (a given name, or a title), not a headline's capitals ("Final Column
+      // Explains"); of the pronoun's gender by the given name, since it outranks a speaker the pronoun fits too.
+      const personal = description !== null && (description.role !== null || (description.nameWords.length >= 2 && isGivenName(description.nameWords[0])));
+      if (!description || !personal || description.kind !== 'person' || (gender !== null && genderOfName(description.nameWords) !== gender)) continue;
+      return this.resolveNamed(description, { start: tokens[opening.first].start, end: tokens[opening.last].end });
+    }
+    return null;
+  }
+
+  /**
    * The two people named last before token `index`, for "both men" or "the two women" ("Kevin King and Timothy
    * Weeks were freed. Both men said …"); null unless the text names two people there.
    */
@@ -279,7 +309,7 @@ export class SpeakerRegistry {
     const floor = Math.max(0, index - NAME_LOOKBACK_TOKENS);
     for (let last = index - 1; last >= floor; last--) {
       // A name inside a quotation is one the speaker mentions, and a name in a credit or caption no one's.
-      if (!isNameWord(tokens[last]) || this.quoted[last] === 1 || this.isLabelParagraph(tokens[last].paragraph)) continue;
+      if (!isNameWord(tokens[last]) || this.quoted[last] === QUOTED || this.isLabelParagraph(tokens[last].paragraph)) continue;
       let first = last;
       while (first - 1 >= floor && tokens[first - 1].sentence === tokens[last].sentence) {
         // "Mr. Okafor", "John F. Kennedy": an abbreviation's dot stays inside the name.
@@ -448,6 +478,26 @@ export class SpeakerRegistry {
 /** The capitalised words of a name ("Environmental Protection officials" → Environmental, Protection). */
 function capitalisedWords(name: string): string[] {
   return name.split(' ').filter((word) => word !== '' && word[0] !== word[0].toLowerCase());
+}
+
+function isDigit(ch: string): boolean {
+  return ch >= '0' && ch <= '9';
+}
+
+/** From this many words, a sentence whose every word but a few small ones is capitalised is a headline. */
+const HEADLINE_WORDS = 4;
+
+/** Whether tokens `first`..`end` (exclusive) are a headline in title case ("Bernie Sanders Promises Action on Immigration"). */
+function isTitleCase(tokens: Token[], first: number, end: number): boolean {
+  let words = 0;
+  let lower = 0;
+  for (let t = first; t < end; t++) {
+    // Numbers are neither ("In First 100 Days").
+    if (tokens[t].kind !== 'word' || isDigit(tokens[t].lower[0])) continue;
+    words++;
+    if (!tokens[t].capitalised && !TITLE_CASE_SMALL_WORDS.has(tokens[t].lower)) lower++;
+  }
+  return words >= HEADLINE_WORDS && lower === 0;
 }
 
 /** How many words an opening phrase before a description may hold ("In it, the royal denied …"). */
