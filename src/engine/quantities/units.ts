@@ -280,11 +280,12 @@ export function readCurrencyPrefix(tokens: FineToken[], i: number): { currency: 
     if (t.kind === 'num') break;
     if (j > i && t.breakBefore) break;
     key += (j > i && t.gapBefore ? ' ' : '') + t.text;
-    const lower = key.toLowerCase();
     const next = tokens[j + 1];
     // The number may follow after a space for codes ("USD 5", "US $58") but not after a bare word symbol.
     const numberNext = next !== undefined && (next.kind === 'num' || ((next.text === '-' || next.text === '−') && tokens[j + 2]?.kind === 'num'));
+    // Most calls are at a capitalised word with no number after it: lower-casing the key only where one follows saves a copy each.
     if (!numberNext) continue;
+    const lower = key.toLowerCase();
     const currency = entryOf(PREFIX_SYMBOLS, lower) ?? entryOf(CURRENCY_CODES, key);
     if (currency) found = { currency, numberAt: j + 1 };
     else {
