@@ -48,6 +48,9 @@ export function findPlaces(tokens: FineToken[], from: number, to: number): Place
   return places;
 }
 
+/** The words a control cue opens with, in one set: most words of a clause with a place are none of them. */
+const CONTROL_CUES: ReadonlySet<string> = new Set([...ANYWHERE_CUES, ...FALL_TO_CUES, ...OBJECT_CUES, ...EXPULSION_CUES]);
+
 /** Whether tokens `from`..`to` assert control over, or a military movement to or from, one of `places`: the territorial cue, or -1. */
 export function findControlCue(tokens: FineToken[], from: number, to: number, places: PlaceMention[]): number {
   if (places.length === 0) return -1;
@@ -62,6 +65,7 @@ export function findControlCue(tokens: FineToken[], from: number, to: number, pl
   if (forces && movement >= 0) return movement;
   for (let i = from; i <= to; i++) {
     const w = tokens[i].lower;
+    if (!CONTROL_CUES.has(w)) continue;
     if (ANYWHERE_CUES.has(w)) return i;
     if (FALL_TO_CUES.has(w) && fallsToForce(tokens, i, to)) return i;
     if (OBJECT_CUES.has(w) || (EXPULSION_CUES.has(w) && tokens[i + 1]?.lower === 'out')) {
