@@ -35,7 +35,8 @@ const APOSTROPHE_CODES: readonly number[] = [...APOSTROPHES].map((mark) => mark.
 
 /** Whether `code` is one of APOSTROPHES: the tokenizers ask it at every word's end, where a look-up in the set would need a string. */
 export function isApostropheCode(code: number): boolean {
-  return APOSTROPHE_CODES.includes(code);
+  // Most words end at a space or ASCII punctuation: only the ASCII apostrophe is there.
+  return code === 39 || (code > 127 && APOSTROPHE_CODES.includes(code));
 }
 
 /** Hyphens that join the parts of a word ("intra-Afghan", "twenty‑five"): not dashes. */
