@@ -186,6 +186,16 @@ export function tokenizeFine(text: string): FineToken[] {
   return tokens;
 }
 
+/**
+ * The white-space-separated words of the text `tokens` were made of, as countWords counts them, without
+ * reading the text again: each word starts with the first token or one after white space.
+ */
+export function countFineWords(tokens: readonly FineToken[]): number {
+  let words = 0;
+  for (let t = 0; t < tokens.length; t++) if (t === 0 || tokens[t].gapBefore) words++;
+  return words;
+}
+
 /** A hyphen symbol ("twenty-five", "5-km"). */
 export function isHyphen(token: FineToken | undefined): boolean {
   return token !== undefined && token.kind === 'sym' && HYPHENS.has(token.text);

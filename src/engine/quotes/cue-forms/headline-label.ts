@@ -20,7 +20,11 @@ const MAX_LABEL_TOKENS = 10;
 const MIN_WORDS_AFTER_LABEL = 3;
 
 export function headlineLabel(tokens: Token[], first: number, end: number): CueFrame | null {
-  const speaker = phraseStartingAt(tokens, first, Math.min(end, first + MAX_LABEL_TOKENS));
+  const ceiling = Math.min(end, first + MAX_LABEL_TOKENS);
+  // The colon follows the phrase, which ends before the ceiling: most sentences have none there, and then
+  // need no phrase read (this runs for every sentence).
+  if (!colonWithin(tokens, first + 1, ceiling)) return null;
+  const speaker = phraseStartingAt(tokens, first, ceiling);
   const colon = speaker ? speaker.last + 1 : -1;
   if (!speaker || !isPunct(tokens[colon], ':') || !isNameWord(tokens[speaker.last])) return null;
   // "SEE MORE:", "READ MORE:", "WATCH:": a page's label in capitals, not a name (a single acronym may be one: "NATO:").
@@ -29,6 +33,12 @@ export function headlineLabel(tokens: Token[], first: number, end: number): CueF
   let nameWords = 0;
   for (let t = speaker.first; t <= speaker.last; t++) if (isNameWord(tokens[t])) nameWords++;
   return { cueFirst: colon, cueLast: colon, mention: speaker, appositive: null, direction: 'after', contentFirst: colon + 1, contentLast: -1, floor: first, ceiling: Math.min(end, colon + CUE_WINDOW), label: nameWords < 2 };
+}
+
+/** Whether one of tokens `from`..`to` (inclusive) is a colon. */
+function colonWithin(tokens: Token[], from: number, to: number): boolean {
+  for (let t = from; t <= to && t < tokens.length; t++) if (isPunct(tokens[t], ':')) return true;
+  return false;
 }
 
 function allInCapitals(tokens: Token[], first: number, last: number): boolean {
