@@ -218,13 +218,17 @@ words(measure('day-old'), 'day-old', 'days old');
 export function readMeasureUnit(tokens: FineToken[], i: number): (UnitEntry & { last: number }) | null {
   let key = '';
   let spaced = '';
+  /** Whether `spaced` has a hyphen made a space: until then it is `key`, and needs no look-up of its own. */
+  let hyphenated = false;
   let best: (UnitEntry & { last: number }) | null = null;
   for (let j = i; j < tokens.length && j < i + 3; j++) {
     const t = tokens[j];
     if (j > i && t.breakBefore) break;
+    const hyphen = isHyphen(t) && j > i;
+    hyphenated ||= hyphen;
     key += (j > i && t.gapBefore ? ' ' : '') + t.text;
-    spaced += (j > i && t.gapBefore ? ' ' : '') + (isHyphen(t) && j > i ? ' ' : t.text);
-    const entry = CASE_SENSITIVE.get(key) ?? CASE_INSENSITIVE.get(key.toLowerCase()) ?? CASE_INSENSITIVE.get(spaced.toLowerCase());
+    spaced += (j > i && t.gapBefore ? ' ' : '') + (hyphen ? ' ' : t.text);
+    const entry = CASE_SENSITIVE.get(key) ?? CASE_INSENSITIVE.get(key.toLowerCase()) ?? (hyphenated ? CASE_INSENSITIVE.get(spaced.toLowerCase()) : undefined);
     if (entry) best = { ...entry, last: j };
   }
   return best;
