@@ -8,10 +8,9 @@ import { findQuotes } from './quotes/find-quotes';
 import { resolveSpeakers } from './speakers/resolve-speakers';
 import { findQuantities } from './quantities/find-quantities';
 import { findClaims } from './claims/find-claims';
-import { type FineToken, tokenizeFine } from './text/fine-tokens';
+import { countFineWords, type FineToken, tokenizeFine } from './text/fine-tokens';
 import { sentenceOfFineTokens } from './text/fine-sentences';
 import type { Analysis, ArticleInput } from './types';
-import { countWords } from './text/count-words';
 import { analysedText } from './text/analysed-text';
 
 /**
@@ -39,6 +38,6 @@ export function analyze(article: ArticleInput): Analysis {
     quotes,
     quantities,
     claims,
-    stats: { words: countWords(text), ms: performance.now() - started, truncated },
+    stats: { words: countFineWords(fine), ms: performance.now() - started, truncated },
   };
 }

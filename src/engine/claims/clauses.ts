@@ -23,6 +23,8 @@ export interface Clause {
 const CLAUSE_BREAK_SYMBOLS = new Set([',', ';', ':', '(', ')', '[', ']', '“', '”', '"', '«', '»', '—', '–', '…']);
 /** Marks that end a sentence, and so a clause. */
 const SENTENCE_END = new Set(['.', '!', '?']);
+/** The words that may cut a clause (openers, relative words, joiners), in one set: splitAtBreaks asks it of every word, and most are none. */
+const CLAUSE_CUTTING_WORDS: ReadonlySet<string> = new Set([...CLAUSE_OPENERS, ...RELATIVE_OPENERS, ...CLAUSE_JOINERS]);
 
 /**
  * Every clause of every sentence, as token ranges, and the first token of each sentence. A sentence's
@@ -156,19 +158,21 @@ function splitAtBreaks(tokens: FineToken[], sentenceOf: Int32Array): { clauses: 
       close(i - 1);
       continue;
     }
-    // "following the attack" opens a clause; "the following three years" does not.
-    if (t.kind === 'word' && CLAUSE_OPENERS.has(t.lower) && first >= 0 && !DETERMINERS.has(tokens[i - 1].lower)) close(i - 1);
-    // "… told of a man who saw his doctor in 2016": a relative clause after its clause's predicate has a
-    // predicate of its own, and so is a claim of its own (claims GUIDELINES.md). Not one inside a subject
-    // ("Ten of the 18 staffers who …"), nor "asked who", a question reported, nor the one that "There are
-    // districts where …" introduces: it is the predicate.
-    if (t.kind === 'word' && RELATIVE_OPENERS.has(t.lower) && verbSeen && tokens[i - 1].kind === 'word' && !SPEECH_VERBS.has(tokens[i - 1].lower) && tokens[first].lower !== 'there') {
-      // "the room in which …": the preposition goes with the relative clause.
-      const withPreposition = PREPOSITIONS.has(tokens[i - 1].lower) && i - 1 > first;
-      close(withPreposition ? i - 2 : i - 1);
-      if (withPreposition) first = i - 1;
+    if (t.kind === 'word' && CLAUSE_CUTTING_WORDS.has(t.lower)) {
+      // "following the attack" opens a clause; "the following three years" does not.
+      if (CLAUSE_OPENERS.has(t.lower) && first >= 0 && !DETERMINERS.has(tokens[i - 1].lower)) close(i - 1);
+      // "… told of a man who saw his doctor in 2016": a relative clause after its clause's predicate has a
+      // predicate of its own, and so is a claim of its own (claims GUIDELINES.md). Not one inside a subject
+      // ("Ten of the 18 staffers who …"), nor "asked who", a question reported, nor the one that "There are
+      // districts where …" introduces: it is the predicate.
+      if (RELATIVE_OPENERS.has(t.lower) && verbSeen && tokens[i - 1].kind === 'word' && !SPEECH_VERBS.has(tokens[i - 1].lower) && tokens[first].lower !== 'there') {
+        // "the room in which …": the preposition goes with the relative clause.
+        const withPreposition = PREPOSITIONS.has(tokens[i - 1].lower) && i - 1 > first;
+        close(withPreposition ? i - 2 : i - 1);
+        if (withPreposition) first = i - 1;
+      }
+      if (CLAUSE_JOINERS.has(t.lower) && verbSeen && opensSubjectAndVerb(tokens, sentenceOf, i + 1)) close(i - 1);
     }
-    if (t.kind === 'word' && CLAUSE_JOINERS.has(t.lower) && verbSeen && opensSubjectAndVerb(tokens, sentenceOf, i + 1)) close(i - 1);
     if (first < 0) first = i;
     if (!verbSeen && i > first && isVerb(t)) verbSeen = true;
   }

@@ -8,17 +8,32 @@ import { isHyphen } from '../text/fine-tokens';
 import type { Change } from '../types';
 import { QuantityScan } from './quantity-scan';
 
+/**
+ * MODIFIERS by their last word, each list in the table's order (longest first): a qualifier ends right
+ * before its amount, so one look-up finds the few that may, not a scan of the whole table per amount.
+ */
+const MODIFIERS_BY_LAST_WORD = new Map<string, Array<[string[], Change]>>();
+for (const modifier of MODIFIERS) {
+  const last = modifier[0][modifier[0].length - 1];
+  const list = MODIFIERS_BY_LAST_WORD.get(last);
+  if (list) list.push(modifier);
+  else MODIFIERS_BY_LAST_WORD.set(last, [modifier]);
+}
+
+/** The change "sub" makes, also when a hyphen joins it to the number ("sub-7"). */
+const SUB_CHANGE = MODIFIERS.find(([phrase]) => phrase.length === 1 && phrase[0] === 'sub')![1];
+
 /** The qualifier written before token `i`: its change and the first token of the phrase. */
 export function readModifier(s: QuantityScan, i: number): { change: Change; first: number } | null {
-  for (const [phrase, change] of MODIFIERS) {
+  for (const [phrase, change] of MODIFIERS_BY_LAST_WORD.get(s.tok(i - 1)?.lower ?? '') ?? []) {
     const first = i - phrase.length;
     if (first < 0) continue;
     let ok = true;
     for (let n = 0; n < phrase.length && ok; n++) ok = s.tokens[first + n].lower === phrase[n];
-    // "sub-7": the hyphen sits between the prefix and the number.
-    if (!ok && phrase[0] === 'sub' && isHyphen(s.tok(i - 1)) && s.tok(i - 2)?.lower === 'sub') return { change, first: i - 2 };
     if (ok) return { change, first };
   }
+  // "sub-7": the hyphen sits between the prefix and the number (no qualifier ends in a hyphen).
+  if (isHyphen(s.tok(i - 1)) && s.tok(i - 2)?.lower === 'sub') return { change: SUB_CHANGE, first: i - 2 };
   return null;
 }
 

@@ -14,13 +14,16 @@ export interface UnitEntry {
 const measure = (unit: string): UnitEntry => ({ unit, type: 'measure' });
 const duration = (unit: string): UnitEntry => ({ unit, type: 'duration' });
 
-/** Keys are token texts joined as written: a space where the text has one ("sq m"), none otherwise ("km/h"). */
-const CASE_INSENSITIVE: Record<string, UnitEntry> = {};
-/** Short symbols whose case matters: "m" is a metre, "M" a million; "C" Celsius, "c" nothing. */
-const CASE_SENSITIVE: Record<string, UnitEntry> = {};
+// The tables are maps, not objects: a look-up by a key just built ("sq m") needs no interned copy of it, and
+// no key that every object inherits ("constructor") can answer.
 
-function add(target: Record<string, UnitEntry>, entry: UnitEntry, ...keys: string[]) {
-  for (const key of keys) target[key] = entry;
+/** Keys are token texts joined as written: a space where the text has one ("sq m"), none otherwise ("km/h"). */
+const CASE_INSENSITIVE = new Map<string, UnitEntry>();
+/** Short symbols whose case matters: "m" is a metre, "M" a million; "C" Celsius, "c" nothing. */
+const CASE_SENSITIVE = new Map<string, UnitEntry>();
+
+function add(target: Map<string, UnitEntry>, entry: UnitEntry, ...keys: string[]) {
+  for (const key of keys) target.set(key, entry);
 }
 const words = (entry: UnitEntry, ...keys: string[]) => add(CASE_INSENSITIVE, entry, ...keys);
 const symbols = (entry: UnitEntry, ...keys: string[]) => add(CASE_SENSITIVE, entry, ...keys);
@@ -215,26 +218,24 @@ words(measure('day-old'), 'day-old', 'days old');
 export function readMeasureUnit(tokens: FineToken[], i: number): (UnitEntry & { last: number }) | null {
   let key = '';
   let spaced = '';
+  /** Whether `spaced` has a hyphen made a space: until then it is `key`, and needs no look-up of its own. */
+  let hyphenated = false;
   let best: (UnitEntry & { last: number }) | null = null;
   for (let j = i; j < tokens.length && j < i + 3; j++) {
     const t = tokens[j];
     if (j > i && t.breakBefore) break;
+    const hyphen = isHyphen(t) && j > i;
+    hyphenated ||= hyphen;
     key += (j > i && t.gapBefore ? ' ' : '') + t.text;
-    spaced += (j > i && t.gapBefore ? ' ' : '') + (isHyphen(t) && j > i ? ' ' : t.text);
-    const entry = entryOf(CASE_SENSITIVE, key) ?? entryOf(CASE_INSENSITIVE, key.toLowerCase()) ??
-      entryOf(CASE_INSENSITIVE, spaced.toLowerCase());
+    spaced += (j > i && t.gapBefore ? ' ' : '') + (hyphen ? ' ' : t.text);
+    const entry = CASE_SENSITIVE.get(key) ?? CASE_INSENSITIVE.get(key.toLowerCase()) ?? (hyphenated ? CASE_INSENSITIVE.get(spaced.toLowerCase()) : undefined);
     if (entry) best = { ...entry, last: j };
   }
   return best;
 }
 
-/** A table's own entry for `key`: never a key every object inherits ("constructor", "toString"). */
-function entryOf<T>(table: Record<string, T>, key: string): T | undefined {
-  return Object.hasOwn(table, key) ? table[key] : undefined;
-}
-
 /** Currency symbols written before an amount, in any case ("$5", "US$5", "c$5", "€5", "R$500"). */
-const PREFIX_SYMBOLS: Record<string, string> = {
+const PREFIX_SYMBOLS = new Map(Object.entries({
   '$': 'dollar', 'us$': 'dollar', 'us $': 'dollar', '$us': 'dollar',
   'a$': 'Australian dollar', '$a': 'Australian dollar', 'au$': 'Australian dollar',
   'c$': 'Canadian dollar', 'ca$': 'Canadian dollar', '$c': 'Canadian dollar',
@@ -243,14 +244,14 @@ const PREFIX_SYMBOLS: Record<string, string> = {
   '€': 'euro', '£': 'pound', '¥': 'yen', 'y=': 'yen', '₹': 'rupee', '₨': 'rupee', '₩': 'won', '₽': 'ruble',
   '₪': 'shekel', '₺': 'lira', '₦': 'naira', '₱': 'peso', '₫': 'dong', '฿': 'baht', '₴': 'hryvnia', '₸': 'tenge',
   '₭': 'kip', '₼': 'manat', '₾': 'lari', '৳': 'taka', '₵': 'cedi', '₿': 'bitcoin',
-};
+}));
 
 /**
  * Currency codes exactly as written, before or after an amount ("USD 5", "EUR 5m", "Rs 4,500",
  * "5 million NOK"): ISO codes count only in capitals, so "usd" or "try" in prose is no currency;
  * codes that news mostly writes as names ("COP26", "RON95" petrol) are left out.
  */
-const CURRENCY_CODES: Record<string, string> = {
+const CURRENCY_CODES = new Map(Object.entries({
   USD: 'dollar', AUD: 'Australian dollar', CAD: 'Canadian dollar', HKD: 'Hong Kong dollar', NZD: 'New Zealand dollar',
   SGD: 'Singapore dollar', TWD: 'New Taiwan dollar', EUR: 'euro', GBP: 'pound', JPY: 'yen', CNY: 'yuan', RMB: 'yuan',
   INR: 'rupee', PKR: 'Pakistani rupee', LKR: 'Sri Lankan rupee', CHF: 'Swiss franc', SEK: 'Swedish krona',
@@ -262,9 +263,9 @@ const CURRENCY_CODES: Record<string, string> = {
   // Abbreviations written in title case: the rupee ("Rs 500", "Rs. 500"), rupiah, dirham, shilling, taka.
   Rs: 'rupee', 'Rs.': 'rupee', Rp: 'rupiah', Dh: 'dirham', Dhs: 'dirham', KSh: 'Kenyan shilling', Ksh: 'Kenyan shilling',
   Tk: 'taka', SFr: 'Swiss franc',
-};
+}));
 /** Codes that are only currencies when written against the number ("PS2.7m" is how £ arrives after a bad encoding). */
-const ATTACHED_ONLY_PREFIXES: Record<string, string> = { ps: 'pound', rm: 'ringgit', rs: 'rupee' };
+const ATTACHED_ONLY_PREFIXES = new Map(Object.entries({ ps: 'pound', rm: 'ringgit', rs: 'rupee' }));
 
 const LATIN_CAPITAL_FIRST = /^[A-Z]/;
 
@@ -280,15 +281,16 @@ export function readCurrencyPrefix(tokens: FineToken[], i: number): { currency: 
     if (t.kind === 'num') break;
     if (j > i && t.breakBefore) break;
     key += (j > i && t.gapBefore ? ' ' : '') + t.text;
-    const lower = key.toLowerCase();
     const next = tokens[j + 1];
     // The number may follow after a space for codes ("USD 5", "US $58") but not after a bare word symbol.
     const numberNext = next !== undefined && (next.kind === 'num' || ((next.text === '-' || next.text === '−') && tokens[j + 2]?.kind === 'num'));
+    // Most calls are at a capitalised word with no number after it: lower-casing the key only where one follows saves a copy each.
     if (!numberNext) continue;
-    const currency = entryOf(PREFIX_SYMBOLS, lower) ?? entryOf(CURRENCY_CODES, key);
+    const lower = key.toLowerCase();
+    const currency = PREFIX_SYMBOLS.get(lower) ?? CURRENCY_CODES.get(key);
     if (currency) found = { currency, numberAt: j + 1 };
     else {
-      const attached = entryOf(ATTACHED_ONLY_PREFIXES, lower);
+      const attached = ATTACHED_ONLY_PREFIXES.get(lower);
       // "PS8.1bn", "PS21,700", but "PS5" is a console: one digit alone is a model number.
       const modelNumber = next.kind === 'num' && next.text.length === 1 && !isScaleSuffix(tokens[j + 2]);
       if (attached && !next.gapBefore && LATIN_CAPITAL_FIRST.test(key) && !modelNumber) found = { currency: attached, numberAt: j + 1 };
@@ -301,7 +303,7 @@ export function readCurrencyPrefix(tokens: FineToken[], i: number): { currency: 
  * Currencies named after the amount: "5 dollars", "1,200€", "3.23 shekels", "10.5 million Australian
  * dollars"; a currency with two spellings keeps the one written ("roubles", "rubles").
  */
-const SUFFIX_CURRENCIES: Record<string, string> = {
+const SUFFIX_CURRENCIES = new Map(Object.entries({
   dollar: 'dollar', dollars: 'dollar', bucks: 'dollar', euro: 'euro', euros: 'euro', pound: 'pound', pounds: 'pound',
   sterling: 'pound', quid: 'pound', yen: 'yen', yuan: 'yuan', renminbi: 'yuan', shekel: 'shekel', shekels: 'shekel',
   rupee: 'rupee', rupees: 'rupee', rupiah: 'rupiah', franc: 'franc', francs: 'franc', crown: 'crown', crowns: 'crown',
@@ -315,21 +317,21 @@ const SUFFIX_CURRENCIES: Record<string, string> = {
   manat: 'manat', lari: 'lari', leu: 'leu', lei: 'leu', lev: 'lev', leva: 'lev',
   cent: 'cent', cents: 'cent', penny: 'penny', pennies: 'penny', pence: 'penny', p: 'penny', sen: 'sen', kuna: 'kuna',
   kn: 'kuna', bitcoin: 'bitcoin', bitcoins: 'bitcoin', '€': 'euro', '£': 'pound', '$': 'dollar',
-};
+}));
 
 /**
  * A currency after the amount: a code ("5 million NOK"), or a word with any adjectives naming its
  * country ("Australian dollars", "Hong Kong dollars", "Danish crowns").
  */
 export function readCurrencySuffix(tokens: FineToken[], i: number): { currency: string; last: number } | null {
-  const code = tokens[i] && entryOf(CURRENCY_CODES, tokens[i].text);
+  const code = tokens[i] && CURRENCY_CODES.get(tokens[i].text);
   if (code) return { currency: code, last: i };
   let j = i;
   // Up to two capitalised words before the currency word ("Hong Kong").
-  while (j < i + 2 && tokens[j]?.kind === 'word' && startsUpper(tokens[j].text) && !entryOf(SUFFIX_CURRENCIES, tokens[j].lower)) j++;
+  while (j < i + 2 && tokens[j]?.kind === 'word' && startsUpper(tokens[j].text) && !SUFFIX_CURRENCIES.has(tokens[j].lower)) j++;
   const t = tokens[j];
   if (!t || (j > i && t.breakBefore)) return null;
-  const currency = entryOf(SUFFIX_CURRENCIES, t.lower);
+  const currency = SUFFIX_CURRENCIES.get(t.lower);
   if (currency === undefined) return null;
   // Symbols after the number must be written against it ("1,200€", "118.5p").
   if ((t.kind === 'sym' || t.text === 'p') && t.gapBefore) return null;

@@ -21,6 +21,8 @@ const MAX_ANALYSED_TOKENS = 300_000;
 /** Where the analysed part of `text` ends: at the character cap or where the token budget runs out. */
 function analysisEnd(text: string): number {
   const limit = Math.min(text.length, MAX_ANALYSED_CHARS);
+  // A token takes at least one character, so a text this short cannot run out of tokens: no need to count them.
+  if (limit <= MAX_ANALYSED_TOKENS) return limit;
   let tokens = 0;
   let inWord = false;
   for (let i = 0; i < limit; i++) {

@@ -31,6 +31,14 @@ export function isDigitCode(code: number): boolean {
 /** Marks that stand for an apostrophe inside a word ("don't", "Taliban’s", "Côte d‛Ivoire", "5′"). */
 export const APOSTROPHES: ReadonlySet<string> = new Set(["'", '’', '‛', '′']);
 
+const APOSTROPHE_CODES: readonly number[] = [...APOSTROPHES].map((mark) => mark.charCodeAt(0));
+
+/** Whether `code` is one of APOSTROPHES: the tokenizers ask it at every word's end, where a look-up in the set would need a string. */
+export function isApostropheCode(code: number): boolean {
+  // Most words end at a space or ASCII punctuation: only the ASCII apostrophe is there.
+  return code === 39 || (code > 127 && APOSTROPHE_CODES.includes(code));
+}
+
 /** Hyphens that join the parts of a word ("intra-Afghan", "twenty‑five"): not dashes. */
 export const HYPHENS: ReadonlySet<string> = new Set(['-', '‐', '‑']);
 

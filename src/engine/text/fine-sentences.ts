@@ -16,7 +16,8 @@ export function sentenceOfFineTokens(text: string, tokens: readonly FineToken[],
   // From the last token back, so that a fine token two tokens share takes the first one's sentence: the one its start is in.
   for (let t = model.tokens.length - 1; t >= 0; t--) {
     const token = model.tokens[t];
-    sentenceOf.fill(token.sentence, token.firstFine, token.endFine);
+    // A loop, not `fill`: most tokens are one fine token, and a call per token costs more than the store.
+    for (let f = token.firstFine; f < token.endFine; f++) sentenceOf[f] = token.sentence;
   }
   return sentenceOf;
 }

@@ -6,7 +6,7 @@
  * (no regular expression over the whole text) keeps it linear on any input, including a run of
  * 10,000 digits or a page of punctuation.
  */
-import { APOSTROPHES, DASHES, HYPHENS, isDigitCode, isLineBreakCode, isSpaceCode } from './characters';
+import { DASHES, HYPHENS, isApostropheCode, isDigitCode, isLineBreakCode, isSpaceCode } from './characters';
 
 export type FineTokenKind = 'num' | 'word' | 'sym';
 
@@ -158,7 +158,7 @@ export function tokenizeFine(text: string): FineToken[] {
           i += charWidth(text, i);
           continue;
         }
-        if (APOSTROPHES.has(text[i]) && i + 1 < text.length && isLetterAt(text, i + 1)) { i++; continue; }
+        if (isApostropheCode(text.charCodeAt(i)) && i + 1 < text.length && isLetterAt(text, i + 1)) { i++; continue; }
         break;
       }
       const word = text.slice(start, i);
@@ -184,6 +184,16 @@ export function tokenizeFine(text: string): FineToken[] {
     i += width;
   }
   return tokens;
+}
+
+/**
+ * The white-space-separated words of the text `tokens` were made of, as countWords counts them, without
+ * reading the text again: each word starts with the first token or one after white space.
+ */
+export function countFineWords(tokens: readonly FineToken[]): number {
+  let words = 0;
+  for (let t = 0; t < tokens.length; t++) if (t === 0 || tokens[t].gapBefore) words++;
+  return words;
 }
 
 /** A hyphen symbol ("twenty-five", "5-km"). */

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isSpaceCode } from './characters';
 import { sentenceOfFineTokens } from './fine-sentences';
-import { tokenizeFine } from './fine-tokens';
+import { countWords } from './count-words';
+import { countFineWords, tokenizeFine } from './fine-tokens';
 import { buildTextModel } from './text-model';
 
 /** Pieces of text where the two levels part: dots, numbers, apostrophes, hyphens, characters beyond the BMP, line breaks. */
@@ -57,6 +58,15 @@ describe('text model', () => {
         expect([...text.slice(covered)].every(isSpace)).toBe(true);
         const sentenceOf = sentenceOfFineTokens(text, fine);
         fine.forEach((f, i) => expect(sentenceOf[i]).toBe(model.sentences.findIndex((s) => s.start <= f.start && f.start < s.end)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('counts the same words from the fine tokens as from the text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((pieces) => pieces.join('')), (text) => {
+        expect(countFineWords(tokenizeFine(text))).toBe(countWords(text));
       }),
       { numRuns: 2000 },
     );

@@ -8,7 +8,7 @@
  * Spans are JavaScript string offsets into the article text, end exclusive.
  */
 import type { Span } from '../types';
-import { APOSTROPHES, HYPHENS } from './characters';
+import { APOSTROPHES, HYPHENS, isApostropheCode } from './characters';
 import { type FineToken, tokenizeFine } from './fine-tokens';
 import { firstIndexWhere } from './search';
 import { ABBREVIATIONS } from '../lexicon/word-lists';
@@ -219,7 +219,7 @@ function tokenizeParagraph(text: string, fine: readonly FineToken[], pieces: Pie
     const next = text[i + 1];
     let end = p + 1;
     // An apostrophe before a decade or an elision ('90s, 'em) belongs to the word.
-    if (APOSTROPHES.has(ch) && isDigit(next) && isDigit(text[i + 2]) && (p === from || !isWordChar(text[i - 1]))) {
+    if (isApostropheCode(text.charCodeAt(i)) && isDigit(next) && isDigit(text[i + 2]) && (p === from || !isWordChar(text[i - 1]))) {
       end = wordEnd(text, pieces, p + 1, to);
       push(p, end, 'word');
     } else if (isWordChar(ch)) {

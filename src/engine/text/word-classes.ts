@@ -41,7 +41,8 @@ export function isCoreRoleWord(token: Token | undefined): boolean {
 }
 
 export function isHeadWord(token: Token | undefined): boolean {
-  return isNameWord(token) || isRoleWord(token) || (isWord(token) && /^\d/.test(token.lower) === false && token.lower.endsWith("'s") && token.capitalised);
+  // The regular expression last: most words are not capitalised possessives.
+  return isNameWord(token) || isRoleWord(token) || (isWord(token) && token.capitalised && token.lower.endsWith("'s") && !/^\d/.test(token.lower));
 }
 
 /** Words a determined noun phrase cannot end with or run through. */

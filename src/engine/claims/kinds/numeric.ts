@@ -137,15 +137,15 @@ const TITLE_CASE_SHARE = 0.6;
 
 /** "… compared to a year ago", "higher than last year": a change word and a comparison with an earlier time. */
 function isComparison(tokens: FineToken[], first: number, last: number): boolean {
+  // Most clauses compare with nothing: the change words are looked up only in one that does.
   let compared = false;
-  let changeWord = false;
-  for (let i = first; i <= last; i++) {
+  for (let i = first; i <= last && !compared; i++) {
     const w = tokens[i].lower;
-    if ((w === 'compared' && ['to', 'with'].includes(tokens[i + 1]?.lower ?? '')) ||
-      (w === 'than' && tokens[i + 2]?.lower === 'year') || w === 'year-on-year') compared = true;
-    if (COMPARISON_CHANGE_WORDS.has(w)) changeWord = true;
+    compared = (w === 'compared' && ['to', 'with'].includes(tokens[i + 1]?.lower ?? '')) || (w === 'than' && tokens[i + 2]?.lower === 'year') || w === 'year-on-year';
   }
-  return compared && changeWord;
+  if (!compared) return false;
+  for (let i = first; i <= last; i++) if (COMPARISON_CHANGE_WORDS.has(tokens[i].lower)) return true;
+  return false;
 }
 
 /** The word before the token at `offset`, lower case ('' at the start). */
@@ -189,7 +189,7 @@ export function countingOrdinalAt(tokens: FineToken[], first: number, last: numb
 export function unquantifiedAmountAt(tokens: FineToken[], first: number, last: number): number {
   for (let i = first; i <= last; i++) {
     const t = tokens[i];
-    if (t.kind !== 'word') continue;
+    if (t.kind !== 'word' || !(AMOUNT_OPENING_WORDS.has(t.lower) || t.lower.endsWith('long'))) continue;
     const next = tokens[i + 1];
     if (INDEFINITE_ARTICLES.has(t.lower) && i < last && TIME_UNITS_OF_ONE.has(next.lower)) {
       if ((i > first && DURATION_PREPOSITIONS.has(tokens[i - 1].lower)) || (i + 1 < last && RELATIVE_TIME_WORDS.has(tokens[i + 2].lower))) return i;
@@ -201,6 +201,12 @@ export function unquantifiedAmountAt(tokens: FineToken[], first: number, last: n
   }
   return -1;
 }
+
+/**
+ * The words that an amount unquantifiedAmountAt reads can start with (besides those ending in "long"), in
+ * one set: it is asked of every word of a clause, and most words are none of them.
+ */
+const AMOUNT_OPENING_WORDS: ReadonlySet<string> = new Set([...INDEFINITE_ARTICLES, ...STATED_ONE_WORDS, ...MULTIPLYING_WORDS]);
 
 /** "prices doubled", "halving its staff", "to more than triple that figure": a verb of multiplying, not "a double standard". */
 function statesMultiple(tokens: FineToken[], at: number, last: number): boolean {

@@ -48,6 +48,21 @@ export function findPlaces(tokens: FineToken[], from: number, to: number): Place
   return places;
 }
 
+/** The words a control cue opens with, in one set: most words of a clause with a place are none of them. */
+const CONTROL_CUES: ReadonlySet<string> = new Set([...ANYWHERE_CUES, ...FALL_TO_CUES, ...OBJECT_CUES, ...EXPULSION_CUES]);
+
+/** Those and the movements of forces: the words findControlCue can answer with. */
+const CONTROL_WORDS: ReadonlySet<string> = new Set([...CONTROL_CUES, ...MOVEMENT_CUES]);
+
+/**
+ * Whether tokens `from`..`to` hold a word findControlCue can answer with: without one they claim control
+ * over no place, whatever places they name (and most clauses have none, so their places need not be found).
+ */
+export function mayClaimControl(tokens: FineToken[], from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) if (CONTROL_WORDS.has(tokens[i].lower)) return true;
+  return false;
+}
+
 /** Whether tokens `from`..`to` assert control over, or a military movement to or from, one of `places`: the territorial cue, or -1. */
 export function findControlCue(tokens: FineToken[], from: number, to: number, places: PlaceMention[]): number {
   if (places.length === 0) return -1;
@@ -62,6 +77,7 @@ export function findControlCue(tokens: FineToken[], from: number, to: number, pl
   if (forces && movement >= 0) return movement;
   for (let i = from; i <= to; i++) {
     const w = tokens[i].lower;
+    if (!CONTROL_CUES.has(w)) continue;
     if (ANYWHERE_CUES.has(w)) return i;
     if (FALL_TO_CUES.has(w) && fallsToForce(tokens, i, to)) return i;
     if (OBJECT_CUES.has(w) || (EXPULSION_CUES.has(w) && tokens[i + 1]?.lower === 'out')) {

@@ -3,10 +3,11 @@
  * districts", "troops retook Kunduz"): a control cue and the places it governs (places.ts).
  */
 import type { FineToken } from '../../text/fine-tokens';
-import { findControlCue, findPlaces, type PlaceMention } from './places';
+import { findControlCue, findPlaces, mayClaimControl, type PlaceMention } from './places';
 
 /** The places the clause `first`..`last` claims control over; null when it claims none. */
 export function readTerritorial(tokens: FineToken[], first: number, last: number): PlaceMention[] | null {
+  if (!mayClaimControl(tokens, first, last)) return null;
   const places = findPlaces(tokens, first, last);
   return findControlCue(tokens, first, last, places) >= 0 ? places : null;
 }

@@ -24,7 +24,11 @@ const MAX_LABEL_TOKENS = 10;
 const MIN_WORDS_AFTER_LABEL = 3;
 
 export function headlineLabel(tokens: Token[], first: number, end: number): CueFrame | null {
-  const speaker = phraseStartingAt(tokens, first, Math.min(end, first + MAX_LABEL_TOKENS));
+  const ceiling = Math.min(end, first + MAX_LABEL_TOKENS);
+  // The colon follows the phrase, which ends before the ceiling: most sentences have none there, and then
+  // need no phrase read (this runs for every sentence).
+  if (!colonWithin(tokens, first + 1, ceiling)) return null;
+  const speaker = phraseStartingAt(tokens, first, ceiling);
   const colon = speaker ? speaker.last + 1 : -1;
   if (!speaker || !isPunct(tokens[colon], ':') || !isNameWord(tokens[speaker.last])) return null;
   // "SEE MORE:", "READ MORE:", "WATCH:": a page's label in capitals, not a name (a single acronym may be one: "NATO:").
@@ -43,6 +47,12 @@ function namesPerson(tokens: Token[], first: number, last: number): boolean {
     personal ||= TITLES.has(tokens[t].lower) || HONORIFICS.has(tokens[t].lower) || isGivenName(tokens[t].lower);
   }
   return nameWords >= 2 && personal;
+}
+
+/** Whether one of tokens `from`..`to` (inclusive) is a colon. */
+function colonWithin(tokens: Token[], from: number, to: number): boolean {
+  for (let t = from; t <= to && t < tokens.length; t++) if (isPunct(tokens[t], ':')) return true;
+  return false;
 }
 
 function allInCapitals(tokens: Token[], first: number, last: number): boolean {
