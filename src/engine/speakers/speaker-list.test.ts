@@ -322,7 +322,9 @@ const CASES: Case[] = [
   },
   {
     kind: 'the researchers of a study cited without an issuer are its one source',
-    text: 'Cannabis use has risen in states that legalised it, according to a study. The researchers said the rise was small.',
+    text:
+      'Cannabis use has risen in states that legalised it, according to a study. The researchers said the rise was small.\n\n' +
+      'In another trial, the researchers said sleep improved. The study found that patients slept an hour longer.',
     sources: ['researchers'],
   },
   {

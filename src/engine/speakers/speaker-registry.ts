@@ -232,6 +232,12 @@ export class SpeakerRegistry {
     return study;
   }
 
+  /** "The researchers said … the study found": a study that names no issuer is the researchers' who spoke before. */
+  private studyAuthors(description: Description, span: Span): SpeakerState | null {
+    if (!AUTHORED_DOCUMENTS.has(description.head!)) return null;
+    return this.mostRecent(this.recent, (state) => state.head !== null && AUTHOR_HEADS.has(state.head), span.start);
+  }
+
   /**
    * Whether `state` may be the one a description such as "the spokesman" names: its capitalised words
    * ("the French foreign ministry") must be the state's own, so it is not "Russia's foreign ministry".
@@ -361,7 +367,7 @@ export class SpeakerRegistry {
     if (organisation) {
       return this.resolveNamed({ name: organisation, nameWords: organisation.toLowerCase().split(/\s+/u), role: null, organisation: null, kind: 'organisation', head: null, definite: true, human: false }, span);
     }
-    if (!ISSUED_WORDS.has(description.head ?? '')) return this.byName.get(description.name) ?? this.create({ ...description, kind: 'anonymous', human: false }, span);
+    if (!ISSUED_WORDS.has(description.head ?? '')) return this.byName.get(description.name) ?? this.studyAuthors(description, span) ?? this.create({ ...description, kind: 'anonymous', human: false }, span);
     if (!description.definite) return null;
     // "Big Machine Records issued a statement … The statement continued": the one who put it out.
     const author = this.authorOfIssued(description.head!, span);
