@@ -205,7 +205,9 @@ export function describePhrase(text: string, phrase: Token[]): Description | nul
   // A body's name holds given names too ("Harbor Lane Productions"): it is not split.
   const bodyName = ORGANISATION_WORDS.has(nameTokens[nameTokens.length - 1].lower);
   if (given > 0 && !bodyName && !nameTokens.slice(0, given).some((word) => ORGANISATION_WORDS.has(word.lower) && !isTitle(word))) {
-    roleTokens = [...roleTokens, ...nameTokens.slice(0, initials)];
+    // "Enter Stuart Kaplan": capitals before a name with no title, role or body among them are no role.
+    const before = nameTokens.slice(0, initials);
+    if (before.some((word) => isTitle(word) || isRoleWord(word) || ORGANISATION_WORDS.has(word.lower) || isAcronym(text, word))) roleTokens = [...roleTokens, ...before];
     nameTokens = nameTokens.slice(given);
   }
   const role = roleTokens.length > 0 ? joinTokens(text, roleTokens) : null;

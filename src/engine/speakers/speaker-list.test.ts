@@ -382,6 +382,8 @@ describe('names as news prose writes them', () => {
     ['“It was scary,” said Kim Hughes, who lives nearby.', 'Kim Hughes', null],
     // An initial before the given name is neither role nor a separate word of the name.
     ['The economist C. Eugene Steuerle said the deficit was a worry.', 'Eugene Steuerle', 'economist'],
+    // Capitals before a name with no title, role or body among them are no role.
+    ['Enter Stuart Kaplan, who said the deal was off.', 'Stuart Kaplan', null],
     // A relative clause inside an appositive describes the name before it.
     ['Tom Reyes, a Democrat who has said the deficit is dangerous, voted for the bill.', 'Tom Reyes', 'Democrat'],
   ])('%s', (text, name, role) => {
