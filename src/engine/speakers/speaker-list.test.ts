@@ -358,6 +358,11 @@ const CASES: Case[] = [
       'Israeli officials said the talks failed. Palestinian officials said the talks would go on.',
     sources: ['Environmental Protection Department officials', 'Israeli officials', 'Palestinian officials'],
   },
+  {
+    kind: 'captions, credits and bylines name no source, and give no one to a later description',
+    text: 'By Jane Doe, Staff Writer\n\nTom Reyes — Image caption\n\nPhoto: Ana Ruiz/Reuters\n\nThe mayor said the bridge would open in May.',
+    sources: ['mayor'],
+  },
 ];
 
 describe('the speaker list, kind by kind', () => {
