@@ -26,9 +26,12 @@ export function readUnit(s: QuantityScan, amount: Amount): UnitReading {
     if (isHyphen(t) && !t.gapBefore && s.tok(k + 1)?.lower === 'point' && !s.tok(k + 1)!.gapBefore) {
       return { unit: 'point', type: 'count', last: k + 1, counted: true };
     }
+    if (t.lower === 'point' && amount.word) return { unit: 'point', type: 'count', last: k, counted: true }; // "by a quarter point"
     let m = t.lower === 'of' || (isHyphen(t) && !t.gapBefore) ? k + 1 : k;
     if (s.tok(m)?.lower === 'a' || s.tok(m)?.lower === 'an') m++;
     for (let extra = 0; extra < 2; extra++) {
+      // A word may qualify the unit ("a US pint"), but a function word ends the phrase ("by a third last year").
+      if (extra > 0 && NOUN_PHRASE_STOPS.has(s.tok(m)?.lower ?? '') && !ACRONYM.test(s.tok(m)!.text)) break;
       const measure = readMeasureUnit(s.tokens, m + extra);
       if (measure) return { unit: measure.unit, type: measure.type, last: measure.last, counted: false };
     }
