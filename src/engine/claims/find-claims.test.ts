@@ -33,7 +33,8 @@ describe('findClaims: what is a claim', () => {
   it('finds a numeric claim and links its quantity', () => {
     const text = 'About 400 peacekeepers are expected to stay in the region.';
     const [claim] = claimsOf(text);
-    expect(claim.kinds).toEqual(['numeric']);
+    // Peacekeepers staying in a region are a military presence there too ("troops remain at the base").
+    expect(claim.kinds).toEqual(['numeric', 'territorial']);
     expect(claim.quantityIds).toHaveLength(1);
     expect(claim.text).toBe('About 400 peacekeepers are expected to stay in the region');
   });
@@ -370,6 +371,49 @@ describe('findClaims: ordinals that state a count', () => {
       'The alliance may impose a buffer zone along the river.',
     ]) expect(claimsOf(text)[0]?.kinds, text).toContain('territorial');
     expect(claimsOf('The group claimed responsibility for the attack in Port Lena.').flatMap((claim) => claim.kinds)).not.toContain('territorial');
+  });
+
+  it('takes a control verb as territorial only over the place it governs, or in a clause about armed forces', () => {
+    for (const text of [
+      'Insurgents seized government buildings in Port Lena.',
+      'The town of Velna was captured at dawn.',
+      'Armed groups control an estimated 60 percent of the capital.',
+      'Loyalist units regained the hilltop after a three-day battle.',
+      'Gunmen took over the presidential palace.',
+    ]) expect(claimsOf(text)[0]?.kinds, text).toContain('territorial');
+    for (const text of [
+      'She holds a degree from a university in Port Lena.',
+      'The club will hold its annual meeting in Velna.',
+      'The team captured the title in Dorsk.',
+      'The judge ruled that EU countries must label the goods.',
+    ]) expect(claimsOf(text).flatMap((claim) => claim.kinds), text).not.toContain('territorial');
+  });
+
+  it('reads the share or count a control verb governs: "controls about 70 districts"', () => {
+    expect(claimsOf('The movement controls about 70 districts across the country.')[0]?.kinds).toEqual(['numeric', 'territorial']);
+    expect(claimsOf('Separatists hold a third of the region.')[0]?.kinds).toEqual(['numeric', 'territorial']);
+  });
+
+  it('takes electoral or business control as no territorial claim', () => {
+    expect(claimsOf('The party won control of the state legislature.').flatMap((claim) => claim.kinds)).not.toContain('territorial');
+  });
+
+  it('leaves out a territorial cue a modal of possibility makes hypothetical', () => {
+    expect(claimsOf('The army could be deployed to the border if needed.').flatMap((claim) => claim.kinds)).not.toContain('territorial');
+    expect(claimsOf('The army will be deployed to the border.')[0]?.kinds).toContain('territorial');
+    expect(claimsOf('Officials fear recruits who may have joined the militants in Northern Vale.').flatMap((claim) => claim.kinds)).not.toContain('territorial');
+  });
+
+  it('takes forces present in a place, moving on it or leaving a military base as territorial', () => {
+    for (const text of [
+      'The alliance has about 900 troops in Northern Vale.',
+      'Columns of soldiers reached the outskirts of the capital.',
+      'Tank crews pushed into northern Velna overnight.',
+      'The rebels have made gains in the east.',
+      'Neighbours have been pressing the foreign power to leave the base.',
+      'The airport fell into the hands of the militia.',
+      'The offensive forced the brigade to abandon its positions.',
+    ]) expect(claimsOf(text)[0]?.kinds, text).toContain('territorial');
   });
 
   it('takes deployments and withdrawals of forces as territorial', () => {

@@ -1,5 +1,5 @@
 /** One quantity read from a token: its bound or change, amount, unit, range or ratio, and what it is of. */
-import { NOUN_PHRASE_STOPS, ORDINAL_SUFFIXES, TIME_SUFFIXES } from '../lexicon/word-lists';
+import { NOUN_PHRASE_STOPS, ORDINAL_SUFFIXES, RELATIVE_TIME_WORDS, TIME_SUFFIXES } from '../lexicon/word-lists';
 import type { Change } from '../types';
 import { readAmount, readCountWithPointGroup } from './amounts';
 import { readDirection, readModifier, readSuffixBound, readTrailingBound } from './changes';
@@ -44,7 +44,10 @@ export function readQuantity(s: QuantityScan, i: number): Draft | { skipTo: numb
   const first = modifier ? modifier.first : q1.first;
   let change: Change = modifier ? modifier.change : '=';
   // A bound or approximation written before the amount keeps a distant verb from making it a change.
-  const direction = readDirection(s, first, !modifier);
+  // "crashed 10 minutes after takeoff", "fell two years ago": a span of time before "after" or "ago" dates an
+  // event, and the verb before it is no rise or fall of that span.
+  const datesAnEvent = u1.type === 'duration' && RELATIVE_TIME_WORDS.has(s.tok(u1.last + 1)?.lower ?? '');
+  const direction = datesAnEvent ? null : readDirection(s, first, !modifier);
   if (direction) change = direction;
   else if (q1.plusSign) change = 'up';
   else if (suffixBound) change = suffixBound.change;

@@ -3,8 +3,9 @@
  * someone controls, takes, loses or advances on a place, and which words name
  * a place ("Kabul", "regional capitals", "163 districts", "the country").
  */
+import { isNumberWord } from '../../quantities/number-words';
 import { startsLower, startsUpper, type FineToken } from '../../text/fine-tokens';
-import { ANYWHERE_CUES, EXPULSION_CUES, FALL_TO_CUES, FORCE_NOUNS, MOVEMENT_CUES, NOT_PLACE_NAMES, OBJECT_CUES, OBJECT_LINKS, PLACE_ADJECTIVES, PLACE_NOUNS, PLACE_PREPOSITIONS } from '../../lexicon/word-lists';
+import { ANYWHERE_CUES, EXPULSION_CUES, FALL_TO_CUES, FORCE_NOUNS, INSTITUTION_NOUNS, MILITARY_PLACES, MOVEMENT_CUES, NOT_PLACE_NAMES, OBJECT_CUES, OBJECT_LINKS, PLACE_ADJECTIVES, PLACE_NOUNS, PLACE_PREPOSITIONS, PRESENCE_PREPOSITIONS, TERRITORIAL_NOUNS } from '../../lexicon/word-lists';
 
 export interface PlaceMention {
   /** FineToken indices of the first and last token naming the place. */
@@ -18,7 +19,7 @@ export function findPlaces(tokens: FineToken[], from: number, to: number): Place
   for (let i = from; i <= to; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
-    if (PLACE_NOUNS.has(t.lower) && startsLower(t.text)) {
+    if (PLACE_NOUNS.has(t.lower) && startsLower(t.text) && !INSTITUTION_NOUNS.has(tokens[i + 1]?.lower ?? '')) {
       let first = i;
       while (first > from && first > i - 2) {
         const before = tokens[first - 1];
@@ -34,8 +35,10 @@ export function findPlaces(tokens: FineToken[], from: number, to: number): Place
       places.push({ first, last: i });
       continue;
     }
-    // A capitalised name after a place preposition: "in Afghanistan", "near the capital, Kabul", "inside both Iraq and Syria".
-    const prev = tokens[i - 1]?.lower === 'both' && i - 1 > from ? tokens[i - 2] : tokens[i - 1];
+    // A capitalised name after a place preposition: "in Afghanistan", "near the capital, Kabul", "inside both Iraq
+    // and Syria", "into northern Syria".
+    const skipped = i - 1 > from && (tokens[i - 1].lower === 'both' || PLACE_ADJECTIVES.has(tokens[i - 1].lower)) ? 1 : 0;
+    const prev = tokens[i - 1 - skipped];
     if (i > from && startsUpper(t.text) && !NOT_PLACE_NAMES.has(t.lower) && prev &&
       (PLACE_PREPOSITIONS.has(prev.lower) || (prev.text === ',' && places.length > 0 && places[places.length - 1].last === i - 2) ||
         ANYWHERE_CUES.has(prev.lower) || OBJECT_CUES.has(prev.lower))) {
@@ -60,22 +63,52 @@ export function findControlCue(tokens: FineToken[], from: number, to: number, pl
     if (movement < 0 && MOVEMENT_CUES.has(w)) movement = i;
   }
   if (forces && movement >= 0) return movement;
+  // "has about 900 troops in Syria", "U.S. forces in southern Syria": forces placed in a place are a presence there.
+  for (let i = from; i < to; i++) {
+    if (FORCE_NOUNS.has(tokens[i].lower) && PRESENCE_PREPOSITIONS.has(tokens[i + 1].lower) && placeAfter(tokens, i + 1, to, places)) return i;
+  }
   for (let i = from; i <= to; i++) {
     const w = tokens[i].lower;
-    if (ANYWHERE_CUES.has(w)) return i;
+    // "seized the town", "the town was seized", "rebels seized buildings in Goma": the place is what is
+    // taken, or the clause is about armed forces; not "holds a degree from Harvard", "captured the title in Madrid".
+    if (TERRITORIAL_NOUNS.has(w)) return i;
+    if (ANYWHERE_CUES.has(w) && (forces || places.some((p) => p.last < i) || placeAfter(tokens, i, to, places))) return i;
     if (FALL_TO_CUES.has(w) && fallsToForce(tokens, i, to)) return i;
-    if (OBJECT_CUES.has(w) || (EXPULSION_CUES.has(w) && tokens[i + 1]?.lower === 'out')) {
-      // The place must follow within a few linking words: "took over the city", "fall of Kabul".
-      let k = i + 1;
-      while (k <= to && k < i + 5 && OBJECT_LINKS.has(tokens[k].lower) && !places.some((p) => p.first === k)) k++;
-      if (places.some((p) => p.first === k || (p.first < k && p.last >= k))) return i;
-    }
+    if ((OBJECT_CUES.has(w) || (EXPULSION_CUES.has(w) && tokens[i + 1]?.lower === 'out')) && placeAfter(tokens, i, to, places)) return i;
+    // "pressing the US to leave the base": a base or a garrison is a military presence whoever leaves it.
+    if (MOVEMENT_CUES.has(w) && MILITARY_PLACES.has(tokens[placeAfter(tokens, i, to, places)?.last ?? i].lower)) return i;
   }
   return -1;
 }
 
+/**
+ * The place that follows the cue at `at` within a few linking words or names, if any: "took over the city", "fall of Kabul",
+ * "in control of 163 districts", "seized large parts of Iraqi and Syrian territory".
+ */
+function placeAfter(tokens: FineToken[], at: number, to: number, places: PlaceMention[]): PlaceMention | undefined {
+  let k = at + 1;
+  while (k <= to && k < at + OBJECT_REACH && isObjectLink(tokens[k]) && !places.some((p) => p.first === k)) k++;
+  // After "the", one word of its own may qualify the place ("took over the presidential palace"); elsewhere a
+  // word names another thing before it ("holds a degree from Harvard", "ruled that EU countries …").
+  const qualified = tokens[k - 1]?.lower === 'the' && tokens[k]?.kind === 'word' && startsLower(tokens[k].text);
+  return places.find((p) => p.first === k || (qualified && p.first === k + 1) || (p.first < k && p.last >= k));
+}
+
+/**
+ * A word that may stand between a control cue and its place: a linking word, a name, an adjective of place
+ * ("into northern Velna"), a possessive ("took to the city's streets"), a number ("controls about 70 districts").
+ */
+function isObjectLink(t: FineToken): boolean {
+  return OBJECT_LINKS.has(t.lower) || PLACE_ADJECTIVES.has(t.lower) || t.kind === 'num' || isNumberWord(t.lower) || startsUpper(t.text) || t.lower.endsWith("'s") || t.lower.endsWith('’s');
+}
+
+/** How many tokens after a control cue its place may start. */
+const OBJECT_REACH = 8;
+
 /** "fell to the Taliban", "fell to Russian forces": after "fall … to", a force or a name takes the place; not a value ("fell to 5%"). */
 function fallsToForce(tokens: FineToken[], at: number, to: number): boolean {
+  // "fell into the hands of the militia"
+  if (tokens[at + 1]?.lower === 'into' && tokens[at + 2]?.lower === 'the' && tokens[at + 3]?.lower === 'hands') return true;
   if (tokens[at + 1]?.lower !== 'to') return false;
   let k = at + 2;
   if (k <= to && tokens[k].lower === 'the') k++;
