@@ -273,6 +273,16 @@ describe('findClaims: any predicate that states a quantity, and what the guideli
     { what: 'takes a multiple that a verb states', text: 'He urged his staff to more than triple that figure.', claims: ['He urged his staff to more than triple that figure'] },
     { what: 'takes a multiple that a verb states', text: 'Rents in the old town doubled.', claims: ['Rents in the old town doubled'] },
     { what: 'leaves out "double" that names a thing', text: 'Critics saw a double standard in the ruling.', claims: [] },
+    { what: 'takes a multiple or a count in an adverb', text: 'The lake is warming twice as fast as the sea.', claims: ['The lake is warming twice as fast as the sea'] },
+    { what: 'takes a multiple or a count in an adverb', text: 'The winger scored twice before the break.', claims: ['The winger scored twice before the break'] },
+    { what: 'takes a tally written with a dash', text: 'The board voted 7-2 to approve the merger.', claims: ['The board voted 7-2 to approve the merger'] },
+    { what: 'takes a tally written with a dash', text: 'Dunmore beat Ashby 3-1 on Saturday.', claims: ['Dunmore beat Ashby 3-1 on Saturday'] },
+    { what: 'leaves out numbers joined by dashes in a code', text: 'See reference 10.1234/567-8-910-11111-2_345-6 online.', claims: [] },
+    { what: 'keeps a span between clock times in one clause', text: 'No checks were made from 10:30 p.m. to 6:30 a.m., inspectors found.', claims: ['No checks were made from 10:30 p.m. to 6:30 a.m.'] },
+    { what: 'takes a headline that reports a toll after its count', text: '12 Injured After Storm Hits Coast', claims: ['12 Injured After Storm Hits Coast'] },
+    { what: 'leaves out a listicle title with its count in words', text: 'Five Things to Know About the Budget', claims: [] },
+    { what: 'leaves out a timestamp with a time before its date', text: 'Published 7:07 PM EST Nov 19, 2019', claims: [] },
+    { what: 'takes an ordinal of a large count', text: 'The zoo welcomed its millionth visitor on Sunday.', claims: ['The zoo welcomed its millionth visitor on Sunday'] },
     { what: 'takes a figure that repeats the claim before it without its verb', text: 'Of the voters polled, 12.5 percent were undecided, 40.2 percent Labour.', claims: ['Of the voters polled, 12.5 percent were undecided', '40.2 percent Labour'] },
     { what: 'leaves out a bare figure of another unit after a claim', text: 'Turnout was 61 percent, 2 wards.', claims: ['Turnout was 61 percent'] },
     { what: 'leaves out a date alone', text: 'Photo taken on June 25, 2021.', claims: [] },
@@ -392,6 +402,11 @@ describe('findClaims: ordinals that state a count', () => {
   it('reads the share or count a control verb governs: "controls about 70 districts"', () => {
     expect(claimsOf('The movement controls about 70 districts across the country.')[0]?.kinds).toEqual(['numeric', 'territorial']);
     expect(claimsOf('Separatists hold a third of the region.')[0]?.kinds).toEqual(['numeric', 'territorial']);
+  });
+
+  it('takes where an event is held as no place held', () => {
+    expect(claimsOf('The final will be held at Dunmore Park on May 25.').flatMap((claim) => claim.kinds)).not.toContain('territorial');
+    expect(claimsOf('Rebels still hold the airport.')[0]?.kinds).toContain('territorial');
   });
 
   it('takes electoral or business control as no territorial claim', () => {

@@ -5,7 +5,7 @@
  */
 import { isNumberWord } from '../../quantities/number-words';
 import { startsLower, startsUpper, type FineToken } from '../../text/fine-tokens';
-import { ANYWHERE_CUES, EXPULSION_CUES, FALL_TO_CUES, FORCE_NOUNS, INSTITUTION_NOUNS, MILITARY_PLACES, MOVEMENT_CUES, NOT_PLACE_NAMES, OBJECT_CUES, OBJECT_LINKS, PLACE_ADJECTIVES, PLACE_NOUNS, PLACE_PREPOSITIONS, PRESENCE_PREPOSITIONS, TERRITORIAL_NOUNS } from '../../lexicon/word-lists';
+import { ANYWHERE_CUES, EXPULSION_CUES, FALL_TO_CUES, FORCE_NOUNS, HOLD_CUES, INSTITUTION_NOUNS, LOCATIVE_LINKS, MILITARY_PLACES, MOVEMENT_CUES, NOT_PLACE_NAMES, OBJECT_CUES, OBJECT_LINKS, PLACE_ADJECTIVES, PLACE_NOUNS, PLACE_PREPOSITIONS, PRESENCE_PREPOSITIONS, TERRITORIAL_NOUNS } from '../../lexicon/word-lists';
 
 export interface PlaceMention {
   /** FineToken indices of the first and last token naming the place. */
@@ -72,7 +72,7 @@ export function findControlCue(tokens: FineToken[], from: number, to: number, pl
     // "seized the town", "the town was seized", "rebels seized buildings in Goma": the place is what is
     // taken, or the clause is about armed forces; not "holds a degree from Harvard", "captured the title in Madrid".
     if (TERRITORIAL_NOUNS.has(w)) return i;
-    if (ANYWHERE_CUES.has(w) && (forces || places.some((p) => p.last < i) || placeAfter(tokens, i, to, places))) return i;
+    if (ANYWHERE_CUES.has(w) && (forces || places.some((p) => p.last < i) || placeAfter(tokens, i, to, places, HOLD_CUES.has(w)))) return i;
     if (FALL_TO_CUES.has(w) && fallsToForce(tokens, i, to)) return i;
     if ((OBJECT_CUES.has(w) || (EXPULSION_CUES.has(w) && tokens[i + 1]?.lower === 'out')) && placeAfter(tokens, i, to, places)) return i;
     // "pressing the US to leave the base": a base or a garrison is a military presence whoever leaves it.
@@ -82,12 +82,13 @@ export function findControlCue(tokens: FineToken[], from: number, to: number, pl
 }
 
 /**
- * The place that follows the cue at `at` within a few linking words or names, if any: "took over the city", "fall of Kabul",
+ * The place that follows the cue at `at` within a few linking words or names, if any (with `objectOnly`, not
+ * past a preposition of place: "held in Doha" is no place held): "took over the city", "fall of Kabul",
  * "in control of 163 districts", "seized large parts of Iraqi and Syrian territory".
  */
-function placeAfter(tokens: FineToken[], at: number, to: number, places: PlaceMention[]): PlaceMention | undefined {
+function placeAfter(tokens: FineToken[], at: number, to: number, places: PlaceMention[], objectOnly = false): PlaceMention | undefined {
   let k = at + 1;
-  while (k <= to && k < at + OBJECT_REACH && isObjectLink(tokens[k]) && !places.some((p) => p.first === k)) k++;
+  while (k <= to && k < at + OBJECT_REACH && isObjectLink(tokens[k]) && !(objectOnly && LOCATIVE_LINKS.has(tokens[k].lower)) && !places.some((p) => p.first === k)) k++;
   // After "the", one word of its own may qualify the place ("took over the presidential palace"); elsewhere a
   // word names another thing before it ("holds a degree from Harvard", "ruled that EU countries …").
   const qualified = tokens[k - 1]?.lower === 'the' && tokens[k]?.kind === 'word' && startsLower(tokens[k].text);
