@@ -284,10 +284,12 @@ function millionsOfThings(s: QuantityScan, amount: Amount, k: number): number | 
   return isPlural(noun.lower) && !NOUN_PHRASE_STOPS.has(noun.lower) && readMeasureUnit(s.tokens, k + 1) === null ? 1e6 : null;
 }
 
-/** A number that names rather than counts: glued to letters ("XC40", "9AB8", "COVID-19") or after "#". */
+/** A number that names rather than counts: glued to letters ("XC40", "9AB8", "COVID-19"), after "#", or before a bracketed letter ("401(k)"). */
 export function isIdentifierNumber(s: QuantityScan, j: number): boolean {
   const prev = s.tok(j - 1);
   const t = s.tokens[j];
+  const bracket = s.tok(j + 1);
+  if (bracket?.text === '(' && !bracket.gapBefore && s.tok(j + 2)?.kind === 'word' && s.tok(j + 3)?.text === ')') return true;
   if (prev && !t.gapBefore) {
     if (prev.kind === 'word') return true;
     if (prev.text === '#' || prev.text === '№') return true;

@@ -374,6 +374,11 @@ describe('findQuantities: change', () => {
     expect(qs.map((q) => q.change)).toEqual(['down', 'down']);
   });
 
+  it('does not read a verb before a span of time that dates an event as a change of that span', () => {
+    expect(only('The jet crashed 12 minutes after takeoff.', '12 minutes').change).toBe('=');
+    expect(only('Waiting times fell 12 minutes.', '12 minutes').change).toBe('down');
+  });
+
   it('reads "raised" as a rise only with "by"', () => {
     expect(only('The club raised $2 million for charity.', '$2 million').change).toBe('=');
   });
@@ -441,6 +446,16 @@ describe('findQuantities: dates, years and names', () => {
     expect(findQuantities("Disney's 2012 purchase of Lucasfilm").map((q) => q.type)).toEqual(['year']);
     expect(only('Exactly 5 of the 12 jurors agreed.', '12 jurors').value).toBe(12);
     expect(findQuantities('About 50 were hurt. Some 20 fled.').map((q) => q.text)).toEqual(['About 50', 'Some 20']);
+  });
+
+  it('reads "more" or "other" between a number and its noun into the counted noun', () => {
+    expect(only('The chain will hire 800 more staff.', '800 more staff').unit).toBe('more staff');
+    expect(only('Divers found 14 other wrecks.', '14 other wrecks').unit).toBe('other wrecks');
+    expect(only('We sold 300 more than last year.', '300').unit).toBeNull();
+  });
+
+  it('reads "Type 2" and "401(k)" as names, not amounts', () => {
+    expect(findQuantities('Type 2 diabetes is common, and a 401(k) plan helps.')).toEqual([]);
   });
 
   it('reads modifiers joined by "and" or "or" into the counted noun', () => {

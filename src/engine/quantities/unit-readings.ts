@@ -211,7 +211,9 @@ export function readCountedNoun(s: QuantityScan, amount: Amount, k: number): { t
     // "13,000 false or misleading claims", "12 Kia and Hyundai cars": joined modifiers before the plural noun.
     if ((w === 'and' || w === 'or') && words > 0 && !single && s.tok(j + 1)?.kind === 'word') continue;
     const acronym = ACRONYM.test(t.text); // "US troops": not the pronoun "us"
-    if ((NOUN_PHRASE_STOPS.has(w) && !acronym) || (MONTHS.has(w) && startsUpper(t.text)) || isNumberWord(w) || isVaguePlural(w)) break;
+    // "1,000 more staff", "20 other victims": a word of comparison right after the number, before its noun.
+    const comparing = j === start && (w === 'more' || w === 'other') && s.tok(j + 1)?.kind === 'word' && !NOUN_PHRASE_STOPS.has(s.tok(j + 1)!.lower);
+    if ((NOUN_PHRASE_STOPS.has(w) && !acronym && !comparing) || (MONTHS.has(w) && startsUpper(t.text)) || isNumberWord(w) || isVaguePlural(w)) break;
     // "-ly" adverbs, and the times sign of a size ("2,400 x 1,080 pixels").
     if (w.endsWith('ly') || w === 'x') break;
     // "517 rushing yards", "300 recorded songs", but not "73, raising…" or "500 rose": a verb form must lead to a plural noun.
