@@ -182,6 +182,20 @@ describe('findQuantities: percentages and units', () => {
     expect(only('The carrier lost NOK 2.4 billion.', 'NOK 2.4 billion').unit).toBe('Norwegian krone');
   });
 
+  it('reads a pound written out as a weight when it is joined to a unit, of a thing, or after a verb of weight', () => {
+    expect(only('The motor makes 310 pound-feet of torque.', '310 pound-feet')).toMatchObject({ unit: 'pound-foot', type: 'measure' });
+    expect(only('Agents seized 60 pounds of heroin.', '60 pounds')).toMatchObject({ unit: 'pound', type: 'measure' });
+    expect(only('The van can tow up to 3,500 pounds.', 'up to 3,500 pounds').type).toBe('measure');
+    expect(only('The calf weighed 90 pounds.', '90 pounds').type).toBe('measure');
+    expect(only('The council spent 4 million pounds of public money.', '4 million pounds').type).toBe('money');
+    expect(only('A ticket costs 30 pounds.', '30 pounds').type).toBe('money');
+  });
+
+  it('reads "1080p" as a video resolution, not pence', () => {
+    expect(only('It streams in 1080p resolution.', '1080p')).toMatchObject({ value: 1080, unit: 'p', type: 'measure' });
+    expect(only('The shares fell to 345p.', '345p')).toMatchObject({ unit: 'penny', type: 'money' });
+  });
+
   it('reads the cent sign after the amount', () => {
     expect(only('A bag of rice costs 85¢ more.', '85¢')).toMatchObject({ value: 85, unit: 'cent', type: 'money' });
   });

@@ -1,5 +1,5 @@
 /** What an amount counts or measures: a unit, a currency, a counted noun ("650 US troops"), a rate ("a barrel"), "of" what. */
-import { FALL_WORDS, NOUN_PHRASE_STOPS, RATE_NOUNS, RELATIVE_TIME_WORDS, RISE_WORDS, UNITS_BEFORE_NUMBER } from '../lexicon/word-lists';
+import { FALL_WORDS, MONEY_NOUNS, NOUN_PHRASE_STOPS, RATE_NOUNS, RELATIVE_TIME_WORDS, RISE_WORDS, UNITS_BEFORE_NUMBER, VIDEO_LINES, WEIGHT_VERBS } from '../lexicon/word-lists';
 import { MONTHS } from '../lexicon/tables';
 import { isHyphen, startsUpper } from '../text/fine-tokens';
 import { readAmount } from './amounts';
@@ -55,7 +55,15 @@ export function readUnit(s: QuantityScan, amount: Amount): UnitReading {
     }
     if (t.lower === 'per' && s.tok(k + 1)?.lower === 'cent') return { unit: 'percent', type: 'percent', last: k + 1, counted: false };
   }
+  // "1080p", "720p": a video's lines, not pence.
+  if (t.text === 'p' && !t.gapBefore && !amount.currency && VIDEO_LINES.has(s.tokens[amount.numberAt].text)) {
+    return { unit: 'p', type: 'measure', last: k, counted: false };
+  }
   const suffix = amount.currency ? null : readCurrencySuffix(s.tokens, k);
+  if (suffix && suffix.currency === 'pound' && isPoundOfWeight(s, amount, suffix.last)) {
+    const weight = readMeasureUnit(s.tokens, k);
+    return withRate(s, { unit: weight && weight.last > k ? weight.unit : 'pound', type: 'measure', last: weight ? weight.last : suffix.last, counted: false });
+  }
   if (suffix && !(t.kind === 'word' && t.text.length < 3 && t.gapBefore && suffix.last === k && t.lower !== 'kn')) {
     amount.currency = suffix.currency;
     return withRate(s, { unit: suffix.currency, type: 'money', last: suffix.last, counted: false });
@@ -80,6 +88,22 @@ export function readUnit(s: QuantityScan, amount: Amount): UnitReading {
   const noun = readCountedNoun(s, amount, k);
   if (noun) return withRate(s, { unit: noun.text, type: 'count', last: noun.last, counted: true });
   return withRate(s, none);
+}
+
+/**
+ * "362 pound-feet of torque", "7.5 million pounds of thrust", "weighs 200 pounds", "can tow 11,000 pounds": a
+ * pound written out that weighs rather than pays — joined to a unit, of a thing that is no money, or after a
+ * verb of weight. The pound ending at token `last` follows `amount`.
+ */
+function isPoundOfWeight(s: QuantityScan, amount: Amount, last: number): boolean {
+  const word = s.tokens[last];
+  if (word.kind !== 'word' || !word.lower.startsWith('pound')) return false; // "£" is always money
+  if (isHyphen(s.tok(last + 1)) && s.tok(last + 2)?.lower.startsWith('f')) return true; // pound-feet, pound-foot
+  const of = s.tok(last + 1)?.lower === 'of' ? s.tok(last + 2) : undefined;
+  if (of && of.kind === 'word' && !MONEY_NOUNS.has(of.lower) && !of.lower.endsWith('\'s') && !of.lower.endsWith('’s')) return true;
+  // The verb may stand before a bound: "can tow up to 11,000 pounds".
+  for (let k = amount.first - 1; k >= 0 && k >= amount.first - 3; k--) if (WEIGHT_VERBS.has(s.tokens[k].lower)) return true;
+  return false;
 }
 
 /**
