@@ -282,6 +282,8 @@ describe('findClaims: any predicate that states a quantity, and what the guideli
     { what: 'takes a headline that reports a toll after its count', text: '12 Injured After Storm Hits Coast', claims: ['12 Injured After Storm Hits Coast'] },
     { what: 'leaves out a listicle title with its count in words', text: 'Five Things to Know About the Budget', claims: [] },
     { what: 'leaves out a timestamp with a time before its date', text: 'Published 7:07 PM EST Nov 19, 2019', claims: [] },
+    { what: 'takes a span of time written in words before its noun', text: 'The boat began a three-day journey north.', claims: ['The boat began a three-day journey north'] },
+    { what: 'leaves out a span of time in a name', text: 'Veterans of the Six-Day War met.', claims: [] },
     { what: 'takes an ordinal of a large count', text: 'The zoo welcomed its millionth visitor on Sunday.', claims: ['The zoo welcomed its millionth visitor on Sunday'] },
     { what: 'takes a figure that repeats the claim before it without its verb', text: 'Of the voters polled, 12.5 percent were undecided, 40.2 percent Labour.', claims: ['Of the voters polled, 12.5 percent were undecided', '40.2 percent Labour'] },
     { what: 'leaves out a bare figure of another unit after a claim', text: 'Turnout was 61 percent, 2 wards.', claims: ['Turnout was 61 percent'] },
@@ -407,6 +409,18 @@ describe('findClaims: ordinals that state a count', () => {
   it('takes where an event is held as no place held', () => {
     expect(claimsOf('The final will be held at Dunmore Park on May 25.').flatMap((claim) => claim.kinds)).not.toContain('territorial');
     expect(claimsOf('Rebels still hold the airport.')[0]?.kinds).toContain('territorial');
+  });
+
+  it('takes no place in "take on" a rival, "taken to hospital", "a hold of", a claim about someone, a possessive or an institution', () => {
+    for (const text of [
+      'The studio will take on Netflix at its own game.',
+      'Lund, 21, was taken to Dorsk General hospital on 12 April.',
+      'Agents have been trying to get a hold of Vance for weeks.',
+      'The article claimed Vance relied on lies to win.',
+      "Players don't control Mario's movement in the level.",
+      'The Labour-controlled House of Commons voted on the bill.',
+    ]) expect(claimsOf(text).flatMap((claim) => claim.kinds), text).not.toContain('territorial');
+    expect(claimsOf("Troops took to the city's streets at dawn.")[0]?.kinds).toContain('territorial');
   });
 
   it('takes electoral or business control as no territorial claim', () => {

@@ -5,6 +5,7 @@
  */
 import { COMPARISON_CHANGE_WORDS, CLAUSE_OPENERS, DEADLINE_WORDS, DETERMINERS, DURATION_PREPOSITIONS, FINITE_VERB_WORDS, INDEFINITE_ARTICLES, INTRODUCTORY_WORDS, LABEL_DETERMINERS, LEADING_CONNECTIVES, MULTIPLE_ADVERBS, MULTIPLYING_WORDS, ORDINAL_SUFFIXES, ORDINAL_WORDS, PREPOSITIONS, RELATIVE_TIME_WORDS, SET_DETERMINERS, SPEECH_VERBS, STATED_ONE_WORDS, TIME_UNITS_OF_ONE, TIMESTAMP_WORDS, TITLE_CASE_SMALL_WORDS, TOLL_WORDS } from '../../lexicon/word-lists';
 import { isMeasuredQuantity } from '../../quantities/find-quantities';
+import { isNumberWord } from '../../quantities/number-words';
 import { DASHES } from '../../text/characters';
 import { startsLower, startsUpper, type FineToken } from '../../text/fine-tokens';
 import { firstIndexWhere, firstStartingAtOrAfter } from '../../text/search';
@@ -219,6 +220,9 @@ export function unquantifiedAmountAt(tokens: FineToken[], first: number, last: n
       if ((i > first && DURATION_PREPOSITIONS.has(tokens[i - 1].lower)) || (i + 1 < last && RELATIVE_TIME_WORDS.has(tokens[i + 2].lower))) return i;
     }
     if (t.lower.endsWith('long') && TIME_UNITS_OF_ONE.has(t.lower.slice(0, -'long'.length))) return i;
+    // "a three-day journey", "a two-year sentence": a span of time in words, which the quantity stage reads as an
+    // adjective; capitalised, a name ("the Six-Day War").
+    if (isNumberWord(t.text) && i + 2 <= last && next.text === '-' && next.start === t.end && TIME_UNITS_OF_ONE.has(tokens[i + 2].lower)) return i;
     if (t.lower === 'long' && i - 2 >= first && tokens[i - 1].text === '-' && TIME_UNITS_OF_ONE.has(tokens[i - 2].lower)) return i;
     if (STATED_ONE_WORDS.has(t.lower) && i + 1 < last && next.lower === 'one' && tokens[i + 2].kind === 'word' && startsLower(tokens[i + 2].text)) return i;
     if (MULTIPLYING_WORDS.has(t.text) && statesMultiple(tokens, i, last)) return i;

@@ -5,7 +5,7 @@
  */
 import { isNumberWord } from '../../quantities/number-words';
 import { startsLower, startsUpper, type FineToken } from '../../text/fine-tokens';
-import { ANYWHERE_CUES, EXPULSION_CUES, FALL_TO_CUES, FORCE_NOUNS, HOLD_CUES, INSTITUTION_NOUNS, LOCATIVE_LINKS, MILITARY_PLACES, MOVEMENT_CUES, NOT_PLACE_NAMES, OBJECT_CUES, OBJECT_LINKS, PLACE_ADJECTIVES, PLACE_NOUNS, PLACE_PREPOSITIONS, PRESENCE_PREPOSITIONS, TERRITORIAL_NOUNS } from '../../lexicon/word-lists';
+import { ANYWHERE_CUES, CLAIM_CUES, DETERMINERS, EXPULSION_CUES, FALL_TO_CUES, FORCE_NOUNS, HOLD_CUES, INSTITUTION_NOUNS, LOCATIVE_LINKS, MILITARY_PLACES, MOVEMENT_CUES, NOT_PLACE_NAMES, OBJECT_CUES, OBJECT_LINKS, PLACE_ADJECTIVES, PLACE_NOUNS, PLACE_PREPOSITIONS, POSSESSIVES, PRESENCE_PREPOSITIONS, TAKE_CUES, TERRITORIAL_NOUNS } from '../../lexicon/word-lists';
 
 export interface PlaceMention {
   /** FineToken indices of the first and last token naming the place. */
@@ -39,9 +39,12 @@ export function findPlaces(tokens: FineToken[], from: number, to: number): Place
     // and Syria", "into northern Syria".
     const skipped = i - 1 > from && (tokens[i - 1].lower === 'both' || PLACE_ADJECTIVES.has(tokens[i - 1].lower)) ? 1 : 0;
     const prev = tokens[i - 1 - skipped];
-    if (i > from && startsUpper(t.text) && !NOT_PLACE_NAMES.has(t.lower) && prev &&
+    // Not a possessive ("Mario's movement", "Yahoo's patents"), an institution ("the House") or what is claimed
+    // about ("claimed Trump relied …").
+    const possessive = t.lower.endsWith("'s") || t.lower.endsWith('’s');
+    if (i > from && startsUpper(t.text) && !NOT_PLACE_NAMES.has(t.lower) && !possessive && !INSTITUTION_NOUNS.has(t.lower) && prev &&
       (PLACE_PREPOSITIONS.has(prev.lower) || (prev.text === ',' && places.length > 0 && places[places.length - 1].last === i - 2) ||
-        ANYWHERE_CUES.has(prev.lower) || OBJECT_CUES.has(prev.lower))) {
+        ANYWHERE_CUES.has(prev.lower) || (OBJECT_CUES.has(prev.lower) && !CLAIM_CUES.has(prev.lower)))) {
       let last = i;
       while (last < to && last < i + 3 && startsUpper(tokens[last + 1].text) && tokens[last + 1].kind === 'word') last++;
       places.push({ first: i, last });
@@ -69,6 +72,7 @@ export function findControlCue(tokens: FineToken[], from: number, to: number, pl
   }
   for (let i = from; i <= to; i++) {
     const w = tokens[i].lower;
+    if (!isControlVerbHere(tokens, i, forces)) continue;
     // "seized the town", "the town was seized", "rebels seized buildings in Goma": the place is what is
     // taken, or the clause is about armed forces; not "holds a degree from Harvard", "captured the title in Madrid".
     if (TERRITORIAL_NOUNS.has(w)) return i;
@@ -79,6 +83,19 @@ export function findControlCue(tokens: FineToken[], from: number, to: number, pl
     if (MOVEMENT_CUES.has(w) && MILITARY_PLACES.has(tokens[placeAfter(tokens, i, to, places)?.last ?? i].lower)) return i;
   }
   return -1;
+}
+
+/**
+ * Whether the word at `i`, if a control cue, is one here: not "a hold of" or "his hold on" (a noun), "take on"
+ * a rival, or someone "taken to hospital" (outside a clause about armed forces).
+ */
+function isControlVerbHere(tokens: FineToken[], i: number, forces: boolean): boolean {
+  const w = tokens[i].lower;
+  const next = tokens[i + 1]?.lower;
+  const before = tokens[i - 1]?.lower ?? '';
+  if (HOLD_CUES.has(w)) return !DETERMINERS.has(before) && !POSSESSIVES.has(before);
+  if (TAKE_CUES.has(w)) return next !== 'on' && (next !== 'to' || forces);
+  return true;
 }
 
 /**
@@ -100,6 +117,8 @@ function placeAfter(tokens: FineToken[], at: number, to: number, places: PlaceMe
  * ("into northern Velna"), a possessive ("took to the city's streets"), a number ("controls about 70 districts").
  */
 function isObjectLink(t: FineToken): boolean {
+  // An institution ends the search: "the Labour-controlled House of Commons" controls no place.
+  if (INSTITUTION_NOUNS.has(t.lower)) return false;
   return OBJECT_LINKS.has(t.lower) || PLACE_ADJECTIVES.has(t.lower) || t.kind === 'num' || isNumberWord(t.lower) || startsUpper(t.text) || t.lower.endsWith("'s") || t.lower.endsWith('’s');
 }
 
