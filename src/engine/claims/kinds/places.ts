@@ -67,18 +67,20 @@ export function findControlCue(tokens: FineToken[], from: number, to: number, pl
   }
   if (forces && movement >= 0) return movement;
   // "has about 900 troops in Syria", "U.S. forces in southern Syria": forces placed in a place are a presence there.
-  for (let i = from; i < to; i++) {
+  for (let i = from; forces && i < to; i++) {
     if (FORCE_NOUNS.has(tokens[i].lower) && PRESENCE_PREPOSITIONS.has(tokens[i + 1].lower) && placeAfter(tokens, i + 1, to, places)) return i;
   }
   for (let i = from; i <= to; i++) {
     const w = tokens[i].lower;
-    if (!isControlVerbHere(tokens, i, forces)) continue;
     // "seized the town", "the town was seized", "rebels seized buildings in Goma": the place is what is
     // taken, or the clause is about armed forces; not "holds a degree from Harvard", "captured the title in Madrid".
     if (TERRITORIAL_NOUNS.has(w)) return i;
-    if (ANYWHERE_CUES.has(w) && (forces || places.some((p) => p.last < i) || placeAfter(tokens, i, to, places, HOLD_CUES.has(w)))) return i;
+    const anywhere = ANYWHERE_CUES.has(w);
+    const object = OBJECT_CUES.has(w) || (EXPULSION_CUES.has(w) && tokens[i + 1]?.lower === 'out');
+    if ((anywhere || object) && !isControlVerbHere(tokens, i, forces)) continue;
+    if (anywhere && (forces || places.some((p) => p.last < i) || placeAfter(tokens, i, to, places, HOLD_CUES.has(w)))) return i;
     if (FALL_TO_CUES.has(w) && fallsToForce(tokens, i, to)) return i;
-    if ((OBJECT_CUES.has(w) || (EXPULSION_CUES.has(w) && tokens[i + 1]?.lower === 'out')) && placeAfter(tokens, i, to, places)) return i;
+    if (object && placeAfter(tokens, i, to, places)) return i;
     // "pressing the US to leave the base": a base or a garrison is a military presence whoever leaves it.
     if (MOVEMENT_CUES.has(w) && MILITARY_PLACES.has(tokens[placeAfter(tokens, i, to, places)?.last ?? i].lower)) return i;
   }
