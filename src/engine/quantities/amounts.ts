@@ -275,13 +275,15 @@ function isResolution(s: QuantityScan, amount: Amount, k: number): boolean {
 }
 
 /**
- * "2.3m shares", "1.5m people": a decimal glued to "m" before a plural noun counts millions of it;
- * whole numbers keep "m" a metre ("400m hurdles", "5m waves"), as does a unit after it.
+ * "2.3m shares", "1.5m people": a decimal glued to "m" before a plural noun counts millions of it; whole
+ * numbers keep "m" a metre ("400m hurdles", "5m waves"). Before a unit of measure, any "m" is a million:
+ * a metre of barrels or tonnes is no quantity ("1.2m barrels per day", "3m tonnes").
  */
 function millionsOfThings(s: QuantityScan, amount: Amount, k: number): number | null {
   const noun = s.tok(k + 1);
-  if (s.tokens[k].text !== 'm' || Number.isInteger(amount.value) || !noun || noun.kind !== 'word' || !noun.gapBefore) return null;
-  return isPlural(noun.lower) && !NOUN_PHRASE_STOPS.has(noun.lower) && readMeasureUnit(s.tokens, k + 1) === null ? 1e6 : null;
+  if (s.tokens[k].text !== 'm' || !noun || noun.kind !== 'word' || !noun.gapBefore) return null;
+  if (readMeasureUnit(s.tokens, k + 1) !== null) return 1e6;
+  return !Number.isInteger(amount.value) && isPlural(noun.lower) && !NOUN_PHRASE_STOPS.has(noun.lower) ? 1e6 : null;
 }
 
 /** A number that names rather than counts: glued to letters ("XC40", "9AB8", "COVID-19"), after "#", or before a bracketed letter ("401(k)"). */

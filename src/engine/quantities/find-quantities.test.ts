@@ -82,6 +82,8 @@ describe('findQuantities: numbers in digits', () => {
 
   it('keeps metres apart from millions', () => {
     expect(only('The wall is 12m high.', '12m')).toMatchObject({ value: 12, unit: 'metre', type: 'measure' });
+    expect(only('The field pumps 1.2m barrels a day.', '1.2m barrels a day')).toMatchObject({ value: 1.2e6, unit: 'barrel per day' });
+    expect(only('The port handled 3m tonnes of grain.', '3m tonnes')).toMatchObject({ value: 3e6, unit: 'tonne' });
   });
 });
 
@@ -262,6 +264,11 @@ describe('findQuantities: percentages and units', () => {
   it('reads the noun of "a week or two" as the unit of the number', () => {
     expect(only('The fix may take a week or two.', 'two')).toMatchObject({ value: 2, unit: 'week', type: 'duration' });
     expect(only('They may add another striker or two.', 'two').unit).toBe('striker');
+  });
+
+  it('reads a rate per a scale of a unit', () => {
+    expect(only('Gas traded at $2.90 per million British thermal units.', '$2.90 per million British thermal units').unit)
+      .toBe('dollar per million British thermal unit');
   });
 
   it('reads a rate per a number of something', () => {

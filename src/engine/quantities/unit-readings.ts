@@ -1,6 +1,7 @@
 /** What an amount counts or measures: a unit, a currency, a counted noun ("650 US troops"), a rate ("a barrel"), "of" what. */
 import { FALL_WORDS, MONEY_NOUNS, NOUN_PHRASE_STOPS, RATE_NOUNS, RELATIVE_TIME_WORDS, RISE_WORDS, UNITS_BEFORE_NUMBER, VIDEO_LINES, WEIGHT_VERBS } from '../lexicon/word-lists';
 import { MONTHS } from '../lexicon/tables';
+import { SCALES } from '../lexicon/number-words';
 import { isHyphen, startsUpper } from '../text/fine-tokens';
 import { readAmount } from './amounts';
 import { isNumberWord, isVaguePlural, multipleOf } from './number-words';
@@ -173,6 +174,9 @@ export function withRate(s: QuantityScan, reading: UnitReading): UnitReading {
   }
   if (reading.unit === null) return reading;
   if (t.lower === 'per' && next.kind === 'word' && next.lower !== 'cent') {
+    // "$2.65 per million British thermal units", "per thousand barrels": a scale before the unit.
+    const scaled = SCALES.has(next.lower) ? readMeasureUnit(s.tokens, k + 2) : null;
+    if (scaled) return { ...reading, unit: `${reading.unit} per ${next.lower} ${scaled.unit}`, last: scaled.last };
     const measure = readMeasureUnit(s.tokens, k + 1);
     if (measure) return { ...reading, unit: `${reading.unit} per ${measure.unit}`, last: measure.last };
     const lastWord = next.kind === 'word' && s.tok(k + 2)?.kind === 'word' && !NOUN_PHRASE_STOPS.has(s.tok(k + 2)!.lower) &&
