@@ -233,10 +233,13 @@ function isSpacedHyphen(tokens: FineToken[], i: number): boolean {
 
 /**
  * A mark that belongs to what it stands in rather than cutting the clause: a full stop the sentence
- * splitter did not end the sentence at ("Aug. 10", "U.S."), a comma inside a date ("September 25, 2019").
+ * splitter did not end the sentence at ("Aug. 10", "U.S."), a comma inside a date ("September 25, 2019"),
+ * the colon of a clock time ("10:30").
  */
 function insideAnExpression(tokens: FineToken[], sentenceOf: Int32Array, i: number): boolean {
   const text = tokens[i].text;
   if (SENTENCE_END.has(text)) return i + 1 < tokens.length && sentenceOf[i + 1] === sentenceOf[i];
-  return text === ',' && tokens[i - 1]?.kind === 'num' && tokens[i + 1]?.kind === 'num' && tokens[i + 1].start === tokens[i].end + 1;
+  if (text === ',') return tokens[i - 1]?.kind === 'num' && tokens[i + 1]?.kind === 'num' && tokens[i + 1].start === tokens[i].end + 1;
+  // "from 10:30 p.m. to 6:30 a.m.": the colon of a clock time, numbers glued on both sides.
+  return text === ':' && tokens[i - 1]?.kind === 'num' && tokens[i - 1].end === tokens[i].start && tokens[i + 1]?.kind === 'num' && tokens[i + 1].start === tokens[i].end;
 }

@@ -33,7 +33,8 @@ describe('findClaims: what is a claim', () => {
   it('finds a numeric claim and links its quantity', () => {
     const text = 'About 400 peacekeepers are expected to stay in the region.';
     const [claim] = claimsOf(text);
-    expect(claim.kinds).toEqual(['numeric']);
+    // Peacekeepers staying in a region are a military presence there too ("troops remain at the base").
+    expect(claim.kinds).toEqual(['numeric', 'territorial']);
     expect(claim.quantityIds).toHaveLength(1);
     expect(claim.text).toBe('About 400 peacekeepers are expected to stay in the region');
   });
@@ -272,6 +273,18 @@ describe('findClaims: any predicate that states a quantity, and what the guideli
     { what: 'takes a multiple that a verb states', text: 'He urged his staff to more than triple that figure.', claims: ['He urged his staff to more than triple that figure'] },
     { what: 'takes a multiple that a verb states', text: 'Rents in the old town doubled.', claims: ['Rents in the old town doubled'] },
     { what: 'leaves out "double" that names a thing', text: 'Critics saw a double standard in the ruling.', claims: [] },
+    { what: 'takes a multiple or a count in an adverb', text: 'The lake is warming twice as fast as the sea.', claims: ['The lake is warming twice as fast as the sea'] },
+    { what: 'takes a multiple or a count in an adverb', text: 'The winger scored twice before the break.', claims: ['The winger scored twice before the break'] },
+    { what: 'takes a tally written with a dash', text: 'The board voted 7-2 to approve the merger.', claims: ['The board voted 7-2 to approve the merger'] },
+    { what: 'takes a tally written with a dash', text: 'Dunmore beat Ashby 3-1 on Saturday.', claims: ['Dunmore beat Ashby 3-1 on Saturday'] },
+    { what: 'leaves out numbers joined by dashes in a code', text: 'See reference 10.1234/567-8-910-11111-2_345-6 online.', claims: [] },
+    { what: 'keeps a span between clock times in one clause', text: 'No checks were made from 10:30 p.m. to 6:30 a.m., inspectors found.', claims: ['No checks were made from 10:30 p.m. to 6:30 a.m.'] },
+    { what: 'takes a headline that reports a toll after its count', text: '12 Injured After Storm Hits Coast', claims: ['12 Injured After Storm Hits Coast'] },
+    { what: 'leaves out a listicle title with its count in words', text: 'Five Things to Know About the Budget', claims: [] },
+    { what: 'leaves out a timestamp with a time before its date', text: 'Published 7:07 PM EST Nov 19, 2019', claims: [] },
+    { what: 'takes a span of time written in words before its noun', text: 'The boat began a three-day journey north.', claims: ['The boat began a three-day journey north'] },
+    { what: 'leaves out a span of time in a name', text: 'Veterans of the Six-Day War met.', claims: [] },
+    { what: 'takes an ordinal of a large count', text: 'The zoo welcomed its millionth visitor on Sunday.', claims: ['The zoo welcomed its millionth visitor on Sunday'] },
     { what: 'takes a figure that repeats the claim before it without its verb', text: 'Of the voters polled, 12.5 percent were undecided, 40.2 percent Labour.', claims: ['Of the voters polled, 12.5 percent were undecided', '40.2 percent Labour'] },
     { what: 'leaves out a bare figure of another unit after a claim', text: 'Turnout was 61 percent, 2 wards.', claims: ['Turnout was 61 percent'] },
     { what: 'leaves out a date alone', text: 'Photo taken on June 25, 2021.', claims: [] },
@@ -370,6 +383,66 @@ describe('findClaims: ordinals that state a count', () => {
       'The alliance may impose a buffer zone along the river.',
     ]) expect(claimsOf(text)[0]?.kinds, text).toContain('territorial');
     expect(claimsOf('The group claimed responsibility for the attack in Port Lena.').flatMap((claim) => claim.kinds)).not.toContain('territorial');
+  });
+
+  it('takes a control verb as territorial only over the place it governs, or in a clause about armed forces', () => {
+    for (const text of [
+      'Insurgents seized government buildings in Port Lena.',
+      'The town of Velna was captured at dawn.',
+      'Armed groups control an estimated 60 percent of the capital.',
+      'Loyalist units regained the hilltop after a three-day battle.',
+      'Gunmen took over the presidential palace.',
+    ]) expect(claimsOf(text)[0]?.kinds, text).toContain('territorial');
+    for (const text of [
+      'She holds a degree from a university in Port Lena.',
+      'The club will hold its annual meeting in Velna.',
+      'The team captured the title in Dorsk.',
+      'The judge ruled that EU countries must label the goods.',
+    ]) expect(claimsOf(text).flatMap((claim) => claim.kinds), text).not.toContain('territorial');
+  });
+
+  it('reads the share or count a control verb governs: "controls about 70 districts"', () => {
+    expect(claimsOf('The movement controls about 70 districts across the country.')[0]?.kinds).toEqual(['numeric', 'territorial']);
+    expect(claimsOf('Separatists hold a third of the region.')[0]?.kinds).toEqual(['numeric', 'territorial']);
+  });
+
+  it('takes where an event is held as no place held', () => {
+    expect(claimsOf('The final will be held at Dunmore Park on May 25.').flatMap((claim) => claim.kinds)).not.toContain('territorial');
+    expect(claimsOf('Rebels still hold the airport.')[0]?.kinds).toContain('territorial');
+  });
+
+  it('takes no place in "take on" a rival, "taken to hospital", "a hold of", a claim about someone, a possessive or an institution', () => {
+    for (const text of [
+      'The studio will take on Netflix at its own game.',
+      'Lund, 21, was taken to Dorsk General hospital on 12 April.',
+      'Agents have been trying to get a hold of Vance for weeks.',
+      'The article claimed Vance relied on lies to win.',
+      "Players don't control Mario's movement in the level.",
+      'The Labour-controlled House of Commons voted on the bill.',
+    ]) expect(claimsOf(text).flatMap((claim) => claim.kinds), text).not.toContain('territorial');
+    expect(claimsOf("Troops took to the city's streets at dawn.")[0]?.kinds).toContain('territorial');
+  });
+
+  it('takes electoral or business control as no territorial claim', () => {
+    expect(claimsOf('The party won control of the state legislature.').flatMap((claim) => claim.kinds)).not.toContain('territorial');
+  });
+
+  it('leaves out a territorial cue a modal of possibility makes hypothetical', () => {
+    expect(claimsOf('The army could be deployed to the border if needed.').flatMap((claim) => claim.kinds)).not.toContain('territorial');
+    expect(claimsOf('The army will be deployed to the border.')[0]?.kinds).toContain('territorial');
+    expect(claimsOf('Officials fear recruits who may have joined the militants in Northern Vale.').flatMap((claim) => claim.kinds)).not.toContain('territorial');
+  });
+
+  it('takes forces present in a place, moving on it or leaving a military base as territorial', () => {
+    for (const text of [
+      'The alliance has about 900 troops in Northern Vale.',
+      'Columns of soldiers reached the outskirts of the capital.',
+      'Tank crews pushed into northern Velna overnight.',
+      'The rebels have made gains in the east.',
+      'Neighbours have been pressing the foreign power to leave the base.',
+      'The airport fell into the hands of the militia.',
+      'The offensive forced the brigade to abandon its positions.',
+    ]) expect(claimsOf(text)[0]?.kinds, text).toContain('territorial');
   });
 
   it('takes deployments and withdrawals of forces as territorial', () => {

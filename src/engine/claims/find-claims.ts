@@ -15,7 +15,7 @@ import { tokenizeFine, type FineToken } from '../text/fine-tokens';
 import type { Claim, ClaimKind, Quantity, Quote, Span, Speaker, TextSpan } from '../types';
 import { ClaimantFinder } from './claimant';
 import { splitClauses, type Clause } from './clauses';
-import { countingOrdinalAt, readNumeric, unquantifiedAmountAt } from './kinds/numeric';
+import { countingOrdinalAt, readNumeric, tallyAt, unquantifiedAmountAt } from './kinds/numeric';
 import { hasVerb } from './verbs';
 import { readTerritorial } from './kinds/territorial';
 import { claimStatus } from './status';
@@ -91,7 +91,7 @@ function claimIn(text: string, tokens: FineToken[], quantities: readonly Quantit
 
   const datedEvent = dated.length > 0 && hasVerb(tokens, first, clause.last);
   // An ordinal or an amount the quantity stage leaves alone: the word is the claim's core, as a quantity would be.
-  const countedAt = clause.last - first < 2 ? -1 : Math.max(countingOrdinalAt(tokens, first, clause.last), unquantifiedAmountAt(tokens, first, clause.last));
+  const countedAt = clause.last - first < 2 ? -1 : Math.max(countingOrdinalAt(tokens, first, clause.last), unquantifiedAmountAt(tokens, first, clause.last), tallyAt(tokens, first, clause.last));
   const counted = countedAt >= 0;
   const gapped = !asserting && measured.length > 0 && previous !== undefined && repeatsElidedPredicate(tokens, quantities, previous, clause, start);
   const numeric = asserting || comparison || datedEvent || counted || gapped || clause.statesAge === true || (territorial && inClause.some((q) => q.type === 'year' || isMeasuredQuantity(q)));

@@ -17,6 +17,14 @@ export const SCALES = new Map<string, number>(Object.entries({
   trillion: 1e12,
 }));
 
+/**
+ * Scale abbreviations that news writes apart from the number as well as against it ("$300 mn", "1.2 bln
+ * dollars", "$5 tn"): unlike "m" or "k", none of them is a unit or a word of its own.
+ */
+export const SCALE_ABBREVIATIONS = new Map<string, number>(Object.entries({
+  bn: 1e9, bln: 1e9, mn: 1e6, mln: 1e6, tn: 1e12, trn: 1e12, trln: 1e12,
+}));
+
 /** Denominators: "a third", "two-thirds", "three quarters", "three-fourths". */
 export const FRACTIONS = new Map<string, number>(Object.entries({
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5,

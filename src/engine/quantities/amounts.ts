@@ -1,6 +1,6 @@
 /** The amount itself: digits or number words, with a sign, a currency and a scale ("US$1.2 billion", "-3", "two-thirds"). */
 import { HYPHEN_PREFIXES, NOUN_PHRASE_STOPS } from '../lexicon/word-lists';
-import { SCALES, VULGAR_FRACTIONS } from '../lexicon/number-words';
+import { SCALE_ABBREVIATIONS, SCALES, VULGAR_FRACTIONS } from '../lexicon/number-words';
 import { type FineToken, isHyphen, MAX_NUMBER_DIGITS, numberValue } from '../text/fine-tokens';
 import { readWordNumber } from './number-words';
 import { ACRONYM, type Amount, isPlural, QuantityScan } from './quantity-scan';
@@ -49,7 +49,7 @@ export function readAmount(s: QuantityScan, i: number): Amount | null {
   if (t.kind === 'num') {
     if (t.digits > MAX_NUMBER_DIGITS) return null;
     if (!currency && !negative && isIdentifierNumber(s, j)) return null;
-    const grouped = readSpaceGroups(s, j);
+    const grouped = readSpaceGroups(s, j) ?? readPointGroups(s, j) ?? readDecimalComma(s, j, currency !== null);
     const base = grouped ? grouped.value : numberValue(t);
     if (base === null) return null;
     const amount: Amount = {
@@ -125,6 +125,58 @@ function readSpaceGroups(s: QuantityScan, j: number): { value: number; last: num
   return last === j ? null : { value, last };
 }
 
+/**
+ * "1.200.000 people", "3.500.000 euros": thousands set off by points, as much of Europe writes them; two
+ * points at least, since "1.200" alone is also a decimal. Null unless such groups start at `j`.
+ */
+function readPointGroups(s: QuantityScan, j: number): { value: number; last: number } | null {
+  const t = s.tokens[j];
+  if (!POINT_GROUP.test(t.text)) return null;
+  let value = Number(t.text.replace('.', ''));
+  let last = j;
+  while (s.tok(last + 1)?.text === '.' && !s.tok(last + 1)!.gapBefore && isGlued3Digits(s.tok(last + 2))) {
+    value = value * 1000 + Number(s.tokens[last + 2].text);
+    last += 2;
+  }
+  return last === j ? null : { value, last };
+}
+
+/** A number of one to three digits, a point and three more: the first groups of "1.200.000". */
+const POINT_GROUP = /^\d{1,3}\.\d{3}$/u;
+
+/**
+ * "60.000 fans": a count of things is a whole number, so when `amount` counts a noun, one point before three
+ * digits groups thousands rather than marking decimals. Multiplies the amount in place when it does.
+ */
+export function readCountWithPointGroup(s: QuantityScan, amount: Amount, noun: string): void {
+  const t = s.tokens[amount.numberAt];
+  if (amount.last !== amount.numberAt || amount.currency || amount.value === null || !POINT_GROUP.test(t.text) || t.text.startsWith('0')) return;
+  // Points are a measure, in eighths as in whole numbers ("the bond rose 1.125 points").
+  if (noun.endsWith('point') || noun.endsWith('points')) return;
+  amount.value *= 1000;
+  amount.base = amount.value;
+}
+
+const isGlued3Digits = (t: FineToken | undefined) => t !== undefined && t.kind === 'num' && !t.gapBefore && t.text.length === 3 && t.digits === 3;
+
+/**
+ * "2,5 million euros", "0,8 percent", "€2,50": a decimal comma, as much of Europe writes it. Only before a
+ * scale word or a percent, or with a currency and two decimals, where a list of numbers ("1,2 and 3") never
+ * stands; a comma before three digits is the tokenizer's thousands separator, never this.
+ */
+function readDecimalComma(s: QuantityScan, j: number, isMoney: boolean): { value: number; last: number } | null {
+  const t = s.tokens[j];
+  const comma = s.tok(j + 1);
+  const decimals = s.tok(j + 2);
+  if (t.digits > 3 || t.text.length !== t.digits || comma?.text !== ',' || comma.gapBefore || decimals?.kind !== 'num' ||
+    decimals.gapBefore || decimals.digits > 2 || decimals.text.length !== decimals.digits) return null;
+  const after = s.tok(j + 3);
+  const scaleOrPercent = after !== undefined && !after.breakBefore &&
+    (after.text === '%' || after.lower === 'percent' || after.lower === 'per' || SCALES.has(after.lower) || SCALE_ABBREVIATIONS.has(after.lower));
+  if (!scaleOrPercent && !(isMoney && decimals.digits === 2)) return null;
+  return { value: Number(`${t.text}.${decimals.text}`), last: j + 2 };
+}
+
 const isSpacedGroup = (prev: FineToken, t: FineToken) =>
   t.kind === 'num' && t.text.length === 3 && t.digits === 3 && !t.breakBefore && t.start === prev.end + 1;
 
@@ -179,21 +231,40 @@ export function readScale(s: QuantityScan, amount: Amount): void {
   if (first && !first.gapBefore && first.kind === 'word' && !isResolution(s, amount, k)) {
     const scale = suffixScale(first, amount.currency !== null) ?? millionsOfThings(s, amount, k);
     if (scale !== null) {
-      amount.value = value * scale;
+      amount.value = scaleBy(value, scale);
       amount.scaled = true;
       amount.last = k;
       return;
     }
   }
+  // "$300 mn", "1.2 bln dollars": an abbreviation set apart from its number.
+  const abbreviation = first && first.gapBefore && !first.breakBefore && !amount.word ? SCALE_ABBREVIATIONS.get(first.lower) : undefined;
+  if (abbreviation !== undefined) {
+    amount.value = scaleBy(value, abbreviation);
+    amount.scaled = true;
+    amount.last = k;
+    return;
+  }
+  // "$5-million", "a 1.2-billion-euro deal": a scale word hyphened to its number.
+  const hyphened = isHyphen(first) && !first!.gapBefore && s.tok(k + 1)?.gapBefore === false && SCALES.has(s.tok(k + 1)!.lower);
+  if (hyphened) k++;
   // Scale words, possibly stacked ("4 hundred million"); never across a line.
   for (let steps = 0; steps < 3; steps++, k++) {
     const t = s.tok(k);
     if (!t || t.kind !== 'word' || t.breakBefore || !SCALES.has(t.lower)) break;
-    value *= SCALES.get(t.lower)!;
+    value = scaleBy(value, SCALES.get(t.lower)!);
     amount.last = k;
     amount.scaled = true;
   }
   amount.value = value;
+}
+
+/**
+ * `value` times `scale`, to the precision a reader is told: binary fractions make 4.1 × 1e9
+ * 4099999999.9999995, which the popup would show.
+ */
+function scaleBy(value: number, scale: number): number {
+  return Number((value * scale).toPrecision(15));
 }
 
 /** "4K video", "an 8K display": a K glued to a small number before a singular noun names a resolution, not thousands. */
@@ -204,19 +275,23 @@ function isResolution(s: QuantityScan, amount: Amount, k: number): boolean {
 }
 
 /**
- * "2.3m shares", "1.5m people": a decimal glued to "m" before a plural noun counts millions of it;
- * whole numbers keep "m" a metre ("400m hurdles", "5m waves"), as does a unit after it.
+ * "2.3m shares", "1.5m people": a decimal glued to "m" before a plural noun counts millions of it; whole
+ * numbers keep "m" a metre ("400m hurdles", "5m waves"). Before a unit of measure, any "m" is a million:
+ * a metre of barrels or tonnes is no quantity ("1.2m barrels per day", "3m tonnes").
  */
 function millionsOfThings(s: QuantityScan, amount: Amount, k: number): number | null {
   const noun = s.tok(k + 1);
-  if (s.tokens[k].text !== 'm' || Number.isInteger(amount.value) || !noun || noun.kind !== 'word' || !noun.gapBefore) return null;
-  return isPlural(noun.lower) && !NOUN_PHRASE_STOPS.has(noun.lower) && readMeasureUnit(s.tokens, k + 1) === null ? 1e6 : null;
+  if (s.tokens[k].text !== 'm' || !noun || noun.kind !== 'word' || !noun.gapBefore) return null;
+  if (readMeasureUnit(s.tokens, k + 1) !== null) return 1e6;
+  return !Number.isInteger(amount.value) && isPlural(noun.lower) && !NOUN_PHRASE_STOPS.has(noun.lower) ? 1e6 : null;
 }
 
-/** A number that names rather than counts: glued to letters ("XC40", "9AB8", "COVID-19") or after "#". */
+/** A number that names rather than counts: glued to letters ("XC40", "9AB8", "COVID-19"), after "#", or before a bracketed letter ("401(k)"). */
 export function isIdentifierNumber(s: QuantityScan, j: number): boolean {
   const prev = s.tok(j - 1);
   const t = s.tokens[j];
+  const bracket = s.tok(j + 1);
+  if (bracket?.text === '(' && !bracket.gapBefore && s.tok(j + 2)?.kind === 'word' && s.tok(j + 3)?.text === ')') return true;
   if (prev && !t.gapBefore) {
     if (prev.kind === 'word') return true;
     if (prev.text === '#' || prev.text === '№') return true;

@@ -2,7 +2,7 @@
  * Bounds and approximations around an amount ("more than", "about", "40-odd", "or more") and rises
  * and falls before it ("up 5%", "fell by 3", "an increase of 2%").
  */
-import { CHANGE_FILLERS, FALL_WORDS, PHRASAL_VERBS, RISE_WORDS } from '../lexicon/word-lists';
+import { CHANGE_FILLERS, FALL_WORDS, PHRASAL_VERBS, RISE_BY_WORDS, RISE_WORDS } from '../lexicon/word-lists';
 import { MODIFIERS, SUFFIX_BOUNDS, TRAILING_BOUNDS } from '../lexicon/tables';
 import { isHyphen } from '../text/fine-tokens';
 import type { Change } from '../types';
@@ -50,6 +50,7 @@ export function readDirection(s: QuantityScan, i: number, reach = false): Change
   if (RISE_WORDS.has(t.lower) && !particle) return 'up';
   if (FALL_WORDS.has(t.lower) && !particle) return 'down';
   if (s.tok(i - 1)?.lower !== 'by') return null;
+  if (RISE_BY_WORDS.has(t.lower)) return 'up';
   // Elliptical lists: "down 2.3%, Burlington by 2.6%" — the verb is the one before.
   if (s.lastDirection && s.lastDirection.sentence === s.sentenceOf[i]) return s.lastDirection.change;
   return reach ? readVerbBeforeObject(s, i - 2) : null;
@@ -62,7 +63,7 @@ function readVerbBeforeObject(s: QuantityScan, k: number): Change | null {
     if (t.kind !== 'word' || s.sentenceOf[n] !== s.sentenceOf[k]) return null;
     // Verbs only: "up" and "down" here would be particles or adverbs ("shut down the plant by 5").
     if (t.lower === 'up' || t.lower === 'down') return null;
-    if (RISE_WORDS.has(t.lower)) return 'up';
+    if (RISE_WORDS.has(t.lower) || RISE_BY_WORDS.has(t.lower)) return 'up';
     if (FALL_WORDS.has(t.lower)) return 'down';
     if (t.breakBefore) return null;
   }

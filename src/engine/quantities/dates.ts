@@ -1,5 +1,5 @@
 /** Dates, times and years: "5 May 2021", "May 5", "10 a.m.", "in 2019", "2019-20". */
-import { AMBIGUOUS_MONTHS, BEFORE_BARE_MONTH, BEFORE_YEAR, ORDINAL_SUFFIXES, POSSESSIVES, TIME_SUFFIXES } from '../lexicon/word-lists';
+import { AMBIGUOUS_MONTHS, BEFORE_BARE_MONTH, BEFORE_YEAR, NOUN_PHRASE_STOPS, ORDINAL_SUFFIXES, POSSESSIVES, TIME_SUFFIXES, TIME_ZONES } from '../lexicon/word-lists';
 import { MONTHS } from '../lexicon/tables';
 import { type FineToken, isDash, numberValue, startsLower, startsUpper } from '../text/fine-tokens';
 import { type Amount, type Draft, isPlural, QuantityScan, type UnitReading, WHITESPACE } from './quantity-scan';
@@ -30,6 +30,7 @@ export function readDate(s: QuantityScan, i: number): Draft | null {
     if (dayValue !== null && Number.isInteger(dayValue) && dayValue >= 1 && dayValue <= 31) {
       let last = j;
       if (ORDINAL_SUFFIXES.has(s.tok(j + 1)?.lower ?? '') && !s.tok(j + 1)!.gapBefore) last = j + 1;
+      last = dayRangeEnd(s, last);
       const comma = s.tok(last + 1)?.text === ',' ? 1 : 0;
       if (isYearNumber(s.tok(last + 1 + comma))) last = last + 1 + comma;
       return dateDraft(i, last);
@@ -61,11 +62,36 @@ export function readDate(s: QuantityScan, i: number): Draft | null {
       if (TIME_SUFFIXES.has(timeSuffix(s, last + 1))) last = timeSuffixEnd(s, last + 1);
       return dateDraft(i, last);
     }
+    if (isFourDigitTime(s, i)) return dateDraft(i, s.tok(i + 1)?.lower === 'local' ? i + 2 : i + 1);
     // "10.45pm": hours, a point, two digits of minutes.
     const clock = Number.isInteger(v) ? t.digits <= 2 : DECIMAL_CLOCK.test(t.text);
     if (clock && TIME_SUFFIXES.has(timeSuffix(s, i + 1)) && (v ?? 99) < 13) return dateDraft(i, timeSuffixEnd(s, i + 1));
   }
   return null;
+}
+
+/**
+ * "0800 GMT", "1300 local time", "at 0600 hours": four digits that read as hours and minutes, before a time
+ * zone, "local time", or "hours" where a leading zero or "at" makes it a time of day rather than a duration.
+ */
+function isFourDigitTime(s: QuantityScan, i: number): boolean {
+  const t = s.tokens[i];
+  const next = s.tok(i + 1);
+  if (t.text.length !== 4 || t.digits !== 4 || !next || next.breakBefore || Number(t.text.slice(0, 2)) > 23 || Number(t.text.slice(2)) > 59) return false;
+  if (TIME_ZONES.has(next.lower) || (next.lower === 'local' && s.tok(i + 2)?.lower === 'time')) return true;
+  return (next.lower === 'hours' || next.lower === 'hrs') && (t.text.startsWith('0') || s.tok(i - 1)?.lower === 'at');
+}
+
+/** "June 5 to 7", "Sept. 12-14": the last day of a span of days after the day at `last`, or `last` itself. */
+function dayRangeEnd(s: QuantityScan, last: number): number {
+  const joiner = s.tok(last + 1);
+  const day = s.tok(last + 2);
+  if (!joiner || !(joiner.lower === 'to' || isDash(joiner)) || day?.kind !== 'num' || day.digits > 2 || day.text.length !== day.digits) return last;
+  const value = Number(day.text);
+  const after = s.tok(last + 3);
+  // "on June 5 to 7 people" counts people: the span ends before a word of its own.
+  const ends = !after || after.kind !== 'word' || NOUN_PHRASE_STOPS.has(after.lower);
+  return value >= 1 && value <= 31 && ends ? last + 2 : last;
 }
 
 /** A slash and a number of at most `digits` digits glued at `i`, as in a date "4/5/1990". */

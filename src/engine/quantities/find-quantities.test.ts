@@ -25,6 +25,29 @@ describe('findQuantities: numbers in digits', () => {
     expect(only('Sales reached 4.3M units.', '4.3M units').value).toBe(4_300_000);
   });
 
+  it('reads scale abbreviations set apart from the number, and scale words hyphened to it', () => {
+    expect(only('The lender raised $300 mn in bonds.', '$300 mn')).toMatchObject({ value: 3e8, unit: 'dollar' });
+    expect(only('The plan would save 1.2 bln dollars.', '1.2 bln dollars')).toMatchObject({ value: 1.2e9, unit: 'dollar' });
+    expect(only('Debt rose to $3 tn.', '$3 tn').value).toBe(3e12);
+    expect(only('It is a $5-million renovation.', '$5-million')).toMatchObject({ value: 5e6, unit: 'dollar' });
+    expect(only('A 1.2-billion-euro loan was agreed.', '1.2-billion-euro')).toMatchObject({ value: 1.2e9, unit: 'euro' });
+  });
+
+  it('gives scaled amounts the value as written, without binary remainders', () => {
+    expect(only('Sales reached $4.1 billion.', '$4.1 billion').value).toBe(4_100_000_000);
+    expect(only('The city has 8.7 million residents.', '8.7 million residents').value).toBe(8_700_000);
+  });
+
+  it('reads decimal commas before a scale or a percent, and thousands set off by points', () => {
+    expect(only('Profit rose to 2,5 million euros.', '2,5 million euros')).toMatchObject({ value: 2.5e6, unit: 'euro' });
+    expect(only('Growth slowed to 0,8 percent.', '0,8 percent').value).toBe(0.8);
+    expect(only('An espresso costs €1,20 there.', '€1,20').value).toBe(1.2);
+    expect(only('The region has 1.200.000 inhabitants.', '1.200.000 inhabitants').value).toBe(1_200_000);
+    expect(only('The arena seats 45.000 fans.', '45.000 fans').value).toBe(45_000);
+    expect(only('The bond gained 1.125 points.', '1.125 points').value).toBe(1.125);
+    expect(findQuantities('Teams scored 1,2 and 3 goals.').map((q) => q.value)).toEqual([1, 2, 3]);
+  });
+
   it('reads fractions written with a slash or as one character, alone or after a whole number', () => {
     expect(only('Stir in 2½ cups of stock.', '2½ cups')).toMatchObject({ value: 2.5, unit: 'cups' });
     expect(only('The plank is 1 1/2 inches thick.', '1 1/2 inches')).toMatchObject({ value: 1.5, unit: 'inch' });
@@ -59,6 +82,8 @@ describe('findQuantities: numbers in digits', () => {
 
   it('keeps metres apart from millions', () => {
     expect(only('The wall is 12m high.', '12m')).toMatchObject({ value: 12, unit: 'metre', type: 'measure' });
+    expect(only('The field pumps 1.2m barrels a day.', '1.2m barrels a day')).toMatchObject({ value: 1.2e6, unit: 'barrel per day' });
+    expect(only('The port handled 3m tonnes of grain.', '3m tonnes')).toMatchObject({ value: 3e6, unit: 'tonne' });
   });
 });
 
@@ -84,6 +109,8 @@ describe('findQuantities: numbers in words', () => {
     expect(only('Almost half of the staff left.', 'Almost half')).toMatchObject({ value: 0.5, change: '~' });
     expect(only('Just over half voted.', 'over half')).toMatchObject({ value: 0.5, change: '>' });
     expect(findQuantities('They led at half time and she won a third term.')).toEqual([]);
+    expect(findQuantities('Sales fell for a fifth straight month.')).toEqual([]);
+    expect(only('Output grew by a fifth last year.', 'a fifth')).toMatchObject({ value: 0.2, unit: null, change: 'up' });
     expect(only('Staff numbers grew by a third.', 'a third')).toMatchObject({ value: 1 / 3, change: 'up' });
     expect(only('Costs were cut by half.', 'half')).toMatchObject({ value: 0.5, change: 'down' });
     expect(only('The tank holds 1/4 of a gallon.', '1/4 of a gallon')).toMatchObject({ value: 0.25, unit: 'gallon' });
@@ -157,6 +184,24 @@ describe('findQuantities: percentages and units', () => {
     expect(only('The carrier lost NOK 2.4 billion.', 'NOK 2.4 billion').unit).toBe('Norwegian krone');
   });
 
+  it('reads a pound written out as a weight when it is joined to a unit, of a thing, or after a verb of weight', () => {
+    expect(only('The motor makes 310 pound-feet of torque.', '310 pound-feet')).toMatchObject({ unit: 'pound-foot', type: 'measure' });
+    expect(only('Agents seized 60 pounds of heroin.', '60 pounds')).toMatchObject({ unit: 'pound', type: 'measure' });
+    expect(only('The van can tow up to 3,500 pounds.', 'up to 3,500 pounds').type).toBe('measure');
+    expect(only('The calf weighed 90 pounds.', '90 pounds').type).toBe('measure');
+    expect(only('The council spent 4 million pounds of public money.', '4 million pounds').type).toBe('money');
+    expect(only('A ticket costs 30 pounds.', '30 pounds').type).toBe('money');
+  });
+
+  it('reads "1080p" as a video resolution, not pence', () => {
+    expect(only('It streams in 1080p resolution.', '1080p')).toMatchObject({ value: 1080, unit: 'p', type: 'measure' });
+    expect(only('The shares fell to 345p.', '345p')).toMatchObject({ unit: 'penny', type: 'money' });
+  });
+
+  it('reads the cent sign after the amount', () => {
+    expect(only('A bag of rice costs 85¢ more.', '85¢')).toMatchObject({ value: 85, unit: 'cent', type: 'money' });
+  });
+
   it('takes currency codes only in capitals, and no key every object has', () => {
     expect(findQuantities('They try 5 times and won 7 constructor points.').map((q) => q.unit)).toEqual(['times', 'constructor points']);
     expect(findQuantities('Delegates at COP26 bought RON95 petrol.')).toEqual([]);
@@ -221,6 +266,11 @@ describe('findQuantities: percentages and units', () => {
     expect(only('They may add another striker or two.', 'two').unit).toBe('striker');
   });
 
+  it('reads a rate per a scale of a unit', () => {
+    expect(only('Gas traded at $2.90 per million British thermal units.', '$2.90 per million British thermal units').unit)
+      .toBe('dollar per million British thermal unit');
+  });
+
   it('reads a rate per a number of something', () => {
     expect(only('The defect affects 3 per 1,000 births.', '3 per 1,000 births')).toMatchObject({ value: 3, unit: 'per 1,000 births' });
     expect(only('There were 9 deaths per 100,000 people.', '9 deaths per 100,000 people').unit).toBe('deaths per 100,000 people');
@@ -270,6 +320,12 @@ describe('findQuantities: ranges', () => {
     expect(only('The bill is 1 to 2 billion dollars.', '1 to 2 billion dollars')).toMatchObject({ low: 1e9, high: 2e9 });
   });
 
+  it('reads bare numbers running down after "to" as a tally or a ratio, not a range', () => {
+    expect(findQuantities('The council voted 7 to 4 for the plan.').map((q) => q.value)).toEqual([7, 4]);
+    expect(findQuantities('Readers preferred it by 3 to 1.').map((q) => q.value)).toEqual([3, 1]);
+    expect(only('Loads of 30 kg to 12 kg were tested.', '30 kg to 12 kg')).toMatchObject({ low: 30, high: 12 });
+  });
+
   it('does not read a score or a rise to a new level as a range', () => {
     const texts = findQuantities('They led 3-1 at half time.').map((q) => q.text);
     expect(texts).toEqual([]);
@@ -312,6 +368,9 @@ describe('findQuantities: change', () => {
     ['The fix extends the range by about 20 miles.', 'about 20 miles', '~'],
     ['The poll has a margin of plus or minus 3 points.', 'plus or minus 3 points', '~'],
     ['Estimates vary by ±2%.', '±2%', '~'],
+    ['The bank raised its key rate by 25 basis points.', '25 basis points', 'up'],
+    ['Fares were lifted by 4%.', '4%', 'up'],
+    ['The fed cut rates by a quarter point.', 'a quarter point', 'down'],
   ])('%s', (text, surface, change) => {
     expect(only(text, surface).change).toBe(change);
   });
@@ -334,6 +393,20 @@ describe('findQuantities: change', () => {
   it('carries a fall through an elliptical list', () => {
     const qs = findQuantities('Shares of Acme were down 2.3%, Bolt by 2.6% before the bell.');
     expect(qs.map((q) => q.change)).toEqual(['down', 'down']);
+  });
+
+  it('does not read a verb before a span of time that dates an event as a change of that span', () => {
+    expect(only('The jet crashed 12 minutes after takeoff.', '12 minutes').change).toBe('=');
+    expect(only('Waiting times fell 12 minutes.', '12 minutes').change).toBe('down');
+  });
+
+  it('reads "raised" as a rise only with "by"', () => {
+    expect(only('The club raised $2 million for charity.', '$2 million').change).toBe('=');
+  });
+
+  it('carries a rise or fall to the same change restated after ", or"', () => {
+    const qs = findQuantities('The index fell 52 points, or 0.7%, to 7,380.');
+    expect(qs.map((q) => [q.text, q.change])).toEqual([['52 points', 'down'], ['0.7%', 'down'], ['7,380', '=']]);
   });
 
   it('does not read "gave up" as a rise', () => {
@@ -366,6 +439,19 @@ describe('findQuantities: dates, years and names', () => {
     expect(only('Some 2000 soldiers marched.', 'Some 2000 soldiers').value).toBe(2000);
   });
 
+  it('types four-digit times before a time zone, "local time" or "hours" as dates', () => {
+    const qs = findQuantities('Shelling began at 0430 hours, markets opened at 1300 GMT and the curfew starts at 2200 local time.');
+    expect(qs.map((q) => [q.text, q.type])).toEqual([['0430 hours', 'date'], ['1300 GMT', 'date'], ['2200 local time', 'date']]);
+    expect(only('The pilot has flown 1200 hours.', '1200 hours')).toMatchObject({ value: 1200, type: 'duration' });
+  });
+
+  it('reads a span of days after a month as one date', () => {
+    expect(findQuantities('The fair runs June 5 to 7 and Sept. 12-14, 2026.').map((q) => [q.text, q.type])).toEqual([
+      ['June 5 to 7', 'date'], ['Sept. 12-14, 2026', 'date'],
+    ]);
+    expect(findQuantities('On May 3 to 5 people came.').map((q) => q.text)).toEqual(['May 3', '5 people']);
+  });
+
   it('types clock times with points as dates', () => {
     expect(findQuantities('The vote closed at 10:30 p.m. on Tuesday.').map((q) => [q.text, q.type])).toEqual([['10:30 p.m.', 'date']]);
   });
@@ -381,6 +467,16 @@ describe('findQuantities: dates, years and names', () => {
     expect(findQuantities("Disney's 2012 purchase of Lucasfilm").map((q) => q.type)).toEqual(['year']);
     expect(only('Exactly 5 of the 12 jurors agreed.', '12 jurors').value).toBe(12);
     expect(findQuantities('About 50 were hurt. Some 20 fled.').map((q) => q.text)).toEqual(['About 50', 'Some 20']);
+  });
+
+  it('reads "more" or "other" between a number and its noun into the counted noun', () => {
+    expect(only('The chain will hire 800 more staff.', '800 more staff').unit).toBe('more staff');
+    expect(only('Divers found 14 other wrecks.', '14 other wrecks').unit).toBe('other wrecks');
+    expect(only('We sold 300 more than last year.', '300').unit).toBeNull();
+  });
+
+  it('reads "Type 2" and "401(k)" as names, not amounts', () => {
+    expect(findQuantities('Type 2 diabetes is common, and a 401(k) plan helps.')).toEqual([]);
   });
 
   it('reads modifiers joined by "and" or "or" into the counted noun', () => {

@@ -5,6 +5,7 @@
  */
 import { isHyphen, type FineToken } from '../text/fine-tokens';
 import { isPlural } from './quantity-scan';
+import { NOUN_PHRASE_STOPS } from '../lexicon/word-lists';
 import { FRACTIONS, ONES, SCALES, TENS, VAGUE_MULTIPLIERS, VAGUE_PLURALS } from '../lexicon/number-words';
 
 export interface WordNumber {
@@ -112,6 +113,18 @@ function ofScale(tokens: FineToken[], fraction: WordNumber): WordNumber {
 }
 
 /**
+ * "a third term", "a fifth straight month": a denominator that is also an ordinal ("third", not "half" or
+ * "quarter", which name a share before a noun: "a quarter mile") right before the noun it ranks; not before
+ * a word that ends the phrase ("grew by a third last year", "a third of").
+ */
+function isOrdinalBeforeNoun(tokens: FineToken[], at: number): boolean {
+  const denominator = tokens[at].lower;
+  const after = tokens[at + 1];
+  if (denominator === 'half' || denominator === 'quarter' || !after || !after.gapBefore || after.kind !== 'word') return false;
+  return !NOUN_PHRASE_STOPS.has(after.lower) && !SCALES.has(after.lower);
+}
+
+/**
  * Reads a number written in words starting at token `i`, or returns null.
  * Handles cardinals, "a/an" + scale ("a million", "a dozen"), fractions
  * ("two-thirds", "a third", "half", "one and a half") and vague amounts.
@@ -153,6 +166,7 @@ export function readWordNumber(tokens: FineToken[], i: number): WordNumber | nul
       return cardinal && { first: i, last: cardinal.last, value: cardinal.value, fraction: false, scaled: cardinal.scaled };
     }
     if (FRACTIONS.has(next.lower) && next.lower !== 'halves' && !next.lower.endsWith('s')) {
+      if (isOrdinalBeforeNoun(tokens, i + 1)) return null;
       return ofScale(tokens, { first: i, last: i + 1, value: 1 / FRACTIONS.get(next.lower)!, fraction: true, scaled: false });
     }
     return null;

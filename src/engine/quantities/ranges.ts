@@ -74,6 +74,8 @@ export function readRange(s: QuantityScan, q1: Amount, u1: UnitReading, first: n
     low = q1.value * (q2.value / q2.base);
   }
   if (dash && low >= high) return 'score'; // "2-0", "89-89"
+  // "voted 51 to 49", "a margin of 2 to 1": bare numbers running down are a tally or a ratio, not a range.
+  if (w === 'to' && !afterFrom && low > high && !u1.unit && !u2.unit) return null;
   return {
     first, last: u2.last, value: null, low, high, unit: u2.unit ?? u1.unit,
     of: null, type: u2.unit ? u2.type : u1.type,

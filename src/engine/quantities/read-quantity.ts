@@ -1,7 +1,7 @@
 /** One quantity read from a token: its bound or change, amount, unit, range or ratio, and what it is of. */
-import { NOUN_PHRASE_STOPS, ORDINAL_SUFFIXES, TIME_SUFFIXES } from '../lexicon/word-lists';
+import { NOUN_PHRASE_STOPS, ORDINAL_SUFFIXES, RELATIVE_TIME_WORDS, TIME_SUFFIXES } from '../lexicon/word-lists';
 import type { Change } from '../types';
-import { readAmount } from './amounts';
+import { readAmount, readCountWithPointGroup } from './amounts';
 import { readDirection, readModifier, readSuffixBound, readTrailingBound } from './changes';
 import { isYear, timeSuffix, timeSuffixEnd, yearRangeEnd } from './dates';
 import { followedByStreetName, isLabelOrName, isPartOfNotation } from './labels';
@@ -18,6 +18,7 @@ export function readQuantity(s: QuantityScan, i: number): Draft | { skipTo: numb
   const suffixBound = readSuffixBound(s, q1.last);
   const u1 = readUnit(s, suffixBound ? { ...q1, last: suffixBound.last } : q1);
   if (u1.type === 'ordinal') return { skipTo: u1.last };
+  if (u1.counted && u1.unit) readCountWithPointGroup(s, q1, u1.unit.toLowerCase());
   const nextAfterNumber = s.tok(q1.numberAt + 1);
   // Ordinals ("96th", "21st") and decades ("1990s") are not amounts.
   if (nextAfterNumber && !nextAfterNumber.gapBefore && !q1.word) {
@@ -43,7 +44,10 @@ export function readQuantity(s: QuantityScan, i: number): Draft | { skipTo: numb
   const first = modifier ? modifier.first : q1.first;
   let change: Change = modifier ? modifier.change : '=';
   // A bound or approximation written before the amount keeps a distant verb from making it a change.
-  const direction = readDirection(s, first, !modifier);
+  // "crashed 10 minutes after takeoff", "fell two years ago": a span of time before "after" or "ago" dates an
+  // event, and the verb before it is no rise or fall of that span.
+  const datesAnEvent = u1.type === 'duration' && RELATIVE_TIME_WORDS.has(s.tok(u1.last + 1)?.lower ?? '');
+  const direction = datesAnEvent ? null : readDirection(s, first, !modifier);
   if (direction) change = direction;
   else if (q1.plusSign) change = 'up';
   else if (suffixBound) change = suffixBound.change;
@@ -83,6 +87,9 @@ export function readQuantity(s: QuantityScan, i: number): Draft | { skipTo: numb
   if (draft.change === '=' && s.previous && (opener?.text === '(' || opener?.text === '/') && s.previous.last === first - 2) {
     draft.change = s.previous.change;
   }
+  // "fell 45 points, or 0.6%,": the same rise or fall restated in another unit.
+  const restated = opener?.lower === 'or' && s.tok(first - 2)?.text === ',' && s.previous?.last === first - 3;
+  if (draft.change === '=' && restated && (s.previous!.change === 'up' || s.previous!.change === 'down')) draft.change = s.previous!.change;
   if (draft.change === 'up' || draft.change === 'down') s.lastDirection = { change: draft.change, sentence: s.sentenceOf[q1.first] };
   s.previous = draft;
   return draft;

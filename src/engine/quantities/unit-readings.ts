@@ -1,6 +1,7 @@
 /** What an amount counts or measures: a unit, a currency, a counted noun ("650 US troops"), a rate ("a barrel"), "of" what. */
-import { FALL_WORDS, NOUN_PHRASE_STOPS, RATE_NOUNS, RELATIVE_TIME_WORDS, RISE_WORDS, UNITS_BEFORE_NUMBER } from '../lexicon/word-lists';
+import { FALL_WORDS, MONEY_NOUNS, NOUN_PHRASE_STOPS, RATE_NOUNS, RELATIVE_TIME_WORDS, RISE_WORDS, UNITS_BEFORE_NUMBER, VIDEO_LINES, WEIGHT_VERBS } from '../lexicon/word-lists';
 import { MONTHS } from '../lexicon/tables';
+import { SCALES } from '../lexicon/number-words';
 import { isHyphen, startsUpper } from '../text/fine-tokens';
 import { readAmount } from './amounts';
 import { isNumberWord, isVaguePlural, multipleOf } from './number-words';
@@ -26,9 +27,12 @@ export function readUnit(s: QuantityScan, amount: Amount): UnitReading {
     if (isHyphen(t) && !t.gapBefore && s.tok(k + 1)?.lower === 'point' && !s.tok(k + 1)!.gapBefore) {
       return { unit: 'point', type: 'count', last: k + 1, counted: true };
     }
+    if (t.lower === 'point' && amount.word) return { unit: 'point', type: 'count', last: k, counted: true }; // "by a quarter point"
     let m = t.lower === 'of' || (isHyphen(t) && !t.gapBefore) ? k + 1 : k;
     if (s.tok(m)?.lower === 'a' || s.tok(m)?.lower === 'an') m++;
     for (let extra = 0; extra < 2; extra++) {
+      // A word may qualify the unit ("a US pint"), but a function word ends the phrase ("by a third last year").
+      if (extra > 0 && NOUN_PHRASE_STOPS.has(s.tok(m)?.lower ?? '') && !ACRONYM.test(s.tok(m)!.text)) break;
       const measure = readMeasureUnit(s.tokens, m + extra);
       if (measure) return { unit: measure.unit, type: measure.type, last: measure.last, counted: false };
     }
@@ -52,7 +56,15 @@ export function readUnit(s: QuantityScan, amount: Amount): UnitReading {
     }
     if (t.lower === 'per' && s.tok(k + 1)?.lower === 'cent') return { unit: 'percent', type: 'percent', last: k + 1, counted: false };
   }
+  // "1080p", "720p": a video's lines, not pence.
+  if (t.text === 'p' && !t.gapBefore && !amount.currency && VIDEO_LINES.has(s.tokens[amount.numberAt].text)) {
+    return { unit: 'p', type: 'measure', last: k, counted: false };
+  }
   const suffix = amount.currency ? null : readCurrencySuffix(s.tokens, k);
+  if (suffix && suffix.currency === 'pound' && isPoundOfWeight(s, amount, suffix.last)) {
+    const weight = readMeasureUnit(s.tokens, k);
+    return withRate(s, { unit: weight && weight.last > k ? weight.unit : 'pound', type: 'measure', last: weight ? weight.last : suffix.last, counted: false });
+  }
   if (suffix && !(t.kind === 'word' && t.text.length < 3 && t.gapBefore && suffix.last === k && t.lower !== 'kn')) {
     amount.currency = suffix.currency;
     return withRate(s, { unit: suffix.currency, type: 'money', last: suffix.last, counted: false });
@@ -77,6 +89,22 @@ export function readUnit(s: QuantityScan, amount: Amount): UnitReading {
   const noun = readCountedNoun(s, amount, k);
   if (noun) return withRate(s, { unit: noun.text, type: 'count', last: noun.last, counted: true });
   return withRate(s, none);
+}
+
+/**
+ * "362 pound-feet of torque", "7.5 million pounds of thrust", "weighs 200 pounds", "can tow 11,000 pounds": a
+ * pound written out that weighs rather than pays — joined to a unit, of a thing that is no money, or after a
+ * verb of weight. The pound ending at token `last` follows `amount`.
+ */
+function isPoundOfWeight(s: QuantityScan, amount: Amount, last: number): boolean {
+  const word = s.tokens[last];
+  if (word.kind !== 'word' || !word.lower.startsWith('pound')) return false; // "£" is always money
+  if (isHyphen(s.tok(last + 1)) && s.tok(last + 2)?.lower.startsWith('f')) return true; // pound-feet, pound-foot
+  const of = s.tok(last + 1)?.lower === 'of' ? s.tok(last + 2) : undefined;
+  if (of && of.kind === 'word' && !MONEY_NOUNS.has(of.lower) && !of.lower.endsWith('\'s') && !of.lower.endsWith('’s')) return true;
+  // The verb may stand before a bound: "can tow up to 11,000 pounds".
+  for (let k = amount.first - 1; k >= 0 && k >= amount.first - 3; k--) if (WEIGHT_VERBS.has(s.tokens[k].lower)) return true;
+  return false;
 }
 
 /**
@@ -146,6 +174,9 @@ export function withRate(s: QuantityScan, reading: UnitReading): UnitReading {
   }
   if (reading.unit === null) return reading;
   if (t.lower === 'per' && next.kind === 'word' && next.lower !== 'cent') {
+    // "$2.65 per million British thermal units", "per thousand barrels": a scale before the unit.
+    const scaled = SCALES.has(next.lower) ? readMeasureUnit(s.tokens, k + 2) : null;
+    if (scaled) return { ...reading, unit: `${reading.unit} per ${next.lower} ${scaled.unit}`, last: scaled.last };
     const measure = readMeasureUnit(s.tokens, k + 1);
     if (measure) return { ...reading, unit: `${reading.unit} per ${measure.unit}`, last: measure.last };
     const lastWord = next.kind === 'word' && s.tok(k + 2)?.kind === 'word' && !NOUN_PHRASE_STOPS.has(s.tok(k + 2)!.lower) &&
@@ -208,7 +239,9 @@ export function readCountedNoun(s: QuantityScan, amount: Amount, k: number): { t
     // "13,000 false or misleading claims", "12 Kia and Hyundai cars": joined modifiers before the plural noun.
     if ((w === 'and' || w === 'or') && words > 0 && !single && s.tok(j + 1)?.kind === 'word') continue;
     const acronym = ACRONYM.test(t.text); // "US troops": not the pronoun "us"
-    if ((NOUN_PHRASE_STOPS.has(w) && !acronym) || (MONTHS.has(w) && startsUpper(t.text)) || isNumberWord(w) || isVaguePlural(w)) break;
+    // "1,000 more staff", "20 other victims": a word of comparison right after the number, before its noun.
+    const comparing = j === start && (w === 'more' || w === 'other') && s.tok(j + 1)?.kind === 'word' && !NOUN_PHRASE_STOPS.has(s.tok(j + 1)!.lower);
+    if ((NOUN_PHRASE_STOPS.has(w) && !acronym && !comparing) || (MONTHS.has(w) && startsUpper(t.text)) || isNumberWord(w) || isVaguePlural(w)) break;
     // "-ly" adverbs, and the times sign of a size ("2,400 x 1,080 pixels").
     if (w.endsWith('ly') || w === 'x') break;
     // "517 rushing yards", "300 recorded songs", but not "73, raising…" or "500 rose": a verb form must lead to a plural noun.

@@ -316,7 +316,7 @@ const SUFFIX_CURRENCIES = new Map(Object.entries({
   baht: 'baht', dong: 'dong', taka: 'taka', kyat: 'kyat', kyats: 'kyat', afghani: 'afghani', afghanis: 'afghani',
   manat: 'manat', lari: 'lari', leu: 'leu', lei: 'leu', lev: 'lev', leva: 'lev',
   cent: 'cent', cents: 'cent', penny: 'penny', pennies: 'penny', pence: 'penny', p: 'penny', sen: 'sen', kuna: 'kuna',
-  kn: 'kuna', bitcoin: 'bitcoin', bitcoins: 'bitcoin', '€': 'euro', '£': 'pound', '$': 'dollar',
+  kn: 'kuna', bitcoin: 'bitcoin', bitcoins: 'bitcoin', '€': 'euro', '£': 'pound', '$': 'dollar', '¢': 'cent',
 }));
 
 /**

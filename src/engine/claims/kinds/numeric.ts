@@ -3,8 +3,10 @@
  * country", "prices rose 5%"), compares with an earlier time ("elevated attacks compared to a year
  * ago"), or sets a deadline date beside another claim ("until September").
  */
-import { COMPARISON_CHANGE_WORDS, CLAUSE_OPENERS, DEADLINE_WORDS, DETERMINERS, DURATION_PREPOSITIONS, FINITE_VERB_WORDS, INDEFINITE_ARTICLES, INTRODUCTORY_WORDS, LABEL_DETERMINERS, LEADING_CONNECTIVES, MULTIPLYING_WORDS, ORDINAL_SUFFIXES, ORDINAL_WORDS, PREPOSITIONS, RELATIVE_TIME_WORDS, SET_DETERMINERS, SPEECH_VERBS, STATED_ONE_WORDS, TIME_UNITS_OF_ONE, TIMESTAMP_WORDS, TITLE_CASE_SMALL_WORDS } from '../../lexicon/word-lists';
+import { COMPARISON_CHANGE_WORDS, CLAUSE_OPENERS, DEADLINE_WORDS, DETERMINERS, DURATION_PREPOSITIONS, FINITE_VERB_WORDS, INDEFINITE_ARTICLES, INTRODUCTORY_WORDS, LABEL_DETERMINERS, LEADING_CONNECTIVES, MULTIPLE_ADVERBS, MULTIPLYING_WORDS, ORDINAL_SUFFIXES, ORDINAL_WORDS, PREPOSITIONS, RELATIVE_TIME_WORDS, SET_DETERMINERS, SPEECH_VERBS, STATED_ONE_WORDS, TIME_UNITS_OF_ONE, TIMESTAMP_WORDS, TITLE_CASE_SMALL_WORDS, TOLL_WORDS } from '../../lexicon/word-lists';
 import { isMeasuredQuantity } from '../../quantities/find-quantities';
+import { isNumberWord } from '../../quantities/number-words';
+import { DASHES } from '../../text/characters';
 import { startsLower, startsUpper, type FineToken } from '../../text/fine-tokens';
 import { firstIndexWhere, firstStartingAtOrAfter } from '../../text/search';
 import type { Quantity } from '../../types';
@@ -73,9 +75,14 @@ function datesEvent(tokens: FineToken[], q: Quantity): boolean {
   // "a crewed 2024 moon mission", "Mr. Trump's Oct. 11 announcement": a date before a noun labels it.
   const after = tokens[tokenIndexAt(tokens, q.end - 1) + 1];
   if (after?.kind === 'word' && startsLower(after.text) && !LINKING_WORDS.has(after.lower) && !/ed$|s$/.test(after.lower)) return false;
-  for (let k = Math.max(0, at - 4); k < at; k++) if (SPEECH_VERBS.has(tokens[k].lower) || (TIMESTAMP_WORDS.has(tokens[k].lower) && !inProse(tokens, k))) return false;
+  for (let k = Math.max(0, at - 4); k < at; k++) if (SPEECH_VERBS.has(tokens[k].lower)) return false;
+  // A timestamp's word may stand before a time as well: "Published 7:07 PM EST Nov 19, 2019".
+  for (let k = Math.max(0, at - TIMESTAMP_REACH); k < at; k++) if (TIMESTAMP_WORDS.has(tokens[k].lower) && !inProse(tokens, k)) return false;
   return true;
 }
+
+/** How many tokens before a date a timestamp's word ("Published", "Updated") may stand. */
+const TIMESTAMP_REACH = 9;
 
 /** "The findings were published today": a timestamp's word after an auxiliary is a verb in a sentence, not a page's timestamp. */
 function inProse(tokens: FineToken[], k: number): boolean {
@@ -122,11 +129,29 @@ function asserts(tokens: FineToken[], first: number, last: number, measured: rea
     if (TITLE_CASE_SMALL_WORDS.has(t.text)) smallWords++;
     else if (startsUpper(t.text)) capitalised++;
   }
-  const numberFirst = tokens[first].kind === 'num' || (tokens[first].lower === 'the' && tokens[first + 1]?.kind === 'num');
-  // Title case capitalises its verbs too ("The 11 Biggest Unanswered Questions", "27 Oddest Case Reports"):
-  // only a verb in lower case makes the title a statement.
-  const listicleTitle = numberFirst && capitalised >= (words - smallWords) * TITLE_CASE_SHARE && !hasVerb(tokens, first, last, true);
+  const opening = measured[0];
+  const numberAt = tokens[first].lower === 'the' ? first + 1 : first;
+  const numberFirst = tokens[numberAt].kind === 'num' || (opening !== undefined && opening.start === tokens[numberAt].start);
+  // Title case capitalises its verbs too ("The 11 Biggest Unanswered Questions", "27 Oddest Case Reports",
+  // "Five Things to Know"): only a verb in lower case makes the title a statement, or a participle right
+  // after the count, as a headline reports a toll ("10 Killed in Bus Crash", "3 Soldiers Wounded").
+  const listicleTitle = numberFirst && capitalised >= (words - smallWords) * TITLE_CASE_SHARE && !hasVerb(tokens, first, last, true) &&
+    !reportsToll(tokens, numberAt, last);
   return words >= 3 && !listicleTitle;
+}
+
+/**
+ * "10 Killed in …", "3 Soldiers Wounded", "Two Dead After …": a participle or "dead" right after the number at
+ * `at` or after its noun, ending the phrase (a preposition or the end follows); not an adjective before a noun
+ * ("The 11 Biggest Unanswered Questions").
+ */
+function reportsToll(tokens: FineToken[], at: number, last: number): boolean {
+  for (let i = at + 1; i <= last && i <= at + 2; i++) {
+    const w = tokens[i].lower;
+    const endsPhrase = i === last || tokens[i + 1].kind === 'sym' || PREPOSITIONS.has(tokens[i + 1].lower);
+    if (endsPhrase && (TOLL_WORDS.has(w) || (w.length > 4 && w.endsWith('ed') && tokens[i].kind === 'word'))) return true;
+  }
+  return false;
 }
 
 /** Words that may follow an event's date: a preposition, a determiner, a conjunction ("in 2011 when …", "since 2014 and …"), a verb. */
@@ -183,30 +208,59 @@ export function countingOrdinalAt(tokens: FineToken[], first: number, last: numb
  * The token of an amount in tokens `first`..`last` that the quantity stage leaves alone, or -1: one that
  * an article writes with "a" ("within a month", "for over a decade", "a year later"; not a rate, "$5 a
  * day": "a" + unit must follow a preposition of duration or precede a word that dates from another time),
- * a "-long" span of time ("an hourlong encounter", "a week-long trial"), a count of one that a focus word
+ * a multiple or count in an adverb ("twice as fast"; not a frequency, "twice a month"), a "-long" span of time ("an hourlong encounter", "a week-long trial"), a count of one that a focus word
  * insists on ("only one title"), or a multiple a verb states ("more than triple that figure").
  */
 export function unquantifiedAmountAt(tokens: FineToken[], first: number, last: number): number {
   for (let i = first; i <= last; i++) {
     const t = tokens[i];
-    if (t.kind !== 'word' || !(AMOUNT_OPENING_WORDS.has(t.lower) || t.lower.endsWith('long'))) continue;
+    if (t.kind !== 'word' || !(AMOUNT_OPENING_WORDS.has(t.lower) || t.lower.endsWith('long') || isNumberWord(t.text))) continue;
     const next = tokens[i + 1];
     if (INDEFINITE_ARTICLES.has(t.lower) && i < last && TIME_UNITS_OF_ONE.has(next.lower)) {
       if ((i > first && DURATION_PREPOSITIONS.has(tokens[i - 1].lower)) || (i + 1 < last && RELATIVE_TIME_WORDS.has(tokens[i + 2].lower))) return i;
     }
     if (t.lower.endsWith('long') && TIME_UNITS_OF_ONE.has(t.lower.slice(0, -'long'.length))) return i;
+    // "a three-day journey", "a two-year sentence": a span of time in words, which the quantity stage reads as an
+    // adjective; capitalised, a name ("the Six-Day War").
+    if (isNumberWord(t.text) && i + 2 <= last && next.text === '-' && next.start === t.end && TIME_UNITS_OF_ONE.has(tokens[i + 2].lower)) return i;
     if (t.lower === 'long' && i - 2 >= first && tokens[i - 1].text === '-' && TIME_UNITS_OF_ONE.has(tokens[i - 2].lower)) return i;
     if (STATED_ONE_WORDS.has(t.lower) && i + 1 < last && next.lower === 'one' && tokens[i + 2].kind === 'word' && startsLower(tokens[i + 2].text)) return i;
     if (MULTIPLYING_WORDS.has(t.text) && statesMultiple(tokens, i, last)) return i;
+    // "twice as fast", "scored twice", "twice the rate"; not a frequency ("meet twice a month").
+    if (MULTIPLE_ADVERBS.has(t.lower) && !(i + 2 <= last && (INDEFINITE_ARTICLES.has(next.lower) || next.lower === 'per') && TIME_UNITS_OF_ONE.has(tokens[i + 2].lower))) return i;
+  }
+  return -1;
+}
+
+/** The most digits either side of a tally ("won 3-1", "passed 220-207"); longer runs are codes or numbers. */
+const TALLY_DIGITS = 3;
+
+/**
+ * The token of a tally in tokens `first`..`last`, or -1: two whole numbers joined by a dash, as a score or a
+ * vote is written ("won 3-1", "The vote was 7-2"), which the quantity stage leaves alone (no range runs down,
+ * and "2-2" is no range); not a part of a name or code ("COVID-19", "F-16").
+ */
+export function tallyAt(tokens: FineToken[], first: number, last: number): number {
+  for (let i = first; i + 2 <= last; i++) {
+    const t = tokens[i];
+    const dash = tokens[i + 1];
+    const second = tokens[i + 2];
+    if (t.kind !== 'num' || t.digits > TALLY_DIGITS || t.text.length !== t.digits || !DASHES.has(dash.text) || dash.start !== t.end ||
+      second.kind !== 'num' || second.start !== dash.end || second.digits > TALLY_DIGITS || second.text.length !== second.digits) continue;
+    const before = tokens[i - 1];
+    const after = tokens[i + 3];
+    // Glued to anything but a bracket, or to more numbers, it is part of a code ("F-16", "978-3-319", "555-1234-99").
+    if ((before && before.end === t.start && before.text !== '(') || (after && after.start === second.end && (after.kind === 'num' || DASHES.has(after.text)))) continue;
+    return i;
   }
   return -1;
 }
 
 /**
- * The words that an amount unquantifiedAmountAt reads can start with (besides those ending in "long"), in
+ * The words that an amount unquantifiedAmountAt reads can start with (besides those ending in "long" and number words), in
  * one set: it is asked of every word of a clause, and most words are none of them.
  */
-const AMOUNT_OPENING_WORDS: ReadonlySet<string> = new Set([...INDEFINITE_ARTICLES, ...STATED_ONE_WORDS, ...MULTIPLYING_WORDS]);
+const AMOUNT_OPENING_WORDS: ReadonlySet<string> = new Set([...INDEFINITE_ARTICLES, ...STATED_ONE_WORDS, ...MULTIPLYING_WORDS, ...MULTIPLE_ADVERBS]);
 
 /** "prices doubled", "halving its staff", "to more than triple that figure": a verb of multiplying, not "a double standard". */
 function statesMultiple(tokens: FineToken[], at: number, last: number): boolean {
