@@ -363,6 +363,13 @@ const CASES: Case[] = [
     text: 'By Jane Doe, Staff Writer\n\nTom Reyes — Image caption\n\nPhoto: Ana Ruiz/Reuters\n\nThe mayor said the bridge would open in May.',
     sources: ['mayor'],
   },
+  {
+    kind: 'bodies that estimate and members of the public who write or reply are sources',
+    text:
+      'The Brookings Institution estimated that costs would rise. A reader wrote that the column was unfair. ' +
+      'One Twitter user replied that the photo was fake.',
+    sources: ['Brookings Institution', 'reader', 'Twitter user'],
+  },
 ];
 
 describe('the speaker list, kind by kind', () => {
