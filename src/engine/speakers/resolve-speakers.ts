@@ -16,7 +16,7 @@ import { isPluralNoun, isThingNoun } from '../lexicon/thing-nouns';
 import { itemId } from '../ids';
 import type { QuoteCandidate } from '../quotes/find-quotes';
 import { tokenIndexAt, type TextModel, type Token } from '../text/text-model';
-import { isNameWord, isRoleWord, withoutContraction } from '../text/word-classes';
+import { isBodyWord, isNameWord, isRoleWord, withoutContraction } from '../text/word-classes';
 import { conjunctsOf } from '../quotes/subjects';
 import type { Phrase } from '../quotes/phrases';
 import type { Quote, Span, Speaker } from '../types';
@@ -27,7 +27,7 @@ import { QUOTED, REPORTED, SpeakerRegistry, type SpeakerState } from './speaker-
 
 // Bound once per module: under Vitest's module runner each use of an imported name is a getter call,
 // which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
-const { DETERMINERS, GROUP_PRONOUNS, HONORIFICS, NOT_SPEAKERS, ORGANISATION_WORDS, QUANTITY_HEADS, TITLES } = LEXICON;
+const { DETERMINERS, GROUP_PRONOUNS, HONORIFICS, NOT_SPEAKERS, QUANTITY_HEADS, TITLES } = LEXICON;
 
 /** Resolves speaker mentions into speakers and builds the public quotes. */
 export function resolveSpeakers(model: TextModel, candidates: QuoteCandidate[]): { quotes: Quote[]; speakers: Speaker[] } {
@@ -154,11 +154,6 @@ function wordsOf(tokens: Token[], phrase: Phrase): string[] {
   const words: string[] = [];
   for (let t = phrase.first; t <= phrase.last; t++) if (tokens[t].kind === 'word' && !(t === phrase.first && DETERMINERS.has(tokens[t].lower))) words.push(tokens[t].lower);
   return words;
-}
-
-/** A word that names a kind of body ("commission", "nations"). */
-function isBodyWord(word: string): boolean {
-  return ORGANISATION_WORDS.has(word) || (word.endsWith('s') && ORGANISATION_WORDS.has(word.slice(0, -1)));
 }
 
 /** The speaker `named` (the candidate's mention or what it stands for) names, found or added in the registry; null when it names none. */

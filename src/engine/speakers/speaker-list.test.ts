@@ -370,6 +370,13 @@ const CASES: Case[] = [
       'One Twitter user replied that the photo was fake.',
     sources: ['Brookings Institution', 'reader', 'Twitter user'],
   },
+  {
+    kind: 'one source twice: members named by their noun ("prosecutors") are the institution listed before',
+    text:
+      'The Dutch Public Prosecution Service said it would appeal. Prosecutors said the sentence was too light. ' +
+      'The World Health Organization said cases rose. Organizers said the summit would go on.',
+    sources: ['Dutch Public Prosecution Service', 'World Health Organization', 'Organizers'],
+  },
 ];
 
 describe('the speaker list, kind by kind', () => {

@@ -9,7 +9,7 @@ import type { Gender } from '../lexicon/tables';
 import { itemId } from '../ids';
 import { isAbbreviationDot, tokenIndexAt, type TextModel, type Token } from '../text/text-model';
 import { firstIndexWhere } from '../text/search';
-import { isNameWord, isPunct, isSentenceEndPunct } from '../text/word-classes';
+import { isBodyWord, isNameWord, isPunct, isSentenceEndPunct } from '../text/word-classes';
 import type { Span, Speaker, TextSpan } from '../types';
 import { describePhrase, type Description } from './describe-phrase';
 import { phraseStartingAt } from '../quotes/phrases';
@@ -106,8 +106,8 @@ export class SpeakerRegistry {
       // A description: "the spokesman" is the speaker whose role ends in "spokesman".
       const head = description.head;
       const match = description.definite
-        ? this.mostRecent(this.byWord.get(head) ?? [], (state) => this.carriesProperWords(state, description), span.start) ?? this.describedBefore(description, span)
-        : this.byName.get(description.name) ?? this.groupOfSameBody(description, span);
+        ? this.mostRecent(this.byWord.get(head) ?? [], (state) => this.carriesProperWords(state, description), span.start) ?? this.describedBefore(description, span) ?? this.bodyOfMembers(description, span)
+        : this.byName.get(description.name) ?? this.groupOfSameBody(description, span) ?? this.bodyOfMembers(description, span);
       return match ?? this.create(description, span);
     }
     const match = this.mostRecent(this.statesSharing(description.nameWords), (state) => state.head === null && state.speaker.kind === description.kind && sameName(state.nameWords, description.nameWords), span.start + 1) ??
@@ -197,6 +197,18 @@ export class SpeakerRegistry {
       this.index(group, description.nameWords);
     }
     return group;
+  }
+
+  /**
+   * "The Dutch Public Prosecution Service said … Prosecutors said": a group named by a plural noun alone whose
+   * stem begins a listed body's word for an institution (a noun in -ion, -ice, -ment, -ry, -cy: "Prosecution",
+   * "Commission", "Investigation") is that body speaking through its members.
+   */
+  private bodyOfMembers(description: Description, span: Span): SpeakerState | null {
+    // "The departments said" are bodies themselves, not a body's members.
+    if (description.kind !== 'group' || description.nameWords.length !== 1 || description.nameWords[0].length <= MEMBER_STEM || isBodyWord(description.nameWords[0])) return null;
+    const stem = description.nameWords[0].slice(0, MEMBER_STEM);
+    return this.mostRecent(this.recent, (state) => state.speaker.kind === 'organisation' && state.nameWords.some((word) => word.startsWith(stem) && INSTITUTION_NOUN.test(word)), span.start);
   }
 
   /**
@@ -505,6 +517,12 @@ function isTitleCase(tokens: Token[], first: number, end: number): boolean {
   }
   return words >= HEADLINE_WORDS && lower === 0;
 }
+
+/** How many first letters a group's noun shares with its body's word ("prosecut-ors", "Prosecut-ion"); fewer would join "organizers" to an Organization. */
+const MEMBER_STEM = 8;
+
+/** The endings of nouns that name an institution or its work ("prosecution", "service", "department", "ministry", "agency"). */
+const INSTITUTION_NOUN = /(?:ion|ice|ment|ry|cy)$/u;
 
 /** How many words an opening phrase before a description may hold ("In it, the royal denied …"). */
 const MAX_OPENING_WORDS = 4;

@@ -9,7 +9,7 @@ import type { Token } from './text-model';
 
 // Bound once per module: under Vitest's module runner each use of an imported name is a getter call,
 // which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
-const { AUXILIARIES_AND_ADVERBS, CAPITALISED_FUNCTION_WORDS, CONTRACTED_AUXILIARIES, CLAUSE_START_BLOCKERS, DETERMINERS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS } = LEXICON;
+const { AUXILIARIES_AND_ADVERBS, CAPITALISED_FUNCTION_WORDS, CONTRACTED_AUXILIARIES, CLAUSE_START_BLOCKERS, DETERMINERS, ORGANISATION_WORDS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS } = LEXICON;
 
 export function isWord(token: Token | undefined): token is Token {
   return token !== undefined && token.kind === 'word';
@@ -38,6 +38,11 @@ export function isRoleWord(token: Token | undefined): boolean {
 /** A hand-made role noun: a word that heads a speaker phrase even before another noun ("the company flat-out denied"). */
 export function isCoreRoleWord(token: Token | undefined): boolean {
   return isWord(token) && CORE_ROLE_FORMS.has(token.lower);
+}
+
+/** A lower-case word that names a kind of body ("commission", "nations"). */
+export function isBodyWord(word: string): boolean {
+  return ORGANISATION_WORDS.has(word) || (word.endsWith('s') && ORGANISATION_WORDS.has(word.slice(0, -1)));
 }
 
 export function isHeadWord(token: Token | undefined): boolean {
