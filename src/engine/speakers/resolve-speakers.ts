@@ -2,32 +2,33 @@
  * Speaker resolution: turns each quote's speaker mention into one speaker per
  * person or body. A full name ("US Secretary of State Antony Blinken") is split
  * into role and name; a surname ("Blinken") joins the person of that name;
- * "he"/"she"/"they" go to the most recent compatible speaker; a description
- * ("the spokesman", "the officials") to the speaker who carries that role.
+ * "he"/"she" go to a person just introduced as a sentence's subject or else the
+ * most recent compatible speaker, "they" to the most recent body or group; a
+ * description ("the spokesman", "the officials") to the speaker who carries that
+ * role; a subject of several ("Egypt and Jordan", "both men") to each of them.
  *
  * The parts: describe-phrase.ts reads a phrase, name-use.ts how the text writes its names,
- * speaker-registry.ts keeps the speakers found, public-quote.ts builds the public quotes.
+ * joint-speakers.ts the subjects of several, speaker-registry.ts keeps the speakers found,
+ * public-quote.ts builds the public quotes.
  */
 import * as LEXICON from '../lexicon/word-lists';
-import { PERSON_PRONOUNS, type Gender } from '../lexicon/tables';
-import { isGivenName } from '../lexicon/first-names';
-import { isPlaceName } from '../lexicon/place-names';
-import { isPluralNoun, isThingNoun } from '../lexicon/thing-nouns';
+import { PERSON_PRONOUNS } from '../lexicon/tables';
+import { isPluralNoun } from '../lexicon/thing-nouns';
 import { itemId } from '../ids';
 import type { QuoteCandidate } from '../quotes/find-quotes';
-import { tokenIndexAt, type TextModel, type Token } from '../text/text-model';
-import { isBodyWord, isNameWord, isRoleWord, withoutContraction } from '../text/word-classes';
+import { tokenIndexAt, type TextModel } from '../text/text-model';
+import { isBodyWord, isRoleWord, withoutContraction } from '../text/word-classes';
 import { conjunctsOf } from '../quotes/subjects';
-import type { Phrase } from '../quotes/phrases';
 import type { Quote, Span, Speaker } from '../types';
 import { describeAppositive, describePhrase } from './describe-phrase';
+import { pairOf, severalSpeakers } from './joint-speakers';
 import { commonNounName, nameUse, placeLike, wordUse, type NameUse } from './name-use';
 import { publicQuote } from './public-quote';
 import { QUOTED, REPORTED, SpeakerRegistry, type SpeakerState } from './speaker-registry';
 
 // Bound once per module: under Vitest's module runner each use of an imported name is a getter call,
 // which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
-const { DETERMINERS, GROUP_PRONOUNS, HONORIFICS, NOT_SPEAKERS, QUANTITY_HEADS, TITLES } = LEXICON;
+const { GROUP_PRONOUNS, NOT_SPEAKERS, QUANTITY_HEADS } = LEXICON;
 
 /** Resolves speaker mentions into speakers and builds the public quotes. */
 export function resolveSpeakers(model: TextModel, candidates: QuoteCandidate[]): { quotes: Quote[]; speakers: Speaker[] } {
@@ -83,18 +84,19 @@ function speakersOf(candidate: QuoteCandidate, registry: SpeakerRegistry, model:
   const named = candidate.antecedent ?? candidate.mention!;
   const first = tokenIndexAt(model, named.start);
   const sentence = sentences[tokens[first].sentence];
-  const pair = pairOf(tokens, first, tokenIndexAt(model, named.end - 1));
+  const last = tokenIndexAt(model, named.end - 1);
+  const pair = pairOf(tokens, first, last);
   const both = pair ? registry.twoNamedBefore(first, pair.gender) : null;
   if (both) {
     for (const state of both) registry.addMention(state, named);
     return { states: both, mention: candidate.mention };
   }
-  const conjuncts = candidate.antecedent ? [] : conjunctsOf(tokens, { first, last: tokenIndexAt(model, named.end - 1) }, sentence.firstToken, sentence.endToken);
+  const conjuncts = candidate.antecedent ? [] : conjunctsOf(tokens, { first, last }, sentence.firstToken, sentence.endToken);
   if (conjuncts.length === 0) {
     const state = speakerOf(candidate, named, registry, model, use, names);
     return { states: state ? [state] : [], mention: candidate.mention };
   }
-  const phrases = [...conjuncts, { first, last: tokenIndexAt(model, named.end - 1) }].sort((a, b) => a.first - b.first);
+  const phrases = [...conjuncts, { first, last }].sort((a, b) => a.first - b.first);
   const whole = { start: tokens[phrases[0].first].start, end: tokens[phrases[phrases.length - 1].last].end };
   if (!severalSpeakers(tokens, phrases[phrases.length - 2], phrases[phrases.length - 1], names)) {
     // "Businesses and residents say", "the Food and Drug Administration said": one source, named by the whole subject.
@@ -109,51 +111,6 @@ function speakersOf(candidate: QuoteCandidate, registry: SpeakerRegistry, model:
     if (state && !states.includes(state)) states.push(state);
   }
   return { states, mention: whole };
-}
-
-/**
- * Whether the phrases `left` "and" `right` name several speakers ("Egypt and Jordan", "Boris Johnson and Jeremy
- * Corbyn", "the United Nations and European Union") rather than one: groups named by common nouns are one source
- * ("businesses and residents"); so is a body whose name holds "and" ("the Food and Drug Administration", "the
- * Securities and Exchange Commission"), and two names neither of which reads as a name alone ("Procter and Gamble").
- */
-function severalSpeakers(tokens: Token[], left: Phrase, right: Phrase, names: NameUse): boolean {
-  if (!isNameWord(tokens[left.last]) || !isNameWord(tokens[right.last])) return false;
-  const leftWords = wordsOf(tokens, left);
-  const before = leftWords[leftWords.length - 1];
-  // A common noun before "and" ("Food", "Customs") is part of a body's name, unless it is a place's or the text's surname.
-  if (isThingNoun(before) && !isPlaceName([before]) && !names.ending.has(before)) return false;
-  // A body's word after "and" ("… Exchange Commission") names the whole, when the words before name no body, place or person.
-  if (isBodyWord(wordsOf(tokens, right).at(-1)!) && !leftWords.some(isBodyWord) && !isPlaceName(leftWords) && !isGivenName(leftWords[0])) return false;
-  return standsAlone(tokens, left, names) || standsAlone(tokens, right, names);
-}
-
-/** Whether a name phrase reads as a speaker's name without the words around it: "the United Nations", "Mr. Leahy", "Jeremy Corbyn", "Egypt", "NATO", a surname the text has given in full. */
-function standsAlone(tokens: Token[], phrase: Phrase, names: NameUse): boolean {
-  const first = tokens[phrase.first];
-  if (DETERMINERS.has(first.lower) || HONORIFICS.has(first.lower) || TITLES.has(first.lower)) return true;
-  const words = wordsOf(tokens, phrase);
-  if (isPlaceName(words)) return true;
-  return words.length === 1 ? first.allCaps || names.ending.has(words[0]) : isGivenName(words[0]);
-}
-
-/**
- * "both men", "the two women", "both leaders" (tokens `first`..`last`): two people the text has just named, of the
- * gender the noun gives; not "two women who …", who are new.
- */
-function pairOf(tokens: Token[], first: number, last: number): { gender: Gender } | null {
-  const start = tokens[first].lower === 'the' ? first + 1 : first;
-  const pair = tokens[start].lower === 'both' || (tokens[start].lower === 'two' && tokens[start - 1]?.lower === 'the');
-  const head = tokens[last];
-  if (last !== start + 1 || !pair || !isRoleWord(head) || isBodyWord(head.lower) || !isPluralNoun(head.lower)) return null;
-  return { gender: head.lower === 'men' ? 'male' : head.lower === 'women' ? 'female' : null };
-}
-
-/** The lower-case words of `phrase`, past a determiner. */
-function wordsOf(tokens: Token[], phrase: Phrase): string[] {
-  const words: string[] = [];
-  for (let t = phrase.first; t <= phrase.last; t++) if (tokens[t].kind === 'word' && !(t === phrase.first && DETERMINERS.has(tokens[t].lower))) words.push(tokens[t].lower);
-  return words;
 }
 
 /** The speaker `named` (the candidate's mention or what it stands for) names, found or added in the registry; null when it names none. */
