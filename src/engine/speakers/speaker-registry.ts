@@ -219,7 +219,7 @@ export class SpeakerRegistry {
     const { tokens, sentences } = this.model;
     const at = tokenIndexAt(this.model, span.start);
     const sentence = tokens[at].sentence;
-    const floor = sentences[Math.max(0, sentence - 1)].firstToken;
+    const floor = Math.max(sentences[Math.max(0, sentence - 1)].firstToken, at - BODY_LOOKBACK_TOKENS);
     for (let k = at - 1; k >= floor; k--) {
       if (!isNameWord(tokens[k]) || this.quoted[k] === QUOTED) continue;
       const body = this.byWord.get(tokens[k].lower)?.find((state) => state.speaker.kind === 'organisation' && state.head === null);
@@ -229,7 +229,7 @@ export class SpeakerRegistry {
   }
 
   /**
-   * The study, report or survey that names no issuer and was cited last before `span`, now voiced by "the
+   * The study, paper or research that names no issuer and was cited last before `span`, now voiced by "the
    * researchers" or "the authors": one source, known by them.
    */
   private authorsOfStudy(description: Description, span: Span): SpeakerState | null {
@@ -502,11 +502,19 @@ function isDigit(ch: string): boolean {
   return ch >= '0' && ch <= '9';
 }
 
+/** A headline is at most this many tokens long. */
+const HEADLINE_MAX_TOKENS = 30;
+
+/** How far back (in tokens) a bare "the company" looks for the body it names: about two sentences. */
+const BODY_LOOKBACK_TOKENS = 80;
+
 /** From this many words, a sentence whose every word but a few small ones is capitalised is a headline. */
 const HEADLINE_WORDS = 4;
 
 /** Whether tokens `first`..`end` (exclusive) are a headline in title case ("Bernie Sanders Promises Action on Immigration"). */
 function isTitleCase(tokens: Token[], first: number, end: number): boolean {
+  // A long sentence is no headline (and a page with no full stops is not read again for each pronoun).
+  if (end - first > HEADLINE_MAX_TOKENS) return false;
   let words = 0;
   let lower = 0;
   for (let t = first; t < end; t++) {
