@@ -8,6 +8,7 @@ import { isPluralNoun } from '../lexicon/thing-nouns';
 import type { Gender } from '../lexicon/tables';
 import { itemId } from '../ids';
 import { isAbbreviationDot, tokenIndexAt, type TextModel, type Token } from '../text/text-model';
+import { isDigitCode } from '../text/characters';
 import { firstIndexWhere } from '../text/search';
 import { isBodyWord, isNameWord, isPunct, isSentenceEndPunct } from '../text/word-classes';
 import type { Span, Speaker, TextSpan } from '../types';
@@ -498,10 +499,6 @@ function capitalisedWords(name: string): string[] {
   return name.split(' ').filter((word) => word !== '' && word[0] !== word[0].toLowerCase());
 }
 
-function isDigit(ch: string): boolean {
-  return ch >= '0' && ch <= '9';
-}
-
 /** A headline is at most this many tokens long. */
 const HEADLINE_MAX_TOKENS = 30;
 
@@ -519,7 +516,7 @@ function isTitleCase(tokens: Token[], first: number, end: number): boolean {
   let lower = 0;
   for (let t = first; t < end; t++) {
     // Numbers are neither ("In First 100 Days").
-    if (tokens[t].kind !== 'word' || isDigit(tokens[t].lower[0])) continue;
+    if (tokens[t].kind !== 'word' || isDigitCode(tokens[t].lower.charCodeAt(0))) continue;
     words++;
     if (!tokens[t].capitalised && !TITLE_CASE_SMALL_WORDS.has(tokens[t].lower)) lower++;
   }

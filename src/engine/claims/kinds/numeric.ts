@@ -208,8 +208,10 @@ export function countingOrdinalAt(tokens: FineToken[], first: number, last: numb
  * The token of an amount in tokens `first`..`last` that the quantity stage leaves alone, or -1: one that
  * an article writes with "a" ("within a month", "for over a decade", "a year later"; not a rate, "$5 a
  * day": "a" + unit must follow a preposition of duration or precede a word that dates from another time),
- * a multiple or count in an adverb ("twice as fast"; not a frequency, "twice a month"), a "-long" span of time ("an hourlong encounter", "a week-long trial"), a count of one that a focus word
- * insists on ("only one title"), or a multiple a verb states ("more than triple that figure").
+ * a multiple or count in an adverb ("twice as fast"; not a frequency, "twice a month"), a "-long" span of
+ * time ("an hourlong encounter", "a week-long trial"), a span of time in words ("a three-day journey"), a
+ * count of one that a focus word insists on ("only one title"), or a multiple a verb states ("more than
+ * triple that figure").
  */
 export function unquantifiedAmountAt(tokens: FineToken[], first: number, last: number): number {
   for (let i = first; i <= last; i++) {
@@ -257,8 +259,8 @@ export function tallyAt(tokens: FineToken[], first: number, last: number): numbe
 }
 
 /**
- * The words that an amount unquantifiedAmountAt reads can start with (besides those ending in "long" and number words), in
- * one set: it is asked of every word of a clause, and most words are none of them.
+ * The words that an amount unquantifiedAmountAt reads can start with (besides those ending in "long" and
+ * number words), in one set: it is asked of every word of a clause, and most words are none of them.
  */
 const AMOUNT_OPENING_WORDS: ReadonlySet<string> = new Set([...INDEFINITE_ARTICLES, ...STATED_ONE_WORDS, ...MULTIPLYING_WORDS, ...MULTIPLE_ADVERBS]);
 

@@ -54,11 +54,11 @@ export function findPlaces(tokens: FineToken[], from: number, to: number): Place
   return places;
 }
 
-/** The words a control cue opens with, in one set: most words of a clause with a place are none of them. */
-const CONTROL_CUES: ReadonlySet<string> = new Set([...ANYWHERE_CUES, ...FALL_TO_CUES, ...OBJECT_CUES, ...EXPULSION_CUES, ...TERRITORIAL_NOUNS]);
-
-/** Those, the movements of forces and the forces themselves ("900 troops in Syria"): the words findControlCue can answer with. */
-const CONTROL_WORDS: ReadonlySet<string> = new Set([...CONTROL_CUES, ...MOVEMENT_CUES, ...FORCE_NOUNS]);
+/**
+ * The words findControlCue can answer with, in one set (most words of a clause are none of them): the control
+ * cues, the movements of forces and the forces themselves ("900 troops in Syria").
+ */
+const CONTROL_WORDS: ReadonlySet<string> = new Set([...ANYWHERE_CUES, ...FALL_TO_CUES, ...OBJECT_CUES, ...EXPULSION_CUES, ...TERRITORIAL_NOUNS, ...MOVEMENT_CUES, ...FORCE_NOUNS]);
 
 /**
  * Whether tokens `from`..`to` hold a word findControlCue can answer with: without one they claim control
