@@ -45,3 +45,15 @@ export const TRAILING_BOUNDS: ReadonlyArray<[string[], Change]> = [
 
 /** Bounds glued to the number by a hyphen ("40-odd years", "50-plus candidates"), or a plus sign ("100+ flights"). */
 export const SUFFIX_BOUNDS: ReadonlyMap<string, Change> = new Map<string, Change>([['odd', '~'], ['plus', '>'], ['+', '>']]);
+
+/**
+ * Titles written abbreviated before a name, and the words prose uses for the holder afterwards: "Sen.
+ * Ana Ruiz … the senator said", "Rep. Tom Reyes … the congressman".
+ */
+export const TITLE_ABBREVIATIONS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['sen', ['senator']], ['rep', ['representative', 'congressman', 'congresswoman', 'lawmaker']], ['gov', ['governor']],
+  ['pres', ['president']], ['gen', ['general']], ['lt', ['lieutenant']], ['col', ['colonel']], ['capt', ['captain']],
+  ['sgt', ['sergeant']], ['adm', ['admiral']], ['cmdr', ['commander']], ['maj', ['major']], ['brig', ['brigadier']],
+  ['supt', ['superintendent']], ['insp', ['inspector']], ['det', ['detective']], ['cst', ['constable']], ['const', ['constable']],
+  ['cpl', ['corporal']], ['prof', ['professor']], ['dr', ['doctor']],
+]);

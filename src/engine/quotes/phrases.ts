@@ -11,7 +11,7 @@ import type { Span } from '../types';
 // Bound once per module: under Vitest's module runner each use of an imported name is a getter call,
 // which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
 const { isCoreRoleWord, isFunctionWord, isHeadWord, isNameWord, isPossessiveMark, isPunct, isRoleWord, isWord } = WORD_CLASSES;
-const { AMBIGUOUS_MONTHS, ANONYMOUS_HEADS, AUXILIARIES_AND_ADVERBS, CLAUSE_START_BLOCKERS, DEPARTMENT_WORDS, DETERMINERS, MONTH_NAMES, WEEKDAYS, FOREIGN_DETERMINERS, MENTION_RESTARTS, ORGANISATION_WORDS, PHRASE_BREAKS, PHRASE_PREPOSITIONS, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SOURCE_QUALIFIERS, SPEECH_VERBS } = LEXICON;
+const { AMBIGUOUS_MONTHS, ANONYMOUS_HEADS, AUXILIARIES_AND_ADVERBS, CLAUSE_START_BLOCKERS, DEPARTMENT_WORDS, DETERMINERS, MONTH_NAMES, WEEKDAYS, FOREIGN_DETERMINERS, MENTION_RESTARTS, NAME_SUFFIXES, ORGANISATION_WORDS, PHRASE_BREAKS, PHRASE_PREPOSITIONS, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SOURCE_QUALIFIERS, SPEECH_VERBS } = LEXICON;
 
 export interface Phrase {
   first: number;
@@ -30,6 +30,11 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): Ph
     let open = last - 1;
     while (open > last - 7 && open > floor && !isPunct(tokens[open], '(')) open--;
     const named = isPunct(tokens[open], '(') && isNameWord(tokens[open - 1]) ? phraseEndingAt(tokens, open - 1, floor) : null;
+    return named ? { first: named.first, last } : null;
+  }
+  // "Martin Luther King Jr. said": the suffix's dot closes the name.
+  if (isAbbreviationDot(tokens, last) && last - 1 > floor && NAME_SUFFIXES.has(tokens[last - 1].lower)) {
+    const named = phraseEndingAt(tokens, last - 1, floor);
     return named ? { first: named.first, last } : null;
   }
   if (!isWord(end)) return null;

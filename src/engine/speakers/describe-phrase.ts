@@ -12,7 +12,7 @@ import type { SpeakerKind } from '../types';
 
 // Bound once per module: under Vitest's module runner each use of an imported name is a getter call,
 // which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
-const { ANONYMOUS_HEADS, APPOSITIVE_CLAUSE_OPENERS, DEPARTMENT_WORDS, DETERMINERS, DOCUMENT_WORDS, HONORIFICS, ORGANISATION_WORDS, PHRASE_PREPOSITIONS, RELATIVE_WORDS, ROLE_ADJECTIVES, SOURCE_QUALIFIERS, TITLE_CASE_SMALL_WORDS, TITLES } = LEXICON;
+const { ANONYMOUS_HEADS, APPOSITIVE_CLAUSE_OPENERS, DEPARTMENT_WORDS, DETERMINERS, DOCUMENT_WORDS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, ORGANISATION_WORDS, PHRASE_PREPOSITIONS, RELATIVE_WORDS, ROLE_ADJECTIVES, SOURCE_QUALIFIERS, TITLE_CASE_SMALL_WORDS, TITLES } = LEXICON;
 
 export interface Description {
   name: string;
@@ -145,9 +145,11 @@ export function describePhrase(text: string, phrase: Token[]): Description | nul
   }
   // The last title word: what precedes it (and its department) is the role, what follows the name.
   let roleEnd = -1;
+  // Where a surname would stand: the last word, or the one before a suffix ("Martin Luther King Jr.").
+  const surnameAt = words.length - 1 - (words.length > 1 && NAME_SUFFIXES.has(words[words.length - 1].lower) ? 1 : 0);
   for (let i = 0; i < words.length; i++) {
     // "Kevin King", "Ana Judge": a title word right after a given name, ending the phrase, is a surname.
-    if (!isTitle(words[i]) || (i === words.length - 1 && i > 0 && words[i].capitalised && isGivenName(words[i - 1].lower))) continue;
+    if (!isTitle(words[i]) || (i === surnameAt && i > 0 && words[i].capitalised && isGivenName(words[i - 1].lower))) continue;
     roleEnd = i;
     if (words[i + 1]?.lower === 'of') {
       let j = i + 2;
@@ -166,9 +168,15 @@ export function describePhrase(text: string, phrase: Token[]): Description | nul
   }
   let roleTokens = words.slice(0, roleEnd + 1);
   // "Committee on Intelligence": a small word between capitalised ones stays inside the name.
+  // "Bill de Blasio": so does a surname's particle.
   const inName = (word: Token, i: number) => word.capitalised || word.lower === '(' || word.lower === ')' ||
-    (TITLE_CASE_SMALL_WORDS.has(word.lower) && i > 0 && i < nameTokens.length - 1 && nameTokens[i - 1].capitalised && nameTokens[i + 1].capitalised);
-  if (nameTokens.length > 0 && !nameTokens.every(inName)) {
+    ((TITLE_CASE_SMALL_WORDS.has(word.lower) || NAME_PARTICLES.has(word.lower)) && i > 0 && i < nameTokens.length - 1 && nameTokens[i - 1].capitalised && nameTokens[i + 1].capitalised);
+  const body = bodyNameStart(nameTokens, inName);
+  if (body > 0) {
+    // "the nonpartisan Congressional Budget Office": lower-case words before a body's name describe the body;
+    // they are neither its name nor a role.
+    nameTokens = nameTokens.slice(body);
+  } else if (nameTokens.length > 0 && !nameTokens.every(inName)) {
     // "Pakistan-based developer Ammar Askar", "43-year-old Martin Taylor": a full name after lower-case words
     // that describe its bearer; the description is the role.
     let first = nameTokens.length;
@@ -198,7 +206,8 @@ export function describePhrase(text: string, phrase: Token[]): Description | nul
   }
   // "NASA Administrator Jim Bridenstine", "Cmdr. Sean Robertson": a person's name starts at its given name
   // (the first-name lists); the capitalised words before it are a role the title lexicon does not know.
-  const given = nameTokens.findIndex((word, i) => i > 0 && i < nameTokens.length - 1 && isGivenName(word.lower) && !isGivenName(nameTokens[i - 1].lower) && nameTokens[i - 1].lower !== '(');
+  // "Harry B. Harris" starts at its own given name already.
+  const given = isGivenName(nameTokens[0].lower) ? -1 : nameTokens.findIndex((word, i) => i > 0 && i < nameTokens.length - 1 && isGivenName(word.lower) && !isGivenName(nameTokens[i - 1].lower) && nameTokens[i - 1].lower !== '(');
   // "C. Eugene Steuerle": an initial before the given name is no role (the name is listed from its given name).
   let initials = given;
   while (initials > 0 && nameTokens[initials - 1].lower.length === 1) initials--;
@@ -220,13 +229,34 @@ export function describePhrase(text: string, phrase: Token[]): Description | nul
     if (possessor >= 0) prefix = prefix.slice(0, possessor + 1);
     if (prefix.length > 0 && prefix.every((word) => word.capitalised) && !(prefix.length === 1 && isDescriptiveWord(prefix[0]))) organisation = joinTokens(text, prefix).replace(/['’]s$/u, '');
   }
-  const name = joinTokens(text, nameTokens);
   // "the Pentagon" is a body; "the BBC's editor Jon Sopel" is a person whose role carries the article.
   // "the journal JAMA Psychiatry": a role that is a kind of body makes the name a body's.
   const bodyRole = roleTokens.length > 0 && ORGANISATION_WORDS.has(roleTokens[roleTokens.length - 1].lower);
   // A web address ("Polygraph.info") names a site, a body.
   const kind: SpeakerKind = (definite && roleTokens.length === 0) || bodyRole || nameTokens.some((word) => ORGANISATION_WORDS.has(word.lower) || WEB_ADDRESS.test(word.lower)) || (nameTokens.length === 1 && isAcronym(text, nameTokens[0])) ? 'organisation' : 'person';
-  return { name, nameWords: nameTokens.map(bare).filter((word) => word !== '(' && word !== ')'), role, organisation, kind, head: null, definite, human: kind === 'person' };
+  // "Sen. Ana Ruiz (D-Ore.)": a person's party and state are no part of the name.
+  if (kind === 'person') nameTokens = withoutTrailingAside(text, nameTokens);
+  const name = joinTokens(text, nameTokens);
+  // "Harry Harris Jr." is "Admiral Harris": a generational suffix is no word names are matched by.
+  const nameWords = nameTokens.map(bare).filter((word) => word !== '(' && word !== ')' && !NAME_SUFFIXES.has(word));
+  return { name, nameWords, role, organisation, kind, head: null, definite, human: kind === 'person' };
+}
+
+/** The description of a possessor ("the Urban Institute's report"): the name without its case ending. */
+export function withoutPossessive(description: Description | null): Description | null {
+  return description && { ...description, name: description.name.replace(/['’]s$/u, '') };
+}
+
+/**
+ * Where a body's name of two or more words, ending in a word for a body ("Budget Office", "Heritage
+ * Foundation"), begins in `words` after lower-case words; 0 when `words` are no such phrase.
+ */
+function bodyNameStart(words: Token[], inName: (word: Token, i: number) => boolean): number {
+  const last = words.length - 1;
+  if (last < 2 || !words[last].capitalised || !ORGANISATION_WORDS.has(words[last].lower)) return 0;
+  let start = last;
+  while (start > 0 && inName(words[start - 1], start - 1)) start--;
+  return start > 0 && last - start >= 1 && !words[start - 1].capitalised ? start : 0;
 }
 
 /**
@@ -277,6 +307,15 @@ export function describeAppositive(text: string, phrase: Token[]): { role: strin
   if (possessor >= 0) rest = rest[possessor + 1]?.capitalised ? rest.slice(possessor + 1) : rest.slice(0, possessor + 1);
   const organisation = rest.length > 0 && rest[0].capitalised ? joinTokens(text, withoutAcronyms(text, rest)).replace(/['’]s$/u, '') : null;
   return { role, organisation };
+}
+
+/** A name without a parenthesis that closes it, unless it holds the name's acronym ("Islamic State (IS)"). */
+function withoutTrailingAside(text: string, words: Token[]): Token[] {
+  const last = words.length - 1;
+  if (last < 2 || words[last].lower !== ')') return words;
+  const open = words.findLastIndex((word) => word.lower === '(');
+  if (open <= 0 || (open === last - 2 && isAcronym(text, words[open + 1]))) return words;
+  return words.slice(0, open);
 }
 
 /**

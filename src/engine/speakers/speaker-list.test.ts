@@ -405,6 +405,10 @@ describe('names as news prose writes them', () => {
     ['Enter Stuart Kaplan, who said the deal was off.', 'Stuart Kaplan', null],
     // A relative clause inside an appositive describes the name before it.
     ['Tom Reyes, a Democrat who has said the deficit is dangerous, voted for the bill.', 'Tom Reyes', 'Democrat'],
+    // A surname's particle, a generational suffix and a party-and-state aside.
+    ['Mayor Ana de Souza said the city was safe.', 'Ana de Souza', 'Mayor'],
+    ['Walter Hines Jr. said the dam would hold.', 'Walter Hines Jr', null],
+    ['Sen. Ana Ruiz (D-Ore.) said the bill was dead.', 'Ana Ruiz', 'Sen'],
   ])('%s', (text, name, role) => {
     const { speakers } = analyze({ text });
     expect(speakers.map((speaker) => [speaker.name, speaker.role])).toEqual([[name, role]]);
@@ -420,6 +424,32 @@ describe('names as news prose writes them', () => {
   it('takes a lone surname\'s full name from before, without a piece of a title ("Secretary of State Mike Pompeo" → not "State")', () => {
     const { speakers } = analyze({ text: 'The move was announced by US Secretary of State Mike Pompeo on Monday. Pompeo said the courts should decide.' });
     expect(speakers.map((speaker) => [speaker.name, speaker.role])).toEqual([['Mike Pompeo', null]]);
+  });
+});
+
+describe('who a description is', () => {
+  const speakersOf = (text: string) => {
+    const { quotes, speakers } = analyze({ text });
+    return quotes.map((quote) => speakers.find((speaker) => speaker.id === quote.speakerId)?.name);
+  };
+
+  it('is the person the text last named with that title, when it named them shortly before', () => {
+    expect(speakersOf('Nine people were hurt in a blast that Mayor Ana de Souza called deliberate.\n\nAt a briefing, the mayor said the bridge was safe.')).toEqual(['Ana de Souza']);
+    expect(speakersOf('Sen. Tom Reyes met voters on Monday. The senator said the bill was dead.')).toEqual(['Tom Reyes']);
+    expect(speakersOf('Norwegian Prime Minister Ana Ruiz won. The Norwegian prime minister said talks would start.')).toEqual(['Ana Ruiz']);
+    // A title of another country is someone else.
+    expect(speakersOf('Norwegian Prime Minister Ana Ruiz won. The Danish prime minister said talks would start.')).toEqual(['Danish prime minister']);
+  });
+
+  it('is not a person titled long before: the text may have named the holder since without the title', () => {
+    const far = 'Sen. Tom Reyes spoke on Monday. ' + 'The vote was close and the hall was full of voters. '.repeat(40) + 'Carl Diaz toured the plant. The senator said the plant would stay open.';
+    expect(speakersOf(far)).toEqual(['senator']);
+  });
+
+  it('is the body a document was said to come from ("a report by X … the report found"), and a body described before its name', () => {
+    expect(speakersOf('A report released on Monday by the Northern Policy Institute was widely read. The report found that rents rose.')).toEqual(['Northern Policy Institute']);
+    expect(speakersOf("The Northern Policy Institute's study came out in May. The study said rents rose.")).toEqual(['Northern Policy Institute']);
+    expect(speakersOf('Rents rose, according to the nonpartisan Northern Policy Institute. Wages fell, the institute said.')).toEqual(['Northern Policy Institute', 'Northern Policy Institute']);
   });
 });
 

@@ -12,10 +12,11 @@ import { isDigitCode } from '../text/characters';
 import { firstIndexWhere } from '../text/search';
 import { isBodyWord, isNameWord, isPunct, isSentenceEndPunct } from '../text/word-classes';
 import type { Span, Speaker, TextSpan } from '../types';
-import { describePhrase, type Description } from './describe-phrase';
-import { phraseStartingAt } from '../quotes/phrases';
+import { describePhrase, withoutPossessive, type Description } from './describe-phrase';
+import { phraseEndingAt, phraseStartingAt, type Phrase } from '../quotes/phrases';
 import { documentAuthor } from '../quotes/subjects';
 import type { NameUse } from './name-use';
+import { titledBefore, titledNames, type TitledNames } from './titled-names';
 
 // Bound once per module: under Vitest's module runner each use of an imported name is a getter call,
 // which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
@@ -63,6 +64,7 @@ export class SpeakerRegistry {
   private readonly byName = new Map<string, SpeakerState>();
   private readonly seenMentions = new Set<string>();
   private readonly labelParagraphs = new Map<number, boolean>();
+  private titledNames: TitledNames | null = null;
 
   /**
    * @param quoted 1 for each token inside a direct quotation.
@@ -153,9 +155,14 @@ export class SpeakerRegistry {
     }
     // "according to a study … the researchers said": those who wrote a study that names no issuer are its voice.
     if (AUTHOR_HEADS.has(head)) return this.authorsOfStudy(description, span);
-    // A title ("the senator", "the candidate") is matched by role only: news prose gives it to whoever holds it,
-    // not to the last person named. "The men" are more than one.
-    if (!description.human || description.organisation || TITLES.has(head) || isPluralNoun(head)) return null;
+    if (!description.human || description.organisation || isPluralNoun(head)) return null;
+    // A title ("the senator", "the mayor") is matched by role only: news prose gives it to whoever holds it,
+    // the person it last named with that title ("Sen. Ana Ruiz"), not to the last person named.
+    // "the Israeli prime minister" is the one the text called "Israeli Prime Minister Ana Ruiz".
+    const titled = titledBefore(this.titled(), head, span.start);
+    const proper = capitalisedWords(description.name).map((word) => word.toLowerCase());
+    if (titled && proper.every((word) => titled.description.role!.toLowerCase().split(/\s+/u).includes(word))) return this.resolveNamed(titled.description, titled.span);
+    if (TITLES.has(head)) return null;
     // A description that opens its sentence (or its clause, after a short opening phrase: "In it, the royal
     // denied …"), after a sentence opened by a person's name: "Ana Ruiz runs the shop. The real estate agent
     // said …". Anywhere else ("Ana Ruiz met Tom Reyes. The spokesman said …", "Ruiz rebuked Reyes when the
@@ -277,6 +284,12 @@ export class SpeakerRegistry {
     return state;
   }
 
+  /** The people the text names with a title, found when a description first needs them. */
+  private titled(): TitledNames {
+    this.titledNames ??= titledNames(this.model, (index) => this.quoted[index] !== QUOTED);
+    return this.titledNames;
+  }
+
   /** A one-word label before a colon names a speaker only when that speaker has been seen already. */
   labelsKnownSpeaker(phrase: Span): boolean {
     const description = describePhrase(this.model.text, this.tokensIn(phrase));
@@ -380,11 +393,12 @@ export class SpeakerRegistry {
     if (organisation) {
       return this.resolveNamed({ name: organisation, nameWords: organisation.toLowerCase().split(/\s+/u), role: null, organisation: null, kind: 'organisation', head: null, definite: true, human: false }, span);
     }
+    // "Big Machine Records issued a statement … The statement continued", "a report by the Urban Institute …
+    // the report found": the one who put it out.
+    const author = description.definite ? this.authorOfIssued(description.head!, span) : null;
+    if (author) return author;
     if (!ISSUED_WORDS.has(description.head ?? '')) return this.byName.get(description.name) ?? this.studyAuthors(description, span) ?? this.create({ ...description, kind: 'anonymous', human: false }, span);
     if (!description.definite) return null;
-    // "Big Machine Records issued a statement … The statement continued": the one who put it out.
-    const author = this.authorOfIssued(description.head!, span);
-    if (author) return author;
     // Otherwise a body or a named person, not an anonymous insider or a document, mentioned close by:
     // further back, the statement is as likely someone else's.
     return this.mostRecent(
@@ -396,15 +410,16 @@ export class SpeakerRegistry {
 
   /**
    * The speaker who put out the document `head` names, when the text says so shortly before `span`:
-   * "X issued a statement", "X released a letter" (the subject of the verb before "a statement").
+   * "X issued a statement", "X released a letter" (the subject of the verb before "a statement"), "a report
+   * released on Monday by X", "X's report".
    */
   private authorOfIssued(head: string, span: Span): SpeakerState | null {
     const { tokens, sentences, text } = this.model;
-    for (let k = tokenIndexAt(this.model, span.start) - 1; k > 1 && span.start - tokens[k].start <= ISSUED_WINDOW_CHARS; k--) {
-      if (tokens[k].lower !== head || !INDEFINITE_ARTICLES.has(tokens[k - 1].lower)) continue;
+    for (let k = tokenIndexAt(this.model, span.start) - 1; k >= 0 && span.start - tokens[k].start <= ISSUED_WINDOW_CHARS; k--) {
+      if (tokens[k].lower !== head || this.quoted[k] === QUOTED) continue;
       const sentence = sentences[tokens[k].sentence];
-      const author = documentAuthor(tokens, { first: k - 1, last: k }, sentence.firstToken);
-      const description = author ? describePhrase(text, tokens.slice(author.first, author.last + 1)) : null;
+      const author = INDEFINITE_ARTICLES.has(tokens[k - 1]?.lower ?? '') ? documentAuthor(tokens, { first: k - 1, last: k }, sentence.firstToken) ?? issuerAfter(tokens, k, sentence.endToken) : issuerAfter(tokens, k, sentence.endToken) ?? possessorBefore(tokens, k, sentence.firstToken);
+      const description = author ? withoutPossessive(describePhrase(text, tokens.slice(author.first, author.last + 1))) : null;
       // Looked up as of the document's mention: the author may have been listed since it was named.
       if (description && description.head === null) return this.resolveNamed(description, span);
     }
@@ -492,6 +507,26 @@ export class SpeakerRegistry {
   textSpan(span: Span): TextSpan {
     return { start: span.start, end: span.end, text: this.model.text.slice(span.start, span.end) };
   }
+}
+
+/** How many words may stand between a document and the "by" or "from" that names its issuer ("released on Monday by"). */
+const ISSUER_GAP_WORDS = 5;
+
+/** "a report (released on Monday) by the Urban Institute": the capitalised issuer after the document at token `at`. */
+function issuerAfter(tokens: Token[], at: number, end: number): Phrase | null {
+  for (let k = at + 1; k < end && k <= at + ISSUER_GAP_WORDS + 1 && tokens[k].kind === 'word'; k++) {
+    if (tokens[k].lower !== 'by' && tokens[k].lower !== 'from') continue;
+    const issuer = phraseStartingAt(tokens, k + 1, end);
+    return issuer && isNameWord(tokens[issuer.last]) ? issuer : null;
+  }
+  return null;
+}
+
+/** "the Urban Institute's report": the named possessor of the document at token `at`. */
+function possessorBefore(tokens: Token[], at: number, first: number): Phrase | null {
+  const owner = at - 1;
+  if (owner < first || !isNameWord(tokens[owner]) || !tokens[owner].lower.endsWith("'s")) return null;
+  return phraseEndingAt(tokens, owner, first);
 }
 
 /** The capitalised words of a name ("Environmental Protection officials" → Environmental, Protection). */
