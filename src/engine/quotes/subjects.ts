@@ -47,6 +47,10 @@ export function subjectBefore(tokens: Token[], cue: number, floor: number): { me
   if (aside >= 0) {
     // "Israeli settlers, who form part of his base, said": the phrase before the relative clause speaks.
     const antecedent = phraseEndingAt(tokens, aside - 1, floor) ?? determinedPhraseEndingAt(tokens, aside - 1, floor) ?? looseSubjectBefore(tokens, aside, floor);
+    // "Alverson, a commissioner on the Halibut Commission, which has managed …, said": the clause describes the
+    // body inside an appositive; the one who speaks is the name the appositive describes.
+    const holder = antecedent ? appositiveHolder(tokens, antecedent.first, floor) : null;
+    if (holder) return { mention: holder.name, appositive: { first: holder.appositive, last: aside - 1 }, relative: { first: aside + 1, last: aside + 1 } };
     if (antecedent) return { mention: antecedent, appositive: null, relative: { first: aside + 1, last: aside + 1 } };
   }
   // "Officials in Dayton, Ohio, said": a state or country after its city, between commas, ends the subject's place
@@ -209,6 +213,25 @@ export function asideOpening(tokens: Token[], close: number, floor: number): num
     return isWord(relative) && (relative.lower === 'who' || relative.lower === 'which') ? k : -1;
   }
   return -1;
+}
+
+/** How many words an appositive may run before the body a relative clause describes ("a commissioner on"). */
+const MAX_APPOSITIVE_HEAD_TOKENS = 8;
+
+/**
+ * The name an appositive describes, when the phrase at token `first` ends that appositive: "NAME, a
+ * commissioner on [the Halibut Commission]". The appositive opens with an article after a comma, and a
+ * name ends the phrase before it. Null otherwise.
+ */
+function appositiveHolder(tokens: Token[], first: number, floor: number): { name: Phrase; appositive: number } | null {
+  for (let k = first; k >= Math.max(floor + 2, first - MAX_APPOSITIVE_HEAD_TOKENS); k--) {
+    if (!isWord(tokens[k])) return null;
+    if (!isPunct(tokens[k - 1], ',')) continue;
+    if (!INDEFINITE_ARTICLES.has(tokens[k].lower) && tokens[k].lower !== 'the') return null;
+    const name = phraseEndingAt(tokens, k - 2, floor);
+    return name && isNameWord(tokens[name.last]) ? { name, appositive: k } : null;
+  }
+  return null;
 }
 
 /** How many tokens a state or country between commas may take ("Ohio", "Md.", "New South Wales"). */

@@ -450,6 +450,19 @@ describe('who a description is', () => {
     expect(speakersOf('A report released on Monday by the Northern Policy Institute was widely read. The report found that rents rose.')).toEqual(['Northern Policy Institute']);
     expect(speakersOf("The Northern Policy Institute's study came out in May. The study said rents rose.")).toEqual(['Northern Policy Institute']);
     expect(speakersOf('Rents rose, according to the nonpartisan Northern Policy Institute. Wages fell, the institute said.')).toEqual(['Northern Policy Institute', 'Northern Policy Institute']);
+    // Far on, "the report" is still the one the text found it to be.
+    const far = 'A report by the Northern Policy Institute came out. The report found that rents rose. ' + 'The hall was full of voters. '.repeat(60) + 'The report also said wages fell.';
+    expect(speakersOf(far)).toEqual(['Northern Policy Institute', 'Northern Policy Institute']);
+  });
+
+  it('is, for "the company", the body named just before, listed or not, and never a person, a place or a day', () => {
+    expect(speakersOf('The sale is one of 300 offers Harbor Foods plans this year. The company also said prices would fall.')).toEqual(['Harbor Foods']);
+    expect(speakersOf('Ana Ruiz spoke in Oslo on Monday. The company said prices would fall.')).toEqual(['company']);
+  });
+
+  it('is the name an appositive describes when a relative clause inside it describes a body', () => {
+    expect(speakersOf('Ortiz, a commissioner on the Halibut Commission, which has set catch limits since 1924, said the stock was stable.')).toEqual(['Ortiz']);
+    expect(speakersOf('The company, which makes parts for cars, said sales fell.')).toEqual(['company']);
   });
 });
 

@@ -15,12 +15,13 @@ import type { Span, Speaker, TextSpan } from '../types';
 import { describePhrase, withoutPossessive, type Description } from './describe-phrase';
 import { phraseEndingAt, phraseStartingAt, type Phrase } from '../quotes/phrases';
 import { documentAuthor } from '../quotes/subjects';
-import type { NameUse } from './name-use';
+import { placeLike, type NameUse } from './name-use';
+import { isPlaceName } from '../lexicon/place-names';
 import { titledBefore, titledNames, type TitledNames } from './titled-names';
 
 // Bound once per module: under Vitest's module runner each use of an imported name is a getter call,
 // which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
-const { ANONYMOUS_HEADS, AUTHORED_DOCUMENTS, AUTHOR_HEADS, DETERMINERS, TITLE_CASE_SMALL_WORDS, DOCUMENT_WORDS, HONORIFICS, INDEFINITE_ARTICLES, ISSUED_WORDS, MEDIA_WORDS, PHRASE_PREPOSITIONS, ROLE_NOUNS, SPEECH_VERBS, TITLES } = LEXICON;
+const { ANONYMOUS_HEADS, AUTHORED_DOCUMENTS, AUTHOR_HEADS, DETERMINERS, MONTH_NAMES, WEEKDAYS, TITLE_CASE_SMALL_WORDS, DOCUMENT_WORDS, HONORIFICS, INDEFINITE_ARTICLES, ISSUED_WORDS, MEDIA_WORDS, PHRASE_PREPOSITIONS, ROLE_NOUNS, SPEECH_VERBS, TITLES } = LEXICON;
 
 /** Marks of quotedTokens(): a token inside a direct quotation, or inside reported speech. */
 export const QUOTED = 1;
@@ -65,6 +66,8 @@ export class SpeakerRegistry {
   private readonly seenMentions = new Set<string>();
   private readonly labelParagraphs = new Map<number, boolean>();
   private titledNames: TitledNames | null = null;
+  /** Who last put out each kind of document ("report", "statement"), for a later "the report said". */
+  private readonly issuers = new Map<string, SpeakerState>();
 
   /**
    * @param quoted 1 for each token inside a direct quotation.
@@ -233,7 +236,30 @@ export class SpeakerRegistry {
       const body = this.byWord.get(tokens[k].lower)?.find((state) => state.speaker.kind === 'organisation' && state.head === null);
       if (body) return body;
     }
+    // "… promotions Whole Foods plans. The company also said": a body not yet listed, named last in that stretch.
+    for (let last = at - 1; last >= floor; last--) {
+      if (!isNameWord(tokens[last]) || this.quoted[last] === QUOTED) continue;
+      let first = last;
+      while (first > floor && isNameWord(tokens[first - 1])) first--;
+      const description = this.bodyNamed(first, last);
+      if (description) return this.resolveNamed(description, { start: tokens[first].start, end: tokens[last].end });
+      last = first;
+    }
     return null;
+  }
+
+  /**
+   * The body tokens `first` to `last` name, when they read as one: not a person (no given name, title or
+   * honorific), not a place, not a day or a month, nor a lone capital that only opens its sentence.
+   */
+  private bodyNamed(first: number, last: number): Description | null {
+    const { tokens, sentences, text } = this.model;
+    if (first === last && sentences[tokens[first].sentence].firstToken === first) return null;
+    const description = describePhrase(text, tokens.slice(first, last + 1));
+    if (!description || description.head !== null || description.role !== null || description.nameWords.length === 0) return null;
+    const words = description.nameWords;
+    if (isGivenName(words[0]) || HONORIFICS.has(tokens[first].lower) || isPlaceName(words) || placeLike(description, this.names) || words.some((word) => WEEKDAYS.has(word) || MONTH_NAMES.has(word))) return null;
+    return { ...description, kind: 'organisation', human: false };
   }
 
   /**
@@ -389,15 +415,21 @@ export class SpeakerRegistry {
    * records show"); a statement or letter whose issuer is not near is no one's.
    */
   private issuerOf(description: Description, span: Span): SpeakerState | null {
+    const head = description.head!;
     const organisation = description.organisation;
     if (organisation) {
-      return this.resolveNamed({ name: organisation, nameWords: organisation.toLowerCase().split(/\s+/u), role: null, organisation: null, kind: 'organisation', head: null, definite: true, human: false }, span);
+      const issuer = this.resolveNamed({ name: organisation, nameWords: organisation.toLowerCase().split(/\s+/u), role: null, organisation: null, kind: 'organisation', head: null, definite: true, human: false }, span);
+      if (issuer) this.issuers.set(head, issuer);
+      return issuer;
     }
     // "Big Machine Records issued a statement … The statement continued", "a report by the Urban Institute …
-    // the report found": the one who put it out.
-    const author = description.definite ? this.authorOfIssued(description.head!, span) : null;
-    if (author) return author;
-    if (!ISSUED_WORDS.has(description.head ?? '')) return this.byName.get(description.name) ?? this.studyAuthors(description, span) ?? this.create({ ...description, kind: 'anonymous', human: false }, span);
+    // the report found": the one who put it out; further on, the one "the report" was found to be before.
+    const author = description.definite ? this.authorOfIssued(head, span) ?? this.issuers.get(head) : null;
+    if (author) {
+      this.issuers.set(head, author);
+      return author;
+    }
+    if (!ISSUED_WORDS.has(head)) return this.byName.get(description.name) ?? this.studyAuthors(description, span) ?? this.create({ ...description, kind: 'anonymous', human: false }, span);
     if (!description.definite) return null;
     // Otherwise a body or a named person, not an anonymous insider or a document, mentioned close by:
     // further back, the statement is as likely someone else's.
