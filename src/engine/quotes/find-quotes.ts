@@ -9,6 +9,7 @@
  * linear in the text's length.
  */
 import * as LEXICON from '../lexicon/word-lists';
+import { isGivenName } from '../lexicon/first-names';
 import { firstIndexWhere } from '../text/search';
 import type { TextModel, Token } from '../text/text-model';
 import * as WORD_CLASSES from '../text/word-classes';
@@ -22,9 +23,9 @@ import { type DirectQuote, pairQuoteMarks, SPEECH_OPENERS } from './quote-marks'
 // Bound once per module: under Vitest's module runner each use of an imported name is a getter call,
 // which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
 const { clauseOpening, contentEnd, verbWithElidedSubject } = CLAUSE_BOUNDS;
-const { spanOfPhrase, speakerPhrase } = PHRASES;
-const { countWordTokens, isPunct } = WORD_CLASSES;
-const { NOUN_LIKE_CUES, WEAK_CUES } = LEXICON;
+const { phraseStartingAt, spanOfPhrase, speakerPhrase } = PHRASES;
+const { countWordTokens, isNameWord, isPunct } = WORD_CLASSES;
+const { NOUN_LIKE_CUES, TITLES, WEAK_CUES } = LEXICON;
 
 export interface QuoteCandidate extends Span {
   kind: QuoteKind;
@@ -204,6 +205,15 @@ function addDirectQuotes(model: TextModel, directs: DirectQuote[], attributed: M
     }
     const words = countWordTokens(tokens, quote.open, quote.close >= 0 ? quote.close : indexAtOrBefore(tokens, quote.end));
     const standsAlone = startsSentence(model, quote);
+    const introduced = standsAlone && words >= MIN_CONTINUATION_WORDS ? personOpeningSentenceBefore(model, quote) : null;
+    if (introduced) {
+      // "Charles Schultze … once summed up the danger with a metaphor. “It’s not so much …”": the person the
+      // sentence before opened with, in the same paragraph, is the one quoted.
+      previous = directCandidate(quote, null, introduced, false, CONTINUATION_CONFIDENCE);
+      candidates.push(previous);
+      previousParagraph = paragraph;
+      continue;
+    }
     if (previous && standsAlone && paragraph - previousParagraph <= 1 && words >= MIN_CONTINUATION_WORDS) {
       candidates.push(directCandidate(quote, null, previous.mention, true, CONTINUATION_CONFIDENCE));
       previousParagraph = paragraph;
@@ -281,6 +291,23 @@ function interruptedBy(tokens: Token[], first: DirectQuote, second: DirectQuote,
   const between = second.open - 1;
   if (!isPunct(tokens[between], ',:')) return false;
   return tokens[between].start - cueEnd <= 40 && tokens[first.close].sentence === tokens[second.open].sentence;
+}
+
+/**
+ * The person's name that opens the sentence before `quote` (which opens its own sentence), in the same
+ * paragraph and outside any quotation: a full name with a given name or a title ("Charles Schultze,
+ * chairman of …, once summed up …"). Null otherwise.
+ */
+function personOpeningSentenceBefore(model: TextModel, quote: DirectQuote): Span | null {
+  const { tokens, sentences } = model;
+  const own = tokens[quote.open].sentence;
+  const before = sentences[own - 1];
+  if (!before || tokens[before.firstToken].paragraph !== tokens[quote.open].paragraph) return null;
+  for (let k = before.firstToken; k < before.endToken; k++) if (tokens[k].kind === 'quote') return null;
+  const opening = phraseStartingAt(tokens, before.firstToken, before.endToken);
+  if (!opening || opening.last === opening.first || !isNameWord(tokens[opening.last])) return null;
+  const first = tokens[opening.first].lower;
+  return isGivenName(first) || TITLES.has(first) ? spanOfPhrase(tokens, opening) : null;
 }
 
 function startsSentence(model: TextModel, quote: DirectQuote): boolean {

@@ -292,15 +292,42 @@ export function looseSubjectBefore(tokens: Token[], cue: number, floor: number):
   return { first, last };
 }
 
+/** How many tokens an opening phrase set off by a comma may take ("In 2016,", "On Tuesday night,"). */
+const MAX_OPENING_PHRASE_TOKENS = 6;
+
 /**
- * "The mayor toured the site and said …": the speaker of a verb joined by "and" is the subject
- * that opens the sentence.
+ * "The mayor toured the site and said …", "In 2016, the site surveyed developers but noted …": the speaker
+ * of a verb joined by "and" or "but" is the subject that opens the sentence (past a short opening phrase).
  */
 export function coordinatedSubject(tokens: Token[], cue: number, floor: number, end: number): Phrase | null {
   const and = skipLeftModifiers(tokens, cue - 1, floor);
-  if (and <= floor || !isWord(tokens[and]) || tokens[and].lower !== 'and') return null;
-  const subject = phraseStartingAt(tokens, clauseOpening(tokens, floor, end), and);
-  return subject && subject.last < and - 1 ? subject : null;
+  if (and <= floor || !isWord(tokens[and]) || (tokens[and].lower !== 'and' && tokens[and].lower !== 'but')) return null;
+  const opening = clauseOpening(tokens, floor, end);
+  let subject = phraseStartingAt(tokens, opening, and);
+  if (!subject) {
+    let comma = opening + 1;
+    while (comma < Math.min(and, opening + MAX_OPENING_PHRASE_TOKENS) && !isPunct(tokens[comma], ',')) comma++;
+    if (isPunct(tokens[comma], ',')) subject = phraseStartingAt(tokens, comma + 1, and);
+  }
+  return subject && subject.last < and - 1 ? withRoleAndName(tokens, subject, and) : null;
+}
+
+/** How many lower-case words may stand between a body's name and the role before a person's name ("press secretary"). */
+const MAX_ROLE_WORDS = 3;
+
+/**
+ * "White House press secretary Josh Earnest": a phrase read up to a body's name continues through a role
+ * and the name after it, which is who the phrase names.
+ */
+function withRoleAndName(tokens: Token[], phrase: Phrase, ceiling: number): Phrase {
+  for (let k = phrase.last + 1; k < Math.min(ceiling, phrase.last + 1 + MAX_ROLE_WORDS); k++) {
+    if (!isWord(tokens[k]) || tokens[k].capitalised) return phrase;
+    if (!isRoleWord(tokens[k]) || !isNameWord(tokens[k + 1])) continue;
+    let last = k + 1;
+    while (last + 1 < ceiling && isNameWord(tokens[last + 1])) last++;
+    return { first: phrase.first, last };
+  }
+  return phrase;
 }
 
 /** "She released a statement saying …": the document is the object; its author is the subject of the verb before it. */

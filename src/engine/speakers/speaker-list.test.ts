@@ -466,6 +466,28 @@ describe('who a description is', () => {
   });
 });
 
+describe('who is quoted where news prose leaves the verb out or puts words between', () => {
+  const quotesOf = (text: string) => {
+    const { quotes, speakers } = analyze({ text });
+    return quotes.map((quote) => [speakers.find((speaker) => speaker.id === quote.speakerId)?.name ?? null, quote.text]);
+  };
+
+  it('gives a quotation standing alone to the person who opened the sentence before it, in its paragraph', () => {
+    expect(quotesOf('Carl Diaz, who ran the mill for 30 years, once summed up the trade with a joke. “Wood is easy; people are hard.”')).toEqual([['Carl Diaz', '“Wood is easy; people are hard.”']]);
+  });
+
+  it('reads a verb joined by "but" to a subject after an opening phrase, and "for years" before "that"', () => {
+    expect(quotesOf('In 2016, the site surveyed 5,000 readers but noted that the survey was biased.')).toEqual([['site', 'the survey was biased']]);
+    expect(quotesOf('Budget hawks have warned for years that a crisis is coming.')).toEqual([['Budget hawks', 'a crisis is coming']]);
+    // Not any "for": "argued for the plan that …" has no clause of speech.
+    expect(quotesOf('He argued for the plan that the council approved.')).toEqual([]);
+  });
+
+  it('reads a verb that takes a hearer as inverted after a quotation ("“…,” urged the officer")', () => {
+    expect(quotesOf('“Don’t get nervous,” instructed Luis Ortiz, the crew’s supervisor.')).toEqual([['Luis Ortiz', '“Don’t get nervous,”']]);
+  });
+});
+
 describe('who speaks', () => {
   it('reads a country, a state or a capital that speaks as a government, not a person', () => {
     const { speakers } = analyze({ text: 'Jordan said the talks had failed. Texas and Florida said they would sue. Moscow denied that troops had crossed.' });

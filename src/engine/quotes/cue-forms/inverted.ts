@@ -20,10 +20,13 @@ const { ADJUNCT_OPENERS, COORDINATORS, DETERMINERS, PRONOUNS, RELATIVE_WORDS, TA
 
 export const inverted: CueForm = (tokens, c, cueLast, first, end) => {
   const previous = tokens[c - 1];
-  if (c <= first || !(isPunct(previous, ',') || previous.kind === 'quote') || TAKES_HEARER.has(tokens[c].lower)) return undefined;
+  if (c <= first || !(isPunct(previous, ',') || previous.kind === 'quote')) return undefined;
   // After a closed quotation, "said" and a phrase is the attribution whatever follows ("said one aide familiar with …"),
   // and a phrase no lexicon knows is the speaker too ("said one of the witnesses").
   const afterQuote = previous.kind === 'quote' || tokens[c - 2]?.kind === 'quote';
+  // "Prices will rise, warned the bank" may be "warned the bank that …"; after a quotation ("“Stay calm,” urged
+  // the officer") the phrase after the verb is its speaker, not its hearer.
+  if (TAKES_HEARER.has(tokens[c].lower) && !afterQuote) return undefined;
   const phrase = phraseStartingAt(tokens, cueLast + 1, end);
   const speaker = phrase ? withSourceQualifier(tokens, phrase, end) : afterQuote ? wordsUpToBreak(tokens, cueLast + 1, end) : null;
   const after = speaker ? tokens[speaker.last + 1] : undefined;
