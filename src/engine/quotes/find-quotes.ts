@@ -24,8 +24,8 @@ import { type DirectQuote, pairQuoteMarks, SPEECH_OPENERS } from './quote-marks'
 // which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
 const { clauseOpening, contentEnd, verbWithElidedSubject } = CLAUSE_BOUNDS;
 const { phraseStartingAt, spanOfPhrase, speakerPhrase } = PHRASES;
-const { countWordTokens, isNameWord, isPunct } = WORD_CLASSES;
-const { NOUN_LIKE_CUES, TITLES, WEAK_CUES } = LEXICON;
+const { countWordTokens, isNameWord, isPunct, isSentenceEndPunct } = WORD_CLASSES;
+const { LINK_OPENERS, NOUN_LIKE_CUES, TITLES, WEAK_CUES } = LEXICON;
 
 export interface QuoteCandidate extends Span {
   kind: QuoteKind;
@@ -146,7 +146,11 @@ function reportedSpeech(model: TextModel, directs: DirectQuote[], directIndex: D
         candidates.push(candidate);
         continue;
       }
-      if (frame.contentFirst >= frame.ceiling) continue;
+      if (frame.contentFirst >= frame.ceiling) {
+        // "President Obama also said:" at a paragraph's end: what he said is the paragraph after, or the list there.
+        for (const item of itemsAfterColon(model, frame.contentFirst)) candidates.push(reported(tokens, item.first, item.last, directs, { cue, mention, appositive, antecedent }));
+        continue;
+      }
       const last = contentEnd(tokens, frame.contentFirst, frame.ceiling);
       const direct = directByOpen.get(frame.contentFirst);
       // "said “zero” voters would follow him": a quotation that opens a longer clause is part of it.
@@ -281,6 +285,32 @@ function reported(tokens: Token[], first: number, last: number, directs: DirectQ
   const quoted = inside.some((quote) => quote.end <= end);
   const whole = inside.find((quote) => quote.start === start && quote.end === end);
   return { start, end, kind: whole ? 'direct' : quoted ? 'mixed' : 'indirect', ...attribution, continuation: false, confidence: REPORTED_CONFIDENCE };
+}
+
+/** The most items of a list read as what the line before it says someone said. */
+const MAX_LIST_ITEMS = 10;
+
+/**
+ * After a colon that ends its paragraph (token `first` opens the next one): the next paragraph, or, when it
+ * ends without a sentence's end (a list's item), each such item in a row, up to a link's label ("Read the full
+ * transcript"). Paragraphs with quotation marks are left to the direct quotes.
+ */
+function itemsAfterColon(model: TextModel, first: number): Array<{ first: number; last: number }> {
+  const { tokens, paragraphs } = model;
+  if (first >= tokens.length || !isPunct(tokens[first - 1], ':') || tokens[first - 1].paragraph === tokens[first].paragraph) return [];
+  const items: Array<{ first: number; last: number }> = [];
+  for (let p = tokens[first].paragraph; p < paragraphs.length && items.length < MAX_LIST_ITEMS; p++) {
+    const { firstToken, endToken } = paragraphs[p];
+    let last = endToken - 1;
+    let quoted = false;
+    for (let k = firstToken; k < endToken; k++) quoted ||= tokens[k].kind === 'quote';
+    if (quoted || LINK_OPENERS.has(tokens[firstToken].lower)) break;
+    const ended = isSentenceEndPunct(tokens[last]);
+    while (last > firstToken && (isSentenceEndPunct(tokens[last]) || isPunct(tokens[last], ',:;'))) last--;
+    if (countWordTokens(tokens, firstToken, last) >= MIN_REPORTED_WORDS) items.push({ first: firstToken, last });
+    if (ended) break;
+  }
+  return items;
 }
 
 /** "A," he said, "B": the second quote follows the attribution within the same sentence. */

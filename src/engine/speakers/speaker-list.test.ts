@@ -483,6 +483,12 @@ describe('who is quoted where news prose leaves the verb out or puts words betwe
     expect(quotesOf('He argued for the plan that the council approved.')).toEqual([]);
   });
 
+  it('reads what follows "X said:" at a paragraph\'s end: the next paragraph, or each item of a list, up to a link', () => {
+    const list = 'In an interview, Mayor Ana Ruiz also said:\n\nThe bridge must open in May\n\nShe is confident the council will pay\n\nRead the full transcript\n\nRuiz flies to Oslo on Friday.';
+    expect(quotesOf(list)).toEqual([['Ana Ruiz', 'The bridge must open in May'], ['Ana Ruiz', 'She is confident the council will pay']]);
+    expect(quotesOf('The mayor said:\n\nThe bridge will open in May. It will cost less.\n\nThen the council voted.')).toEqual([['mayor', 'The bridge will open in May. It will cost less']]);
+  });
+
   it('reads a verb that takes a hearer as inverted after a quotation ("“…,” urged the officer")', () => {
     expect(quotesOf('“Don’t get nervous,” instructed Luis Ortiz, the crew’s supervisor.')).toEqual([['Luis Ortiz', '“Don’t get nervous,”']]);
   });
