@@ -270,3 +270,21 @@ export function speakerPhrase(tokens: Token[], phrase: Phrase | null): Span | nu
   for (let i = phrase.first; i < phrase.last; i++) if (isWord(tokens[i]) && MENTION_RESTARTS.has(tokens[i].lower)) first = i + 1;
   return spanOfPhrase(tokens, { first, last: phrase.last });
 }
+
+/** How many lower-case words may stand between a body's name and the role before a person's name ("press secretary"). */
+const MAX_ROLE_WORDS = 3;
+
+/**
+ * "White House press secretary Josh Earnest", "whale rescue group Project Jonah": a phrase read up to a name or
+ * a noun continues through lower-case words, a role or body, and the name after it, which is who it names.
+ */
+export function throughRoleToName(tokens: Token[], phrase: Phrase, ceiling: number): Phrase {
+  for (let k = phrase.last + 1; k < Math.min(ceiling, phrase.last + 1 + MAX_ROLE_WORDS); k++) {
+    if (!isWord(tokens[k]) || tokens[k].capitalised) return phrase;
+    if (!isRoleWord(tokens[k]) || !isNameWord(tokens[k + 1])) continue;
+    let last = k + 1;
+    while (last + 1 < ceiling && isNameWord(tokens[last + 1])) last++;
+    return { first: phrase.first, last };
+  }
+  return phrase;
+}

@@ -13,9 +13,9 @@ import type { Phrase } from './phrases';
 // Bound once per module: under Vitest's module runner each use of an imported name is a getter call,
 // which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
 const { clauseOpening, skipLeftModifiers } = CLAUSE_BOUNDS;
-const { determinedPhraseEndingAt, phraseEndingAt, phraseStartingAt } = PHRASES;
+const { determinedPhraseEndingAt, phraseEndingAt, phraseStartingAt, throughRoleToName } = PHRASES;
 const { isFunctionWord, isNameWord, isPossessiveMark, isPunct, isRoleWord, isWord } = WORD_CLASSES;
-const { ANONYMOUS_HEADS, AUXILIARIES_AND_ADVERBS, CLAUSE_START_BLOCKERS, COORDINATORS, DETERMINERS, DOCUMENT_WORDS, INDEFINITE_ARTICLES, PHRASE_PREPOSITIONS, PREPOSITIONS, RELATIVE_WORDS, SENTENCE_CONNECTORS, SOURCE_QUALIFIERS, SPEECH_VERBS, SUBORDINATORS } = LEXICON;
+const { ANONYMOUS_HEADS, AUXILIARIES_AND_ADVERBS, CLAUSE_START_BLOCKERS, COORDINATORS, DETERMINERS, DOCUMENT_WORDS, INDEFINITE_ARTICLES, IRREGULAR_PARTICIPLES, PHRASE_PREPOSITIONS, PREPOSITIONS, RELATIVE_WORDS, SENTENCE_CONNECTORS, SOURCE_QUALIFIERS, SPEECH_VERBS, SUBORDINATORS } = LEXICON;
 
 /** How many commas back an appositive before a cue may reach. */
 const MAX_APPOSITIVE_COMMAS = 4;
@@ -107,7 +107,12 @@ export function subjectBefore(tokens: Token[], cue: number, floor: number): { me
     // "The authors of the study published in the journal Science argued", "prosecutors in San Francisco and
     // Los Angeles say": the name is inside the subject; the subject's head opens the clause.
     const opening = clauseOpening(tokens, floor, i);
-    const head = phraseEndingAt(tokens, preposition - 1, floor) ?? (opening < preposition ? phraseStartingAt(tokens, opening, preposition) : null);
+    // "Zimbabwean intelligence reports seen by Reuters suggest": the noun the participle follows, unless it is
+    // itself a preposition's object ("the authors of the study published in …").
+    const participle = tokens[preposition - 1];
+    const noun = isReducedParticiple(participle) ? phraseEndingAt(tokens, preposition - 2, floor) : null;
+    const nounIsSubject = noun !== null && !(isWord(tokens[noun.first - 1]) && PREPOSITIONS.has(tokens[noun.first - 1].lower));
+    const head = (nounIsSubject ? noun : null) ?? phraseEndingAt(tokens, preposition - 1, floor) ?? (opening < preposition ? phraseStartingAt(tokens, opening, preposition) : null);
     return { mention: head, appositive: null };
   }
   return { mention: phrase, appositive: null };
@@ -128,9 +133,13 @@ function prepositionGoverning(tokens: Token[], first: number, floor: number): nu
     return k > floor && isWord(tokens[k]) && PREPOSITIONS.has(tokens[k].lower) ? k : -1;
   }
   const participle = tokens[k - 1];
-  const reduced = k - 1 > floor && isWord(tokens[k]) && PREPOSITIONS.has(tokens[k].lower) && isWord(participle) &&
-    !participle.capitalised && participle.lower.endsWith('ed') && !SPEECH_VERBS.has(participle.lower);
+  const reduced = k - 1 > floor && isWord(tokens[k]) && PREPOSITIONS.has(tokens[k].lower) && isReducedParticiple(participle);
   return reduced ? k : -1;
+}
+
+/** A participle that opens a reduced relative clause ("published in …"; "seen by …": not in -ed), not a verb of saying. */
+function isReducedParticiple(token: Token | undefined): boolean {
+  return isWord(token) && !token.capitalised && (token.lower.endsWith('ed') || IRREGULAR_PARTICIPLES.has(token.lower)) && !SPEECH_VERBS.has(token.lower);
 }
 
 /** How many tokens the complement of a role or a document may hold ("a survey of 2,000 voters in Ohio"). */
@@ -309,26 +318,9 @@ export function coordinatedSubject(tokens: Token[], cue: number, floor: number, 
     while (comma < Math.min(and, opening + MAX_OPENING_PHRASE_TOKENS) && !isPunct(tokens[comma], ',')) comma++;
     if (isPunct(tokens[comma], ',')) subject = phraseStartingAt(tokens, comma + 1, and);
   }
-  return subject && subject.last < and - 1 ? withRoleAndName(tokens, subject, and) : null;
+  return subject && subject.last < and - 1 ? throughRoleToName(tokens, subject, and) : null;
 }
 
-/** How many lower-case words may stand between a body's name and the role before a person's name ("press secretary"). */
-const MAX_ROLE_WORDS = 3;
-
-/**
- * "White House press secretary Josh Earnest": a phrase read up to a body's name continues through a role
- * and the name after it, which is who the phrase names.
- */
-function withRoleAndName(tokens: Token[], phrase: Phrase, ceiling: number): Phrase {
-  for (let k = phrase.last + 1; k < Math.min(ceiling, phrase.last + 1 + MAX_ROLE_WORDS); k++) {
-    if (!isWord(tokens[k]) || tokens[k].capitalised) return phrase;
-    if (!isRoleWord(tokens[k]) || !isNameWord(tokens[k + 1])) continue;
-    let last = k + 1;
-    while (last + 1 < ceiling && isNameWord(tokens[last + 1])) last++;
-    return { first: phrase.first, last };
-  }
-  return phrase;
-}
 
 /** "She released a statement saying …": the document is the object; its author is the subject of the verb before it. */
 export function documentAuthor(tokens: Token[], document: Phrase, first: number): Phrase | null {

@@ -489,6 +489,15 @@ describe('who is quoted where news prose leaves the verb out or puts words betwe
     expect(quotesOf('The mayor said:\n\nThe bridge will open in May. It will cost less.\n\nThen the council voted.')).toEqual([['mayor', 'The bridge will open in May. It will cost less']]);
   });
 
+  it('reads the document, not the one who saw it, as the subject of "reports seen by X suggest"', () => {
+    expect(quotesOf('Police reports seen by the Courier suggest that the fire was set.')).toEqual([['Police reports', 'the fire was set']]);
+    expect(quotesOf('The authors of the study published in the Journal of Sleep argued that naps help.')).toEqual([['authors of the study', 'naps help']]);
+  });
+
+  it('reads the name after a role after "according to" ("whale rescue group Project Jonah")', () => {
+    expect(quotesOf('Ninety whales came ashore, according to whale rescue group Ocean Watch.')).toEqual([['Ocean Watch', 'Ninety whales came ashore']]);
+  });
+
   it('reads a verb that takes a hearer as inverted after a quotation ("“…,” urged the officer")', () => {
     expect(quotesOf('“Don’t get nervous,” instructed Luis Ortiz, the crew’s supervisor.')).toEqual([['Luis Ortiz', '“Don’t get nervous,”']]);
   });

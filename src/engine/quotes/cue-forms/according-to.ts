@@ -14,7 +14,7 @@ import type { CueForm } from './cue-frame';
 // Bound once per module: under Vitest's module runner each use of an imported name is a getter call,
 // which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
 const { clauseOpening } = CLAUSE_BOUNDS;
-const { foreignPhraseAt, phraseStartingAt, sourceUpToBreak, withSourceQualifier } = PHRASES;
+const { foreignPhraseAt, phraseStartingAt, sourceUpToBreak, throughRoleToName, withSourceQualifier } = PHRASES;
 const { isPunct } = WORD_CLASSES;
 const { FOREIGN_ACCORDING } = LEXICON;
 
@@ -24,7 +24,9 @@ export const accordingTo: CueForm = (tokens, c, cueLast, first, end) => {
   // Sources after "according to" are often long ("a study last year by economists at …"): take them up to the comma.
   const phrase = (foreign ? foreignPhraseAt(tokens, cueLast + 1, end) : phraseStartingAt(tokens, cueLast + 1, end)) ?? sourceUpToBreak(tokens, cueLast + 1, end);
   if (!phrase) return null;
-  const source = withSourceQualifier(tokens, phrase, end);
+  // "according to whale rescue group Project Jonah": the name after the role is the source.
+  const named = foreign ? phrase : throughRoleToName(tokens, phrase, end);
+  const source = withSourceQualifier(tokens, named, end);
   const afterSource = source.last + 1;
   const opening = clauseOpening(tokens, first, end);
   if (c <= opening && isPunct(tokens[afterSource], ',:')) {
