@@ -33,6 +33,24 @@ export function clauseOpening(tokens: Token[], first: number, last: number): num
   return i;
 }
 
+/** How many tokens an opening phrase set off by a comma may take ("In 2016,", "Earlier on Saturday,"). */
+const MAX_OPENING_PHRASE_TOKENS = 6;
+
+/**
+ * The subject phrase that opens the clause at `opening`, past an opening time or place phrase set off by a
+ * comma ("Earlier Saturday, Yoon apologized", "In 2016, the site surveyed"), before `ceiling`.
+ */
+export function openingSubject(tokens: Token[], opening: number, ceiling: number): PHRASES.Phrase | null {
+  const lead = tokens[opening];
+  if (isWord(lead) && ADJUNCT_OPENERS.has(lead.lower)) {
+    for (let comma = opening + 1; comma < Math.min(ceiling, opening + MAX_OPENING_PHRASE_TOKENS); comma++) {
+      if (isPunct(tokens[comma], ',')) return phraseStartingAt(tokens, comma + 1, ceiling);
+      if (!isWord(tokens[comma])) break;
+    }
+  }
+  return phraseStartingAt(tokens, opening, ceiling);
+}
+
 /** Skips auxiliaries and adverbs leftwards ("has also said", "later told"). */
 export function skipLeftModifiers(tokens: Token[], index: number, floor: number): number {
   let i = index;

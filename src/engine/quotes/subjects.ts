@@ -12,7 +12,7 @@ import type { Phrase } from './phrases';
 
 // Bound once per module: under Vitest's module runner each use of an imported name is a getter call,
 // which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
-const { clauseOpening, skipLeftModifiers } = CLAUSE_BOUNDS;
+const { clauseOpening, openingSubject, skipLeftModifiers } = CLAUSE_BOUNDS;
 const { determinedPhraseEndingAt, phraseEndingAt, phraseStartingAt, throughRoleToName } = PHRASES;
 const { isFunctionWord, isNameWord, isPossessiveMark, isPunct, isRoleWord, isWord } = WORD_CLASSES;
 const { ANONYMOUS_HEADS, AUXILIARIES_AND_ADVERBS, CLAUSE_START_BLOCKERS, COORDINATORS, DETERMINERS, DOCUMENT_WORDS, INDEFINITE_ARTICLES, IRREGULAR_PARTICIPLES, PHRASE_PREPOSITIONS, PREPOSITIONS, RELATIVE_WORDS, SENTENCE_CONNECTORS, SOURCE_QUALIFIERS, SPEECH_VERBS, SUBORDINATORS } = LEXICON;
@@ -301,9 +301,6 @@ export function looseSubjectBefore(tokens: Token[], cue: number, floor: number):
   return { first, last };
 }
 
-/** How many tokens an opening phrase set off by a comma may take ("In 2016,", "On Tuesday night,"). */
-const MAX_OPENING_PHRASE_TOKENS = 6;
-
 /**
  * "The mayor toured the site and said …", "In 2016, the site surveyed developers but noted …": the speaker
  * of a verb joined by "and" or "but" is the subject that opens the sentence (past a short opening phrase).
@@ -311,13 +308,7 @@ const MAX_OPENING_PHRASE_TOKENS = 6;
 export function coordinatedSubject(tokens: Token[], cue: number, floor: number, end: number): Phrase | null {
   const and = skipLeftModifiers(tokens, cue - 1, floor);
   if (and <= floor || !isWord(tokens[and]) || (tokens[and].lower !== 'and' && tokens[and].lower !== 'but')) return null;
-  const opening = clauseOpening(tokens, floor, end);
-  let subject = phraseStartingAt(tokens, opening, and);
-  if (!subject) {
-    let comma = opening + 1;
-    while (comma < Math.min(and, opening + MAX_OPENING_PHRASE_TOKENS) && !isPunct(tokens[comma], ',')) comma++;
-    if (isPunct(tokens[comma], ',')) subject = phraseStartingAt(tokens, comma + 1, and);
-  }
+  const subject = openingSubject(tokens, clauseOpening(tokens, floor, end), and);
   return subject && subject.last < and - 1 ? throughRoleToName(tokens, subject, and) : null;
 }
 

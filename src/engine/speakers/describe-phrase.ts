@@ -206,8 +206,10 @@ export function describePhrase(text: string, phrase: Token[]): Description | nul
   }
   // "NASA Administrator Jim Bridenstine", "Cmdr. Sean Robertson": a person's name starts at its given name
   // (the first-name lists); the capitalised words before it are a role the title lexicon does not know.
-  // "Harry B. Harris" starts at its own given name already.
-  const given = isGivenName(nameTokens[0].lower) ? -1 : nameTokens.findIndex((word, i) => i > 0 && i < nameTokens.length - 1 && isGivenName(word.lower) && !isGivenName(nameTokens[i - 1].lower) && nameTokens[i - 1].lower !== '(');
+  let given = nameTokens.findIndex((word, i) => i > 0 && i < nameTokens.length - 1 && isGivenName(word.lower) && !isGivenName(nameTokens[i - 1].lower) && nameTokens[i - 1].lower !== '(');
+  // "Harry B. Harris": given names and initials before it are the name's own start.
+  const start = given > 0 ? nameTokens.slice(0, given) : [];
+  if (isGivenName(start[0]?.lower ?? '') && start.every((word) => isGivenName(word.lower) || word.lower.length === 1)) given = -1;
   // "C. Eugene Steuerle": an initial before the given name is no role (the name is listed from its given name).
   let initials = given;
   while (initials > 0 && nameTokens[initials - 1].lower.length === 1) initials--;
@@ -233,7 +235,9 @@ export function describePhrase(text: string, phrase: Token[]): Description | nul
   // "the journal JAMA Psychiatry": a role that is a kind of body makes the name a body's.
   const bodyRole = roleTokens.length > 0 && ORGANISATION_WORDS.has(roleTokens[roleTokens.length - 1].lower);
   // A web address ("Polygraph.info") names a site, a body.
-  const kind: SpeakerKind = (definite && roleTokens.length === 0) || bodyRole || nameTokens.some((word) => ORGANISATION_WORDS.has(word.lower) || WEB_ADDRESS.test(word.lower)) || (nameTokens.length === 1 && isAcronym(text, nameTokens[0])) ? 'organisation' : 'person';
+  // "the Pentagon": "the" right before a name makes it a body's; "the time Yoon declared" has other words between.
+  const theName = definite && roleTokens.length === 0 && words[0] === nameTokens[0];
+  const kind: SpeakerKind = theName || bodyRole || nameTokens.some((word) => ORGANISATION_WORDS.has(word.lower) || WEB_ADDRESS.test(word.lower)) || (nameTokens.length === 1 && isAcronym(text, nameTokens[0])) ? 'organisation' : 'person';
   // "Sen. Ana Ruiz (D-Ore.)": a person's party and state are no part of the name.
   if (kind === 'person') nameTokens = withoutTrailingAside(text, nameTokens);
   const name = joinTokens(text, nameTokens);

@@ -147,7 +147,8 @@ function speakerOf(candidate: QuoteCandidate, mentioned: Span, registry: Speaker
     }
     if (state && state.gender === null) state.gender = gender;
   } else if (GROUP_PRONOUNS.has(word)) {
-    state = registry.mostRecent(registry.recent, (s) => !s.human, mention.start);
+    // "Whole Foods was selling cheaper eggs, prices it said were …": "it" is the body named just before.
+    state = (word === 'it' ? registry.bodyNamedBefore(mention) : null) ?? registry.mostRecent(registry.recent, (s) => !s.human, mention.start);
   } else if (phrase.length === 1 && !first.capitalised && isRoleWord(first) && !isPluralNoun(first.lower) && !isBodyWord(first.lower)) {
     // "…, engineer says": a role with no article is a headline's shorthand (a promo's, a related story's) for
     // someone the story names; prose writes "an engineer said".

@@ -409,6 +409,10 @@ describe('names as news prose writes them', () => {
     ['Mayor Ana de Souza said the city was safe.', 'Ana de Souza', 'Mayor'],
     ['Walter Hines Jr. said the dam would hold.', 'Walter Hines Jr', null],
     ['Sen. Ana Ruiz (D-Ore.) said the bill was dead.', 'Ana Ruiz', 'Sen'],
+    // Given names and an initial before a surname that is also a given name are the name's own start.
+    ['Adm. Harry B. Harris said the fleet was ready.', 'Harry B Harris', 'Adm'],
+    // "the" with words between it and the name does not make the name a body's.
+    ['In the hours from the time Reyes declared a curfew, the city emptied.', 'Reyes', null],
   ])('%s', (text, name, role) => {
     const { speakers } = analyze({ text });
     expect(speakers.map((speaker) => [speaker.name, speaker.role])).toEqual([[name, role]]);
@@ -460,6 +464,16 @@ describe('who a description is', () => {
     expect(speakersOf('Ana Ruiz spoke in Oslo on Monday. The company said prices would fall.')).toEqual(['company']);
   });
 
+  it('is, for "it said", the body named just before', () => {
+    expect(speakersOf('Within months, Tom Reyes said, Harbor Foods was selling cheaper eggs, prices it said came from the deal.')).toEqual(['Tom Reyes', 'Harbor Foods']);
+  });
+
+  it('is the full name a one-word name begins, family name first ("Yoon" after "President Yoon Suk Yeol"), not a building', () => {
+    expect(speakersOf('President Yoon Suk Yeol declared martial law on Tuesday. Yoon said the order was needed.')).toEqual(['Yoon Suk Yeol', 'Yoon Suk Yeol']);
+    expect(speakersOf('Chinese President Xi Jinping visited Paris. Xi said trade would grow.')).toEqual(['Xi Jinping']);
+    expect(speakersOf('Reyes Tower was busy. Reyes said the deal was done.')).toEqual(['Reyes']);
+  });
+
   it('is the name an appositive describes when a relative clause inside it describes a body', () => {
     expect(speakersOf('Ortiz, a commissioner on the Halibut Commission, which has set catch limits since 1924, said the stock was stable.')).toEqual(['Ortiz']);
     expect(speakersOf('The company, which makes parts for cars, said sales fell.')).toEqual(['company']);
@@ -487,6 +501,14 @@ describe('who is quoted where news prose leaves the verb out or puts words betwe
     const list = 'In an interview, Mayor Ana Ruiz also said:\n\nThe bridge must open in May\n\nShe is confident the council will pay\n\nRead the full transcript\n\nRuiz flies to Oslo on Friday.';
     expect(quotesOf(list)).toEqual([['Ana Ruiz', 'The bridge must open in May'], ['Ana Ruiz', 'She is confident the council will pay']]);
     expect(quotesOf('The mayor said:\n\nThe bridge will open in May. It will cost less.\n\nThen the council voted.')).toEqual([['mayor', 'The bridge will open in May. It will cost less']]);
+  });
+
+  it('reads the subject after an opening phrase for a participle ("Earlier Saturday, Yoon apologized, saying …")', () => {
+    expect(quotesOf('Earlier Saturday, Ana Ruiz apologized in a brief address, saying the order was a mistake.')).toEqual([['Ana Ruiz', 'the order was a mistake']]);
+  });
+
+  it('does not read a possessive after "said" as an inverted speaker ("Lee, the leader, said Yoon’s “order” …")', () => {
+    expect(quotesOf('Ana Ruiz, the party leader, said Reyes’s “illegal order” had caused chaos.')).toEqual([['Ana Ruiz', 'Reyes’s “illegal order” had caused chaos']]);
   });
 
   it('reads the document, not the one who saw it, as the subject of "reports seen by X suggest"', () => {

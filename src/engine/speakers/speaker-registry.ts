@@ -4,7 +4,7 @@
  */
 import * as LEXICON from '../lexicon/word-lists';
 import { genderOfName, isGivenName } from '../lexicon/first-names';
-import { isPluralNoun } from '../lexicon/thing-nouns';
+import { isPluralNoun, isThingNoun } from '../lexicon/thing-nouns';
 import type { Gender } from '../lexicon/tables';
 import { itemId } from '../ids';
 import { isAbbreviationDot, tokenIndexAt, type TextModel, type Token } from '../text/text-model';
@@ -21,7 +21,7 @@ import { titledBefore, titledNames, type TitledNames } from './titled-names';
 
 // Bound once per module: under Vitest's module runner each use of an imported name is a getter call,
 // which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
-const { ANONYMOUS_HEADS, AUTHORED_DOCUMENTS, AUTHOR_HEADS, DETERMINERS, MONTH_NAMES, WEEKDAYS, TITLE_CASE_SMALL_WORDS, DOCUMENT_WORDS, HONORIFICS, INDEFINITE_ARTICLES, ISSUED_WORDS, MEDIA_WORDS, PHRASE_PREPOSITIONS, ROLE_NOUNS, SPEECH_VERBS, TITLES } = LEXICON;
+const { ANONYMOUS_HEADS, AUTHORED_DOCUMENTS, AUTHOR_HEADS, DETERMINERS, MONTH_NAMES, ORGANISATION_WORDS, WEEKDAYS, TITLE_CASE_SMALL_WORDS, DOCUMENT_WORDS, HONORIFICS, INDEFINITE_ARTICLES, ISSUED_WORDS, MEDIA_WORDS, PHRASE_PREPOSITIONS, ROLE_NOUNS, SPEECH_VERBS, TITLES } = LEXICON;
 
 /** Marks of quotedTokens(): a token inside a direct quotation, or inside reported speech. */
 export const QUOTED = 1;
@@ -226,7 +226,7 @@ export class SpeakerRegistry {
    * The listed body the text names last before `span`, in its sentence or the one before: what a bare "the
    * company" or "the ministry" that opens a sentence refers to.
    */
-  private bodyNamedBefore(span: Span): SpeakerState | null {
+  bodyNamedBefore(span: Span): SpeakerState | null {
     const { tokens, sentences } = this.model;
     const at = tokenIndexAt(this.model, span.start);
     const sentence = tokens[at].sentence;
@@ -255,10 +255,14 @@ export class SpeakerRegistry {
   private bodyNamed(first: number, last: number): Description | null {
     const { tokens, sentences, text } = this.model;
     if (first === last && sentences[tokens[first].sentence].firstToken === first) return null;
+    // "the NRA's", "Syed Farook's name": a possessive owns something else; "(AP)" is a dateline's credit.
+    if (tokens[last].lower.endsWith("'s") || isPunct(tokens[first - 1], '(')) return null;
     const description = describePhrase(text, tokens.slice(first, last + 1));
     if (!description || description.head !== null || description.role !== null || description.nameWords.length === 0) return null;
     const words = description.nameWords;
-    if (isGivenName(words[0]) || HONORIFICS.has(tokens[first].lower) || isPlaceName(words) || placeLike(description, this.names) || words.some((word) => WEEKDAYS.has(word) || MONTH_NAMES.has(word))) return null;
+    // "Forte said": a surname the text has given with a first name is a person's.
+    const surname = this.names.ending.has(words[words.length - 1]) && words.length === 1;
+    if (surname || isGivenName(words[0]) || HONORIFICS.has(tokens[first].lower) || isPlaceName(words) || placeLike(description, this.names) || words.some((word) => WEEKDAYS.has(word) || MONTH_NAMES.has(word))) return null;
     return { ...description, kind: 'organisation', human: false };
   }
 
@@ -500,8 +504,29 @@ export class SpeakerRegistry {
     return titled ? description : { ...description, role: null, organisation: null };
   }
 
+  /**
+   * "Yoon said", after "President Yoon Suk Yeol": the person a one-word name is when the text named them in
+   * full with it first, as Korean and Chinese names put the family name (not a given name, and the other words
+   * neither common nouns nor bodies' words: "Trump Tower" is no one).
+   */
+  private familyNameFirst(word: string, span: Span): Description | null {
+    if (isGivenName(word)) return null;
+    const runs = this.names.fullNamesFrom.get(word);
+    const at = tokenIndexAt(this.model, span.start);
+    const run = runs?.findLast((candidate) => candidate.last < at);
+    if (!run) return null;
+    const { tokens } = this.model;
+    let own = run.first;
+    while (tokens[own].lower !== word) own++;
+    const rest = tokens.slice(own + 1, run.last + 1);
+    if (rest.some((token) => isThingNoun(token.lower) || ORGANISATION_WORDS.has(token.lower) || TITLES.has(token.lower) || isGivenName(token.lower))) return null;
+    const description = describePhrase(this.model.text, tokens.slice(run.first, run.last + 1));
+    return description?.kind === 'person' && description.nameWords[0] === word ? description : null;
+  }
+
   private create(given: Description, span: Span): SpeakerState {
-    const full = given.kind === 'person' && given.head === null && given.nameWords.length === 1 ? this.fullNameOf(given.nameWords[0], span) : null;
+    const one = given.kind === 'person' && given.head === null && given.nameWords.length === 1;
+    const full = one ? this.fullNameOf(given.nameWords[0], span) ?? this.familyNameFirst(given.nameWords[0], span) : null;
     const description = full ? { ...full, role: given.role ?? full.role, organisation: given.organisation ?? full.organisation } : given;
     const speaker: Speaker = {
       id: itemId('speaker', this.states.length),

@@ -31,7 +31,9 @@ export const inverted: CueForm = (tokens, c, cueLast, first, end) => {
   const speaker = phrase ? withSourceQualifier(tokens, phrase, end) : afterQuote ? wordsUpToBreak(tokens, cueLast + 1, end) : null;
   const after = speaker ? tokens[speaker.last + 1] : undefined;
   const endsThere = afterQuote || !after || isSentenceEndPunct(after) || isPunct(after, ',;:') || after.kind === 'quote' || ADJUNCT_OPENERS.has(after.lower);
-  if (!speaker || !endsThere || PRONOUNS.has(tokens[speaker.first].lower)) return undefined;
+  // "Lee, the party's leader, said Yoon’s “illegal order” had …": a possessive owns what follows; it is no speaker.
+  const owns = speaker !== null && tokens[speaker.last].lower.endsWith("'s") && after !== undefined && (after.kind === 'word' || after.kind === 'quote');
+  if (!speaker || !endsThere || owns || PRONOUNS.has(tokens[speaker.first].lower)) return undefined;
   const appositive = isPunct(after, ',') ? appositiveAfter(tokens, speaker.last + 2, end) : null;
   return { cueFirst: c, cueLast, mention: speaker, appositive, direction: 'before', contentFirst: first, contentLast: c - 1, floor: first, ceiling: end };
 };

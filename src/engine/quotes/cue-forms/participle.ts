@@ -16,7 +16,7 @@ import type { CueForm, CueFrame } from './cue-frame';
 
 // Bound once per module: under Vitest's module runner each use of an imported name is a getter call,
 // which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
-const { clauseOpening, contentStartAfter } = CLAUSE_BOUNDS;
+const { clauseOpening, contentStartAfter, openingSubject } = CLAUSE_BOUNDS;
 const { phraseEndingAt, phraseStartingAt } = PHRASES;
 const { isNameWord, isPunct, isWord } = WORD_CLASSES;
 const { COORDINATORS, PARTICIPLE_CUES, PREPOSITIONS, PRONOUNS, SUBORDINATORS, TAKES_HEARER } = LEXICON;
@@ -31,7 +31,7 @@ export const participle: CueForm = (tokens, c, cueLast, first, end, earlier) => 
   if (start < 0) return null;
   if (absolute) return { cueFirst: c, cueLast, mention: absolute, appositive: null, direction: 'after', contentFirst: start, contentLast: -1, floor: first, ceiling: end };
   const opening = clauseOpening(tokens, first, end);
-  const main = earlier.length > 0 ? outermost(tokens, earlier).mention : subordinateSubject(tokens, opening, c) ?? phraseStartingAt(tokens, opening, end);
+  const main = earlier.length > 0 ? outermost(tokens, earlier).mention : subordinateSubject(tokens, opening, c) ?? openingSubject(tokens, opening, end);
   // "The leader of X, Ana Ruiz, condemned …, saying …": the name between commas is the speaker, the phrase her role.
   const named = main && earlier.length === 0 && isPunct(tokens[main.last + 1], ',') ? phraseStartingAt(tokens, main.last + 2, c) : null;
   if (named && isNameWord(tokens[named.first]) && isNameWord(tokens[named.last]) && isPunct(tokens[named.last + 1], ',')) {
