@@ -12,7 +12,7 @@ import * as PHRASES from './phrases';
 // which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
 const { phraseStartingAt } = PHRASES;
 const { isNameWord, isPunct, isSentenceEndPunct, isWord } = WORD_CLASSES;
-const { ADJUNCT_OPENERS, AUXILIARIES_AND_ADVERBS, PLURAL_AUXILIARIES, SINGULAR_AUXILIARIES, TOPIC_PREPOSITIONS, BE_FORMS, CIRCUMSTANCE_CONJUNCTIONS, CLAUSE_START_BLOCKERS, DETERMINERS, DURATION_NOUNS, FINITE_VERB_WORDS, INFINITIVE_CUES, NOUN_LIKE_CUES, PARTICIPLE_CUES, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SENTENCE_CONNECTORS, SPEECH_VERBS, SUBJECT_PRONOUNS, TIME_LEADS, TIME_WORDS } = LEXICON;
+const { ADJUNCT_OPENERS, AUXILIARIES_AND_ADVERBS, PLURAL_AUXILIARIES, SINGULAR_AUXILIARIES, TOPIC_PREPOSITIONS, BE_FORMS, CIRCUMSTANCE_CONJUNCTIONS, CLAUSE_START_BLOCKERS, DETERMINERS, DURATION_NOUNS, FINITE_VERB_WORDS, INFINITIVE_CUES, NOUN_LIKE_CUES, PARTICIPLE_CUES, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SENTENCE_CONNECTORS, SPEECH_VERBS, SUBJECT_PRONOUNS, TIME_LEADS, TIME_WORDS, WEEKDAYS, DAY_WORDS } = LEXICON;
 
 /** The first token of a sentence's own words, past "But", "And", "Meanwhile," and the like. */
 export function clauseOpening(tokens: Token[], first: number, last: number): number {
@@ -96,6 +96,8 @@ export function contentStartAfter(tokens: Token[], cueLast: number, ceiling: num
   }
   // "warned of “grave consequences”", "complained about the delays": the topic is what was said.
   if (i + 1 < ceiling && isWord(tokens[i]) && TOPIC_PREPOSITIONS.has(tokens[i].lower) && (tokens[i + 1].kind === 'quote' || isWord(tokens[i + 1]))) return i + 1;
+  // "said Tuesday it would …", "said last week the road …": a time phrase before the clause.
+  i = pastTimePhrase(tokens, i, ceiling);
   // "have warned for years that": a span of time before the clause.
   if (isWord(tokens[i]) && tokens[i].lower === 'for' && isWord(tokens[i + 1]) && DURATION_NOUNS.has(tokens[i + 1].lower) && isWord(tokens[i + 2]) && tokens[i + 2].lower === 'that') return i + 3;
   // "said on Friday that", "said in a statement that": look a short way for "that" or a colon.
@@ -122,6 +124,19 @@ export function contentStartAfter(tokens: Token[], cueLast: number, ceiling: num
   if (token.kind === 'quote') return i;
   if (isWord(token) && (!CLAUSE_START_BLOCKERS.has(token.lower) || verbWithElidedSubject(tokens, i - 1))) return i;
   return -1;
+}
+
+/** Past a time phrase at `i` ("Tuesday", "on Tuesday night", "last week", "earlier this month", "yesterday"): where it ends, or `i`. */
+function pastTimePhrase(tokens: Token[], i: number, ceiling: number): number {
+  const isTime = (k: number) => k < ceiling && isWord(tokens[k]) && (WEEKDAYS.has(tokens[k].lower) || TIME_WORDS.has(tokens[k].lower));
+  let k = i;
+  while (k < ceiling && isWord(tokens[k]) && (TIME_LEADS.has(tokens[k].lower) || tokens[k].lower === 'on') && k - i < 2) k++;
+  if (k < ceiling && isWord(tokens[k]) && DAY_WORDS.has(tokens[k].lower)) return k === i ? k + 1 : i;
+  if (!isTime(k)) return i;
+  k++;
+  // "Tuesday night"
+  if (isTime(k)) k++;
+  return k;
 }
 
 /**

@@ -25,7 +25,7 @@ import { type DirectQuote, pairQuoteMarks, SPEECH_OPENERS } from './quote-marks'
 const { clauseOpening, contentEnd, verbWithElidedSubject } = CLAUSE_BOUNDS;
 const { phraseStartingAt, spanOfPhrase, speakerPhrase } = PHRASES;
 const { countWordTokens, isNameWord, isPunct, isSentenceEndPunct } = WORD_CLASSES;
-const { LINK_OPENERS, NOUN_LIKE_CUES, TITLES, WEAK_CUES } = LEXICON;
+const { INDEFINITE_ARTICLES, LINK_OPENERS, NOUN_LIKE_CUES, TITLES, WEAK_CUES } = LEXICON;
 
 export interface QuoteCandidate extends Span {
   kind: QuoteKind;
@@ -125,7 +125,9 @@ function reportedSpeech(model: TextModel, directs: DirectQuote[], directIndex: D
         // "The plan, a source said, is to …": the reported clause goes on after the attribution.
         const attributionEnd = Math.max(frame.cueLast, frame.mention ? frame.mention.last : 0) + 1;
         let tailLast = -1;
-        if (isPunct(tokens[attributionEnd], ',') && frame.ceiling - attributionEnd > 3 && !insideDirect[attributionEnd + 1]) {
+        // Not an appositive of the source ("…, according to Ana Ruiz, a law professor.").
+        const describesSource = INDEFINITE_ARTICLES.has(tokens[attributionEnd + 1]?.lower ?? '');
+        if (isPunct(tokens[attributionEnd], ',') && frame.ceiling - attributionEnd > 3 && !insideDirect[attributionEnd + 1] && !describesSource) {
           tailLast = contentEnd(tokens, attributionEnd + 1, frame.ceiling);
           if (tailLast <= attributionEnd + 1) tailLast = -1;
         }

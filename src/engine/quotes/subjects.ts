@@ -101,7 +101,8 @@ export function subjectBefore(tokens: Token[], cue: number, floor: number): { me
   }
   const relative = relativeClauseBefore(tokens, i, floor);
   if (relative) return relative;
-  const phrase = phraseEndingAt(tokens, i, floor) ?? determinedPhraseEndingAt(tokens, i, floor) ?? qualifiedSourceBefore(tokens, i, floor) ?? subjectBeforeComplement(tokens, i + 1, floor);
+  const complemented = subjectBeforeComplement(tokens, i + 1, floor);
+  const phrase = phraseEndingAt(tokens, i, floor) ?? determinedPhraseEndingAt(tokens, i, floor) ?? qualifiedSourceBefore(tokens, i, floor) ?? (complemented && withIssuer(tokens, complemented, i + 1));
   const preposition = phrase ? prepositionGoverning(tokens, phrase.first, floor) : -1;
   if (preposition >= 0) {
     // "The authors of the study published in the journal Science argued", "prosecutors in San Francisco and
@@ -169,6 +170,16 @@ export function subjectBeforeComplement(tokens: Token[], cue: number, floor: num
     if (isRoleWord(token) && isWord(next) && PREPOSITIONS.has(next.lower)) return cue - k <= MAX_ROLE_COMPLEMENT_TOKENS ? phraseEndingAt(tokens, k, floor) : null;
   }
   return null;
+}
+
+/**
+ * "an article by New York magazine that claimed …": a document's subject phrase with the issuer named after
+ * "by" or "from", which the speaker resolution reads as the document's voice.
+ */
+function withIssuer(tokens: Token[], document: Phrase, cue: number): Phrase {
+  const by = tokens[document.last + 1];
+  const issuer = isWord(by) && (by.lower === 'by' || by.lower === 'from') && tokens[document.last + 2]?.capitalised ? phraseStartingAt(tokens, document.last + 2, cue) : null;
+  return issuer ? { first: document.first, last: issuer.last } : document;
 }
 
 /** How many tokens a role's complement and its verb may span ("officials at the border crossing said"). */

@@ -99,7 +99,8 @@ export function describePhrase(text: string, phrase: Token[]): Description | nul
   // "… of the ORGANISATION": the part after the first preposition that is not a title's department.
   let organisation: string | null = null;
   for (let i = 1; i < words.length - 1; i++) {
-    if (!PHRASE_PREPOSITIONS.has(words[i].lower)) continue;
+    // "an article by New York magazine": "by" after a document names who issued it.
+    if (!PHRASE_PREPOSITIONS.has(words[i].lower) && !(words[i].lower === 'by' && DOCUMENT_WORDS.has(words[i - 1].lower))) continue;
     if (isTitle(words[i - 1]) && DEPARTMENT_WORDS.has(words[i + 1].lower) && words[i].lower === 'of') continue;
     let rest = words.slice(i + 1);
     if (rest.length > 0 && DETERMINERS.has(rest[0].lower)) rest = rest.slice(1);

@@ -520,6 +520,23 @@ describe('who is quoted where news prose leaves the verb out or puts words betwe
     expect(quotesOf('Ninety whales came ashore, according to whale rescue group Ocean Watch.')).toEqual([['Ocean Watch', 'Ninety whales came ashore']]);
   });
 
+  it('reads the clause after a time phrase with no "that" ("said Tuesday it would …", "said earlier this week the …")', () => {
+    expect(quotesOf('The company said Tuesday it would cut 300 jobs.')).toEqual([['company', 'it would cut 300 jobs']]);
+    expect(quotesOf('Officials said earlier this week the road would reopen.')).toEqual([['Officials', 'the road would reopen']]);
+  });
+
+  it('reads what a court has held or ruled, with "that" only', () => {
+    expect(quotesOf('The courts have held that a sale of the business needs a vote.')).toEqual([['courts', 'a sale of the business needs a vote']]);
+    expect(quotesOf('He held the door for her.')).toEqual([]);
+  });
+
+  it('gives a document to the one named after "by" ("an article by X that claimed", "a study by professor NAME found")', () => {
+    expect(quotesOf('She shared an article by Harbor magazine that claimed the vote was rigged.')).toEqual([['Harbor magazine', 'the vote was rigged']]);
+    expect(quotesOf('A 2014 study by law professor Ana Ruiz found 31 cases of fraud.')).toEqual([['Ana Ruiz', '31 cases of fraud']]);
+    // The source's appositive is no part of the words.
+    expect(quotesOf('Fraud is rare, according to an analysis by Ana Ruiz, a law professor. It is very rare, Professor Ruiz said.')).toEqual([['Ana Ruiz', 'Fraud is rare'], ['Ana Ruiz', 'It is very rare']]);
+  });
+
   it('reads a verb that takes a hearer as inverted after a quotation ("“…,” urged the officer")', () => {
     expect(quotesOf('“Don’t get nervous,” instructed Luis Ortiz, the crew’s supervisor.')).toEqual([['Luis Ortiz', '“Don’t get nervous,”']]);
   });

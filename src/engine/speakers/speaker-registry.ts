@@ -108,7 +108,9 @@ export class SpeakerRegistry {
   /** The speaker a description names: one already found (by name, or by role for "the spokesman"), or a new one. */
   resolveNamed(description: Description, span: Span): SpeakerState | null {
     if (description.head) {
-      if (DOCUMENT_WORDS.has(description.head) && !description.nameWords.some((word) => MEDIA_WORDS.has(word))) return this.issuerOf(description, span);
+      // "Afghan media reports" are the press speaking; "an article by New York magazine" is the magazine's.
+      const issuerWords = description.organisation?.toLowerCase().split(/\s+/u) ?? [];
+      if (DOCUMENT_WORDS.has(description.head) && description.nameWords.every((word) => !MEDIA_WORDS.has(word) || issuerWords.includes(word))) return this.issuerOf(description, span);
       // A description: "the spokesman" is the speaker whose role ends in "spokesman".
       const head = description.head;
       const match = description.definite
@@ -422,7 +424,10 @@ export class SpeakerRegistry {
     const head = description.head!;
     const organisation = description.organisation;
     if (organisation) {
-      const issuer = this.resolveNamed({ name: organisation, nameWords: organisation.toLowerCase().split(/\s+/u), role: null, organisation: null, kind: 'organisation', head: null, definite: true, human: false }, span);
+      // "an analysis by Lee Epstein": the issuer may be a person.
+      const nameWords = organisation.toLowerCase().split(/\s+/u);
+      const person = nameWords.length >= 2 && isGivenName(nameWords[0]);
+      const issuer = this.resolveNamed({ name: organisation, nameWords, role: null, organisation: null, kind: person ? 'person' : 'organisation', head: null, definite: true, human: person }, span);
       if (issuer) this.issuers.set(head, issuer);
       return issuer;
     }
