@@ -101,6 +101,16 @@ const SETS: Record<string, EvalSet> = {
       { label: 'speaker list R', actual: (s) => s.speakerList?.R, atLeast: 85 },
     ],
   },
+  'pages-quantities': {
+    name: 'pages-quantities',
+    gold: 'eval/gold/pages-quantities.jsonl',
+    inRepo: true,
+    targets: [
+      { label: 'value F1', actual: (s) => s.quantities?.value.F1, atLeast: 92 },
+      { label: 'value+unit F1', actual: (s) => s.quantities?.valueUnit.F1, atLeast: 86 },
+      { label: 'value+change F1', actual: (s) => s.quantities?.valueChange.F1, atLeast: 88 },
+    ],
+  },
   'pages-claims': {
     name: 'pages-claims',
     gold: 'eval/gold/pages-claims.jsonl',
@@ -138,7 +148,7 @@ function main(args: string[]): number {
     return 0;
   }
   const errors = option(args, '--errors');
-  const names = args.includes('--train') ? ['polnear-train'] : ['seed', 'polnear-dev', 'newsquant-dev', 'speakers-dev', 'claims-dev', 'pages-quotes', 'pages-claims'];
+  const names = args.includes('--train') ? ['polnear-train'] : ['seed', 'polnear-dev', 'newsquant-dev', 'speakers-dev', 'claims-dev', 'pages-quotes', 'pages-quantities', 'pages-claims'];
   const workDir = mkdtempSync(join(tmpdir(), 'quotelens-eval-'));
   const rows: string[] = [];
   const results: Record<string, ScoreResult> = {};

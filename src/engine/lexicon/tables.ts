@@ -33,7 +33,7 @@ export const MODIFIERS: ReadonlyArray<[string[], Change]> = [
   [['under'], '<'], [['below'], '<'], [['nearly'], '~'], [['almost'], '~'], [['about'], '~'], [['around'], '~'],
   [['roughly'], '~'], [['approximately'], '~'], [['approx'], '~'], [['some'], '~'], [['circa'], '~'],
   [['estimated'], '~'], [['~'], '~'], [['≈'], '~'], [['±'], '~'], [['sub'], '<'], [['averaged'], '~'], [['averaging'], '~'],
-  [['averages'], '~'],
+  [['averages'], '~'], [['up', 'until'], '<'], [['near'], '~'], [['surpassed'], '>'], [['surpassing'], '>'], [['exceeded'], '>'], [['topped'], '>'],
 ];
 
 /** Bounds written after an amount ("$50,000 or more", "200 or so people"), longest first. */

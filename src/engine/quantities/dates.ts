@@ -131,7 +131,11 @@ export function isYearNumber(t: FineToken | undefined): boolean {
 
 export function isYear(s: QuantityScan, q: Amount, u: UnitReading, first: number): boolean {
   const t = s.tokens[q.numberAt];
-  if (q.currency || q.word || q.scaled || q.value === null || q.last !== q.numberAt || !isYearNumber(t)) return false;
+  if (q.currency || q.word || q.scaled || q.value === null || q.last !== q.numberAt) return false;
+  // "in ’91", "the class of '08": a year with its century cut off.
+  const apostrophe = s.tok(first - 1);
+  if ((apostrophe?.text === '’' || apostrophe?.text === "'") && !t.gapBefore && t.text.length === 2) return true;
+  if (!isYearNumber(t)) return false;
   if (u.unit && !u.counted) return false;
   const prev = s.tok(first - 1);
   const afterPreposition = prev !== undefined && BEFORE_YEAR.has(prev.lower);

@@ -475,6 +475,35 @@ describe('findQuantities: dates, years and names', () => {
     expect(only('We sold 300 more than last year.', '300').unit).toBeNull();
   });
 
+  it('reads "such" and "earlier", a word in -ly before a plural, and up to five words into the counted noun', () => {
+    expect(only('It is one of 300 such promotions.', '300 such promotions').unit).toBe('such promotions');
+    expect(only('The crew: three family members and a friend.', 'three family members').unit).toBe('family members');
+    expect(only('They suspended seven other active-duty military officers.', 'seven other active-duty military officers').unit).toBe('other active-duty military officers');
+    expect(only('Polls of 800 likely voters differ.', '800 likely voters').unit).toBe('likely voters');
+    // A word of comparison with no noun after it counts nothing (this once sent the scan back to the start).
+    expect(findQuantities('2 more one').map((q) => q.text)).toEqual(['2']);
+  });
+
+  it('counts what a partitive is part of, and keeps the partitive\'s own number', () => {
+    expect(only('Four of the five judges agreed.', 'Four').unit).toBe('judges');
+    expect(only('Four of the five judges agreed.', 'five judges').value).toBe(5);
+    expect(only('Sales are done in one of two ways.', 'one').unit).toBe('ways');
+    expect(only('One of my strengths is patience.', 'One').unit).toBe('strengths');
+    expect(only('Two of four century-old schooners sank.', 'four century-old schooners').unit).toBe('century-old schooners');
+  });
+
+  it('reads "surpassed", "exceeded", "topped" and "near" as bounds, and "up until" as an upper one', () => {
+    expect(only('Membership surpassed 100 million members.', 'surpassed 100 million members').change).toBe('>');
+    expect(only('Rates stayed near zero.', 'near zero').change).toBe('~');
+    expect(only('The lists nest up until 5 levels.', 'up until 5 levels').change).toBe('<');
+  });
+
+  it('reads a two-digit year after an apostrophe as a year, a version as a name, and "the two-thirds majority" as a share', () => {
+    expect(findQuantities('He ran afoul of the party in ’91.').map((q) => q.type)).toEqual(['year']);
+    expect(findQuantities('The bug affects version 1.8.3 and older.')).toEqual([]);
+    expect(only('It fell short of the two-thirds majority.', 'two-thirds').value).toBeCloseTo(2 / 3);
+  });
+
   it('reads "Type 2" and "401(k)" as names, not amounts', () => {
     expect(findQuantities('Type 2 diabetes is common, and a 401(k) plan helps.')).toEqual([]);
   });

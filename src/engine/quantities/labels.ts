@@ -27,6 +27,8 @@ export function isLabelOrName(s: QuantityScan, q: Amount, u: UnitReading): boole
   if (q.word && startsUpper(t.text) && !s.sentenceStartsAt(q.first) && (isCapitalised(prev) || isCapitalised(s.tok(q.last + 1)))) return true;
   if ((u.unit && !u.counted) || q.scaled) return false;
   const next = s.tok(u.last + 1);
+  // "1.8.3": a version, whose dots go on past a decimal.
+  if (!q.word && next?.text === '.' && !next.gapBefore && s.tok(u.last + 2)?.kind === 'num' && !s.tok(u.last + 2)!.gapBefore) return true;
   if (q.word) {
     // "one" as a pronoun: "each one", "the same one", "one another"; not in a share ("only one in three").
     if (t.lower === 'one' && !startsRatio(s, u.last + 1)) {
@@ -40,8 +42,8 @@ export function isLabelOrName(s: QuantityScan, q: Amount, u: UnitReading): boole
     const shareAlone = readModifier(s, q.first) !== null || prev?.lower === 'by';
     if (t.lower === 'half' && !(next && HALF_FOLLOWERS.has(next.lower)) && !shareAlone) return true;
     if (q.fraction && (t.lower === 'a' || t.lower === 'an' || t.lower === 'one') && next?.lower !== 'of' && !u.unit && !shareAlone) return true;
-    // "the bottom three", "the top two": a rank.
-    if (!u.unit && prev && ['the', 'top', 'bottom'].includes(prev.lower)) return true;
+    // "the bottom three", "the top two": a rank (not a share: "the two-thirds majority").
+    if (!u.unit && !q.fraction && prev && ['the', 'top', 'bottom'].includes(prev.lower)) return true;
   }
   // A singular capitalised word after digits names a model ("11 Pro", "20 Ultra").
   const counted = u.counted && u.unit !== null ? u.unit : '';

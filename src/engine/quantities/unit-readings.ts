@@ -1,5 +1,5 @@
 /** What an amount counts or measures: a unit, a currency, a counted noun ("650 US troops"), a rate ("a barrel"), "of" what. */
-import { FALL_WORDS, MONEY_NOUNS, NOUN_PHRASE_STOPS, RATE_NOUNS, RELATIVE_TIME_WORDS, RISE_WORDS, UNITS_BEFORE_NUMBER, VIDEO_LINES, WEIGHT_VERBS } from '../lexicon/word-lists';
+import { COMPARING_WORDS, FALL_WORDS, MONEY_NOUNS, PARTITIVE_DETERMINERS, NOUN_PHRASE_STOPS, RATE_NOUNS, RELATIVE_TIME_WORDS, RISE_WORDS, UNITS_BEFORE_NUMBER, VIDEO_LINES, WEIGHT_VERBS } from '../lexicon/word-lists';
 import { MONTHS } from '../lexicon/tables';
 import { SCALES } from '../lexicon/number-words';
 import { isHyphen, startsUpper } from '../text/fine-tokens';
@@ -73,7 +73,9 @@ export function readUnit(s: QuantityScan, amount: Amount): UnitReading {
   // "6ft 2in", "a 55in screen": "in" glued to the number is an inch, never the preposition.
   if (t.lower === 'in' && !t.gapBefore && !hyphenated) return withRate(s, { unit: 'inch', type: 'measure', last: k, counted: false });
   const measure = readMeasureUnit(s.tokens, k);
-  if (measure && acceptsUnit(s, k, measure.last)) {
+  // "four century-old schooners": a unit glued to "-old" describes the noun the number counts.
+  const ageAdjective = !hyphenated && isHyphen(s.tok(measure ? measure.last + 1 : -1)) && s.tok(measure!.last + 2)?.lower === 'old';
+  if (measure && acceptsUnit(s, k, measure.last) && !ageAdjective) {
     // "five-year plan": a written number glued to a time unit is an adjective, not an amount.
     if (hyphenated && amount.word && measure.type === 'duration') return { ...none, type: 'ordinal' };
     return withRate(s, { unit: measure.unit, type: measure.type, last: measure.last, counted: false });
@@ -198,6 +200,9 @@ export function withRate(s: QuantityScan, reading: UnitReading): UnitReading {
   return reading;
 }
 
+/** How many words a counted noun phrase may hold ("seven other active-duty military officers"). */
+const MAX_NOUN_WORDS = 5;
+
 /**
  * The noun an amount counts: "650 US troops", "13 people", "517 rushing yards",
  * "one solution", "one of the best wireless speakers". Null when no noun follows.
@@ -205,9 +210,11 @@ export function withRate(s: QuantityScan, reading: UnitReading): UnitReading {
 export function readCountedNoun(s: QuantityScan, amount: Amount, k: number): { text: string; last: number } | null {
   let start = k;
   let single = amount.value === 1;
-  // "one of the best wireless speakers": what the one is one of, a plural.
-  if (single && s.tok(k)?.lower === 'of' && s.tok(k + 1)?.lower === 'the') {
-    start = k + (s.tok(k + 2)?.lower === 'most' ? 3 : 2);
+  // "one of the best wireless speakers", "one of my strengths", "four of the five participants", "one of two
+  // ways": what the amount is part of, a plural, past its determiner (and a number of its own).
+  const partOf = s.tok(k)?.lower === 'of' ? afterPartitive(s, k + 1) : -1;
+  if (partOf > 0) {
+    start = partOf;
     single = false;
   }
   const firstToken = s.tok(start);
@@ -217,7 +224,7 @@ export function readCountedNoun(s: QuantityScan, amount: Amount, k: number): { t
   let firstEnd = -1;
   let sawPlural = false;
   let startsWithVerbForm = false;
-  for (let j = start, words = 0; j < s.tokens.length && words < 4; j++) {
+  for (let j = start, words = 0; j < s.tokens.length && words < MAX_NOUN_WORDS; j++) {
     const t = s.tokens[j];
     if (j > start && t.breakBefore) break;
     if (t.kind !== 'word') {
@@ -239,18 +246,21 @@ export function readCountedNoun(s: QuantityScan, amount: Amount, k: number): { t
     // "13,000 false or misleading claims", "12 Kia and Hyundai cars": joined modifiers before the plural noun.
     if ((w === 'and' || w === 'or') && words > 0 && !single && s.tok(j + 1)?.kind === 'word') continue;
     const acronym = ACRONYM.test(t.text); // "US troops": not the pronoun "us"
-    // "1,000 more staff", "20 other victims": a word of comparison right after the number, before its noun.
-    const comparing = j === start && (w === 'more' || w === 'other') && s.tok(j + 1)?.kind === 'word' && !NOUN_PHRASE_STOPS.has(s.tok(j + 1)!.lower);
+    // "1,000 more staff", "20 other victims", "300 such promotions", "two earlier pieces": a word of comparison
+    // right after the number, before its noun.
+    const comparing = j === start && COMPARING_WORDS.has(w) && s.tok(j + 1)?.kind === 'word' && !NOUN_PHRASE_STOPS.has(s.tok(j + 1)!.lower);
     if ((NOUN_PHRASE_STOPS.has(w) && !acronym && !comparing) || (MONTHS.has(w) && startsUpper(t.text)) || isNumberWord(w) || isVaguePlural(w)) break;
-    // "-ly" adverbs, and the times sign of a size ("2,400 x 1,080 pixels").
-    if (w.endsWith('ly') || w === 'x') break;
+    // "-ly" adverbs, and the times sign of a size ("2,400 x 1,080 pixels"); not a word in -ly before a plural
+    // noun ("three family members", "800 likely voters").
+    const beforePlural = s.tok(j + 1)?.kind === 'word' && isPlural(s.tok(j + 1)!.lower);
+    if ((w.endsWith('ly') && !beforePlural) || w === 'x') break;
     // "517 rushing yards", "300 recorded songs", but not "73, raising…" or "500 rose": a verb form must lead to a plural noun.
     if (words === 0 && (w.endsWith('ing') || w.endsWith('ed') || ((RISE_WORDS.has(w) || FALL_WORDS.has(w)) && !isPlural(w)))) {
       startsWithVerbForm = true;
     }
     words++;
     last = j;
-    if (firstEnd < 0) firstEnd = j;
+    if (firstEnd < 0 && !comparing) firstEnd = j;
     if (single) {
       // Superlatives come before the noun ("proudest moment").
       if (!w.endsWith('est')) break;
@@ -261,10 +271,29 @@ export function readCountedNoun(s: QuantityScan, amount: Amount, k: number): { t
       break;
     }
   }
-  if (last < 0) return null;
+  // A word of comparison alone ("2 more", "5 more one") counts no noun.
+  if (last < 0 || firstEnd < 0) return null;
   if (startsWithVerbForm && (!sawPlural || last === start)) return null;
   if (!single && !sawPlural) last = firstEnd;
-  return { text: s.joinTokens(start, last), last };
+  // A partitive's phrase is read, not taken: its own number is a quantity too ("four of the five participants").
+  return { text: s.joinTokens(start, last), last: partOf > 0 ? amount.last : last };
+}
+
+/**
+ * Where the plural noun phrase of a partitive begins, at token `k` right after "of": past "the", a
+ * possessive ("my", "the world's"), a demonstrative, "most" and a number ("of the five", "of two"); -1 when
+ * what follows is no such phrase ("of them", "of voters").
+ */
+function afterPartitive(s: QuantityScan, k: number): number {
+  let j = k;
+  const word = (at: number) => (s.tok(at)?.kind === 'word' ? s.tok(at)!.lower : '');
+  if (PARTITIVE_DETERMINERS.has(word(j))) j++;
+  else if (s.tok(j)?.kind === 'word' && /['’]s$/u.test(s.tok(j)!.lower) && startsUpper(s.tok(j)!.text)) j++;
+  else if (!(s.tok(j)?.kind === 'num' || isNumberWord(word(j)))) return -1;
+  if (/['’]s$/u.test(word(j))) j++; // "the world's"
+  if (word(j) === 'most' || word(j) === 'few') j++;
+  if (s.tok(j)?.kind === 'num' || isNumberWord(word(j))) j++;
+  return j > k && s.tok(j)?.kind === 'word' ? j : -1;
 }
 
 /**

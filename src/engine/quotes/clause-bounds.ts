@@ -10,7 +10,7 @@ import * as PHRASES from './phrases';
 
 // Bound once per module: under Vitest's module runner each use of an imported name is a getter call,
 // which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
-const { phraseStartingAt } = PHRASES;
+const { phraseStartingAt, throughRoleToName } = PHRASES;
 const { isNameWord, isPunct, isSentenceEndPunct, isWord } = WORD_CLASSES;
 const { ADJUNCT_OPENERS, AUXILIARIES_AND_ADVERBS, PLURAL_AUXILIARIES, SINGULAR_AUXILIARIES, TOPIC_PREPOSITIONS, BE_FORMS, CIRCUMSTANCE_CONJUNCTIONS, CLAUSE_START_BLOCKERS, DETERMINERS, DURATION_NOUNS, FINITE_VERB_WORDS, INFINITIVE_CUES, NOUN_LIKE_CUES, PARTICIPLE_CUES, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SENTENCE_CONNECTORS, SPEECH_VERBS, SUBJECT_PRONOUNS, TIME_LEADS, TIME_WORDS, WEEKDAYS, DAY_WORDS } = LEXICON;
 
@@ -38,17 +38,19 @@ const MAX_OPENING_PHRASE_TOKENS = 6;
 
 /**
  * The subject phrase that opens the clause at `opening`, past an opening time or place phrase set off by a
- * comma ("Earlier Saturday, Yoon apologized", "In 2016, the site surveyed"), before `ceiling`.
+ * comma ("Earlier Saturday, Yoon apologized", "In 2016, the site surveyed"), through a role to the name it
+ * leads to ("Snopes fact checker and staff writer David Emery"), before `ceiling`.
  */
 export function openingSubject(tokens: Token[], opening: number, ceiling: number): PHRASES.Phrase | null {
-  const lead = tokens[opening];
-  if (isWord(lead) && ADJUNCT_OPENERS.has(lead.lower)) {
+  let first = opening;
+  if (isWord(tokens[opening]) && ADJUNCT_OPENERS.has(tokens[opening].lower)) {
     for (let comma = opening + 1; comma < Math.min(ceiling, opening + MAX_OPENING_PHRASE_TOKENS); comma++) {
-      if (isPunct(tokens[comma], ',')) return phraseStartingAt(tokens, comma + 1, ceiling);
+      if (isPunct(tokens[comma], ',')) first = comma + 1;
       if (!isWord(tokens[comma])) break;
     }
   }
-  return phraseStartingAt(tokens, opening, ceiling);
+  const subject = phraseStartingAt(tokens, first, ceiling);
+  return subject && throughRoleToName(tokens, subject, ceiling);
 }
 
 /** Skips auxiliaries and adverbs leftwards ("has also said", "later told"). */

@@ -11,7 +11,7 @@ import type { Span } from '../types';
 // Bound once per module: under Vitest's module runner each use of an imported name is a getter call,
 // which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
 const { isCoreRoleWord, isFunctionWord, isHeadWord, isNameWord, isPossessiveMark, isPunct, isRoleWord, isWord } = WORD_CLASSES;
-const { AMBIGUOUS_MONTHS, ANONYMOUS_HEADS, AUXILIARIES_AND_ADVERBS, CLAUSE_START_BLOCKERS, DEPARTMENT_WORDS, DETERMINERS, MONTH_NAMES, WEEKDAYS, FOREIGN_DETERMINERS, MENTION_RESTARTS, NAME_SUFFIXES, ORGANISATION_WORDS, PHRASE_BREAKS, PHRASE_PREPOSITIONS, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SOURCE_QUALIFIERS, SPEECH_VERBS } = LEXICON;
+const { AMBIGUOUS_MONTHS, ANONYMOUS_HEADS, AUXILIARIES_AND_ADVERBS, CLAUSE_START_BLOCKERS, DEPARTMENT_WORDS, DETERMINERS, MONTH_NAMES, WEEKDAYS, FOREIGN_DETERMINERS, MENTION_RESTARTS, NAME_SUFFIXES, IRREGULAR_PAST_VERBS, ORGANISATION_WORDS, PHRASE_BREAKS, PHRASE_PREPOSITIONS, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SOURCE_QUALIFIERS, SPEECH_VERBS } = LEXICON;
 
 export interface Phrase {
   first: number;
@@ -271,16 +271,20 @@ export function speakerPhrase(tokens: Token[], phrase: Phrase | null): Span | nu
   return spanOfPhrase(tokens, { first, last: phrase.last });
 }
 
-/** How many lower-case words may stand between a body's name and the role before a person's name ("press secretary"). */
-const MAX_ROLE_WORDS = 3;
+/** How many lower-case words may stand between a body's name and the name of a person it describes ("fact checker and staff writer"). */
+const MAX_ROLE_WORDS = 5;
 
 /**
- * "White House press secretary Josh Earnest", "whale rescue group Project Jonah": a phrase read up to a name or
- * a noun continues through lower-case words, a role or body, and the name after it, which is who it names.
+ * "White House press secretary Josh Earnest", "whale rescue group Project Jonah", "Snopes fact checker and
+ * staff writer David Emery": a phrase read up to a name or a noun continues through nouns (and "and") to a
+ * role or body and the name after it, which is who it names. A verb or a preposition ("met with aide NAME") ends it.
  */
 export function throughRoleToName(tokens: Token[], phrase: Phrase, ceiling: number): Phrase {
   for (let k = phrase.last + 1; k < Math.min(ceiling, phrase.last + 1 + MAX_ROLE_WORDS); k++) {
     if (!isWord(tokens[k]) || tokens[k].capitalised) return phrase;
+    const word = tokens[k].lower;
+    // A function word, a preposition or a verb's past ends the phrase; nouns and "and" go on.
+    if (word !== 'and' && (isFunctionWord(tokens[k]) || PREPOSITIONS.has(word) || word.endsWith('ed') || IRREGULAR_PAST_VERBS.has(word))) return phrase;
     if (!isRoleWord(tokens[k]) || !isNameWord(tokens[k + 1])) continue;
     let last = k + 1;
     while (last + 1 < ceiling && isNameWord(tokens[last + 1])) last++;

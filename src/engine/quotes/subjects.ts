@@ -13,7 +13,7 @@ import type { Phrase } from './phrases';
 // Bound once per module: under Vitest's module runner each use of an imported name is a getter call,
 // which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
 const { clauseOpening, openingSubject, skipLeftModifiers } = CLAUSE_BOUNDS;
-const { determinedPhraseEndingAt, phraseEndingAt, phraseStartingAt, throughRoleToName } = PHRASES;
+const { determinedPhraseEndingAt, phraseEndingAt, phraseStartingAt } = PHRASES;
 const { isFunctionWord, isNameWord, isPossessiveMark, isPunct, isRoleWord, isWord } = WORD_CLASSES;
 const { ANONYMOUS_HEADS, AUXILIARIES_AND_ADVERBS, CLAUSE_START_BLOCKERS, COORDINATORS, DETERMINERS, DOCUMENT_WORDS, INDEFINITE_ARTICLES, IRREGULAR_PARTICIPLES, PHRASE_PREPOSITIONS, PREPOSITIONS, RELATIVE_WORDS, SENTENCE_CONNECTORS, SOURCE_QUALIFIERS, SPEECH_VERBS, SUBORDINATORS } = LEXICON;
 
@@ -320,7 +320,7 @@ export function coordinatedSubject(tokens: Token[], cue: number, floor: number, 
   const and = skipLeftModifiers(tokens, cue - 1, floor);
   if (and <= floor || !isWord(tokens[and]) || (tokens[and].lower !== 'and' && tokens[and].lower !== 'but')) return null;
   const subject = openingSubject(tokens, clauseOpening(tokens, floor, end), and);
-  return subject && subject.last < and - 1 ? throughRoleToName(tokens, subject, and) : null;
+  return subject && subject.last < and - 1 ? subject : null;
 }
 
 
