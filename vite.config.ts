@@ -2,6 +2,7 @@ import { crx, type CrxPlugin, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
+import { frontCoded } from './src/engine/lexicon/generated-lists';
 
 /**
  * `npm run build` → dist/: the store build. It reaches a page only through the
@@ -60,19 +61,22 @@ const LEXICON_DOCUMENTATION = ['about', 'note', 'source'];
 /**
  * Each lexicon list says what it is for (`about`, `note`) and each generated file where it comes from
  * (`source`): documentation for whoever edits the lists, which the engine never reads. The store build
- * leaves it out (about 7 KB of the background's gzip budget); the tests and the CLI read the files whole.
+ * leaves it out (about 7 KB of the background's gzip budget), and writes each generated list front-coded
+ * (about 10 KB more); the tests and the CLI read the files whole.
  */
 function lexiconWordsOnly(): Plugin {
-  const strip = (value: unknown): unknown => {
+  // A generated list of thousands of words is written front-coded (lexicon/generated-lists.ts reads it back).
+  const strip = (value: unknown, generated: boolean): unknown => {
+    if (generated && Array.isArray(value) && value.every((item) => typeof item === 'string')) return frontCoded(value);
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
-    return Object.fromEntries(Object.entries(value).filter(([key]) => !LEXICON_DOCUMENTATION.includes(key)).map(([key, inner]) => [key, strip(inner)]));
+    return Object.fromEntries(Object.entries(value).filter(([key]) => !LEXICON_DOCUMENTATION.includes(key)).map(([key, inner]) => [key, strip(inner, generated)]));
   };
   return {
     name: 'quotelens:lexicon-words-only',
     apply: 'build',
     enforce: 'pre',
     transform(code, id) {
-      return LEXICON_JSON.test(id) ? { code: JSON.stringify(strip(JSON.parse(code))), map: null } : null;
+      return LEXICON_JSON.test(id) ? { code: JSON.stringify(strip(JSON.parse(code), id.includes('/generated/'))), map: null } : null;
     },
   };
 }

@@ -4,10 +4,11 @@
  */
 import firstNames from './generated/first-names.json';
 import type { Gender } from './tables';
+import { listOf } from './generated-lists';
 
 const GIVEN_NAME_GENDER: ReadonlyMap<string, Gender> = new Map<string, Gender>([
-  ...firstNames.female.map((name): [string, Gender] => [name, 'female']),
-  ...firstNames.male.map((name): [string, Gender] => [name, 'male']),
+  ...listOf(firstNames.female).map((name): [string, Gender] => [name, 'female']),
+  ...listOf(firstNames.male).map((name): [string, Gender] => [name, 'male']),
 ]);
 
 /**
@@ -18,7 +19,7 @@ export function genderOfName(nameWords: readonly string[]): Gender {
   return nameWords.length >= 2 ? GIVEN_NAME_GENDER.get(nameWords[0]) ?? null : null;
 }
 
-const EITHER_GENDER_NAMES: ReadonlySet<string> = new Set(firstNames.either);
+const EITHER_GENDER_NAMES: ReadonlySet<string> = new Set(listOf(firstNames.either));
 
 /** Whether `word` (lower case) is a given name of the lists: a person's name starts here ("Ana" in "Commissioner Ana Ruiz"). */
 export function isGivenName(word: string): boolean {

@@ -2,6 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { WORD_LIST_FILES, type WordListSpec } from './word-lists';
+import { frontCoded, listOf } from './generated-lists';
+import firstNamesFile from './generated/first-names.json';
+import personNounsFile from './generated/person-nouns.json';
+import placeNamesFile from './generated/place-names.json';
+import thingNounsFile from './generated/thing-nouns.json';
 
 const ENGINE_DIR = fileURLToPath(new URL('..', import.meta.url));
 const files = Object.entries(WORD_LIST_FILES) as Array<[string, Record<string, WordListSpec>]>;
@@ -56,5 +61,24 @@ describe('the lexicon', () => {
   it('is where the engine keeps its word lists: no stage builds a Set or Map of words inline', () => {
     const inline = engineSources(ENGINE_DIR).filter((path) => /new (?:Set|Map)\b[^;]*?\[\s*\[?\s*['"][a-z]{2,}/u.test(readFileSync(path, 'utf8')));
     expect(inline).toEqual([]);
+  });
+});
+
+describe('the generated lists, front-coded by the store build', () => {
+  const lists: Array<[string, readonly string[]]> = [
+    ['thing nouns', thingNounsFile.words], ['person nouns', personNounsFile.words], ['place names', placeNamesFile.names],
+    ['female names', firstNamesFile.female], ['male names', firstNamesFile.male], ['names of either', firstNamesFile.either],
+  ];
+
+  it.each(lists)('reads the %s back word for word', (_, words) => {
+    // The code letters and the separator never occur in a word, so the coding is unambiguous.
+    expect(words.every((word) => !/[A-Z|]/u.test(word))).toBe(true);
+    expect(listOf(frontCoded(words))).toEqual(words);
+  });
+
+  it('codes shared beginnings of up to 26 letters, and a word that shares none as itself', () => {
+    expect(frontCoded(['abandon', 'abandonment', 'abbey', 'zoo'])).toBe('abandon|Gment|Bbey|zoo');
+    const long = 'a'.repeat(30);
+    expect(listOf(frontCoded([long, `${long}b`]))).toEqual([long, `${long}b`]);
   });
 });

@@ -3,8 +3,9 @@
  * "Egypt said" is a government speaking, not a person.
  */
 import placeNames from './generated/place-names.json';
+import { listOf } from './generated-lists';
 
-const PLACE_NAMES: ReadonlySet<string> = new Set(placeNames.names);
+const PLACE_NAMES: ReadonlySet<string> = new Set(listOf(placeNames.names));
 
 /** Whether the lower-case words `words` ("saudi", "arabia") name a country, a state, a province or a capital. */
 export function isPlaceName(words: readonly string[]): boolean {

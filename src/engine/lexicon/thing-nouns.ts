@@ -3,8 +3,9 @@
  * scripts/build-lexicons.ts): "the index", "blood tests", "nothing" cannot.
  */
 import thingNouns from './generated/thing-nouns.json';
+import { listOf } from './generated-lists';
 
-const THING_NOUNS: ReadonlySet<string> = new Set(thingNouns.words);
+const THING_NOUNS: ReadonlySet<string> = new Set(listOf(thingNouns.words));
 
 /** Irregular plurals of nouns a news text may use as a quote's head. */
 const IRREGULAR_SINGULARS: Readonly<Record<string, string>> = { men: 'man', women: 'woman', children: 'child', people: 'person' };

@@ -225,8 +225,8 @@ export class SpeakerRegistry {
   }
 
   /**
-   * The listed body the text names last before `span`, in its sentence or the one before: what a bare "the
-   * company" or "the ministry" that opens a sentence refers to.
+   * The body the text names last before `span`, in its sentence or the one before, listed or, failing that,
+   * not yet listed: what a bare "the company" or "the ministry" refers to, and what "it said" does.
    */
   bodyNamedBefore(span: Span): SpeakerState | null {
     const { tokens, sentences } = this.model;
@@ -517,8 +517,10 @@ export class SpeakerRegistry {
   private familyNameFirst(word: string, span: Span): Description | null {
     if (isGivenName(word)) return null;
     const runs = this.names.fullNamesFrom.get(word);
+    if (!runs) return null;
+    // Runs are in text order: a binary search for the last one before the mention.
     const at = tokenIndexAt(this.model, span.start);
-    const run = runs?.findLast((candidate) => candidate.last < at);
+    const run = runs[firstIndexWhere(runs.length, (index) => runs[index].last >= at) - 1];
     if (!run) return null;
     const { tokens } = this.model;
     let own = run.first;

@@ -6,6 +6,7 @@
 import * as LEXICON from '../lexicon/word-lists';
 import personNouns from '../lexicon/generated/person-nouns.json';
 import type { Token } from './text-model';
+import { listOf } from '../lexicon/generated-lists';
 
 // Bound once per module: under Vitest's module runner each use of an imported name is a getter call,
 // which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
@@ -23,7 +24,7 @@ export function isNameWord(token: Token | undefined): boolean {
 const CORE_ROLE_FORMS: ReadonlySet<string> = new Set([...ROLE_NOUNS].flatMap((noun) => [noun, pluralOf(noun)]));
 
 /** Those and WordNet's person nouns ("coach", "receptionist", "rebel"), with their plurals. */
-const ROLE_NOUN_FORMS: ReadonlySet<string> = new Set([...CORE_ROLE_FORMS, ...personNouns.words.flatMap((noun) => [noun, pluralOf(noun)])]);
+const ROLE_NOUN_FORMS: ReadonlySet<string> = new Set([...CORE_ROLE_FORMS, ...listOf(personNouns.words).flatMap((noun) => [noun, pluralOf(noun)])]);
 
 function pluralOf(noun: string): string {
   if (noun.endsWith('s')) return noun;
