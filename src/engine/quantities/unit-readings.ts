@@ -74,7 +74,7 @@ export function readUnit(s: QuantityScan, amount: Amount): UnitReading {
   if (t.lower === 'in' && !t.gapBefore && !hyphenated) return withRate(s, { unit: 'inch', type: 'measure', last: k, counted: false });
   const measure = readMeasureUnit(s.tokens, k);
   // "four century-old schooners": a unit glued to "-old" describes the noun the number counts.
-  const ageAdjective = !hyphenated && isHyphen(s.tok(measure ? measure.last + 1 : -1)) && s.tok(measure!.last + 2)?.lower === 'old';
+  const ageAdjective = measure !== null && !hyphenated && isHyphen(s.tok(measure.last + 1)) && s.tok(measure.last + 2)?.lower === 'old';
   if (measure && acceptsUnit(s, k, measure.last) && !ageAdjective) {
     // "five-year plan": a written number glued to a time unit is an adjective, not an amount.
     if (hyphenated && amount.word && measure.type === 'duration') return { ...none, type: 'ordinal' };
