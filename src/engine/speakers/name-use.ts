@@ -69,8 +69,8 @@ export interface NameUse {
   thing: Set<string>;
   /** The runs of two or more name words, in text order, by their last word: where "Warren" may have been named in full. */
   fullNames: Map<string, Array<{ first: number; last: number }>>;
-  /** The same runs by each word but the last: where "Yoon" may have been named in full, family name first ("President Yoon Suk Yeol"). */
-  fullNamesFrom: Map<string, Array<{ first: number; last: number }>>;
+  /** The same runs, in text order (speaker-registry.ts indexes them by their other words when it needs to). */
+  runs: Array<{ first: number; last: number }>;
 }
 
 /** Names past this many words are not looked up (and are not places of the kind placeLike tells). */
@@ -81,7 +81,7 @@ const PLACE_RATIO = 4;
 
 export function nameUse(model: TextModel): NameUse {
   const { tokens } = model;
-  const use: NameUse = { afterIn: new Map(), written: new Map(), ending: new Set(), alone: new Set(), thing: new Set(), fullNames: new Map(), fullNamesFrom: new Map() };
+  const use: NameUse = { afterIn: new Map(), written: new Map(), ending: new Set(), alone: new Set(), thing: new Set(), fullNames: new Map(), runs: [] };
   let i = 0;
   while (i < tokens.length) {
     if (!isNameWord(tokens[i])) {
@@ -94,7 +94,7 @@ export function nameUse(model: TextModel): NameUse {
     if (last > first) {
       use.ending.add(tokens[last].lower);
       addRun(use.fullNames, tokens[last].lower, first, last);
-      for (let k = first; k < last; k++) addRun(use.fullNamesFrom, tokens[k].lower, first, last);
+      use.runs.push({ first, last });
     }
     else {
       use.alone.add(tokens[first].lower);
@@ -114,7 +114,7 @@ export function nameUse(model: TextModel): NameUse {
   return use;
 }
 
-function addRun(runs: Map<string, Array<{ first: number; last: number }>>, word: string, first: number, last: number): void {
+export function addRun(runs: Map<string, Array<{ first: number; last: number }>>, word: string, first: number, last: number): void {
   const list = runs.get(word);
   if (list) list.push({ first, last });
   else runs.set(word, [{ first, last }]);

@@ -15,7 +15,7 @@ import type { Span, Speaker, TextSpan } from '../types';
 import { describePhrase, withoutPossessive, type Description } from './describe-phrase';
 import { phraseEndingAt, phraseStartingAt, type Phrase } from '../quotes/phrases';
 import { documentAuthor } from '../quotes/subjects';
-import { placeLike, type NameUse } from './name-use';
+import { addRun, placeLike, type NameUse } from './name-use';
 import { isPlaceName } from '../lexicon/place-names';
 import { titledBefore, titledNames, type TitledNames } from './titled-names';
 
@@ -66,6 +66,7 @@ export class SpeakerRegistry {
   private readonly seenMentions = new Set<string>();
   private readonly labelParagraphs = new Map<number, boolean>();
   private titledNames: TitledNames | null = null;
+  private runsFrom: Map<string, Array<{ first: number; last: number }>> | null = null;
   /** Who last put out each kind of document ("report", "statement"), for a later "the report said". */
   private readonly issuers = new Map<string, SpeakerState>();
 
@@ -165,8 +166,8 @@ export class SpeakerRegistry {
     // the person it last named with that title ("Sen. Ana Ruiz"), not to the last person named.
     // "the Israeli prime minister" is the one the text called "Israeli Prime Minister Ana Ruiz".
     const titled = titledBefore(this.titled(), head, span.start);
-    const proper = capitalisedWords(description.name).map((word) => word.toLowerCase());
-    if (titled && proper.every((word) => titled.description.role!.toLowerCase().split(/\s+/u).includes(word))) return this.resolveNamed(titled.description, titled.span);
+    const roleWords = titled?.description.role!.toLowerCase().split(/\s+/u) ?? [];
+    if (titled && capitalisedWords(description.name).every((word) => roleWords.includes(word.toLowerCase()))) return this.resolveNamed(titled.description, titled.span);
     if (TITLES.has(head)) return null;
     // A description that opens its sentence (or its clause, after a short opening phrase: "In it, the royal
     // denied …"), after a sentence opened by a person's name: "Ana Ruiz runs the shop. The real estate agent
@@ -516,7 +517,7 @@ export class SpeakerRegistry {
    */
   private familyNameFirst(word: string, span: Span): Description | null {
     if (isGivenName(word)) return null;
-    const runs = this.names.fullNamesFrom.get(word);
+    const runs = this.runsByOtherWords().get(word);
     if (!runs) return null;
     // Runs are in text order: a binary search for the last one before the mention.
     const at = tokenIndexAt(this.model, span.start);
@@ -529,6 +530,18 @@ export class SpeakerRegistry {
     if (rest.some((token) => isThingNoun(token.lower) || ORGANISATION_WORDS.has(token.lower) || TITLES.has(token.lower) || isGivenName(token.lower))) return null;
     const description = describePhrase(this.model.text, tokens.slice(run.first, run.last + 1));
     return description?.kind === 'person' && description.nameWords[0] === word ? description : null;
+  }
+
+  /**
+   * The full names by each of their words but the last, each list in text order: built when a one-word name
+   * first needs it, which most texts never do.
+   */
+  private runsByOtherWords(): Map<string, Array<{ first: number; last: number }>> {
+    if (!this.runsFrom) {
+      this.runsFrom = new Map();
+      for (const run of this.names.runs) for (let k = run.first; k < run.last; k++) addRun(this.runsFrom, this.model.tokens[k].lower, run.first, run.last);
+    }
+    return this.runsFrom;
   }
 
   private create(given: Description, span: Span): SpeakerState {
