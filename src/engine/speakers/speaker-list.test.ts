@@ -525,6 +525,13 @@ describe('who is quoted where news prose leaves the verb out or puts words betwe
     expect(quotesOf('Officials said earlier this week the road would reopen.')).toEqual([['Officials', 'the road would reopen']]);
   });
 
+  it('reads "that" after a hearer and a "by" phrase of means ("told the mayor by telephone on Monday that"), inside a report too', () => {
+    expect(quotesOf('The ministry said Ana Ruiz had told the mayor by telephone on Monday that she was safe.')).toEqual([
+      ['ministry', 'Ana Ruiz had told the mayor by telephone on Monday that she was safe'],
+      ['Ana Ruiz', 'she was safe'],
+    ]);
+  });
+
   it('reads what a court has held or ruled, with "that" only', () => {
     expect(quotesOf('The courts have held that a sale of the business needs a vote.')).toEqual([['courts', 'a sale of the business needs a vote']]);
     expect(quotesOf('He held the door for her.')).toEqual([]);
