@@ -12,15 +12,16 @@
  * public-quote.ts builds the public quotes.
  */
 import * as LEXICON from '../lexicon/word-lists';
+import { isGivenName } from '../lexicon/first-names';
 import { PERSON_PRONOUNS } from '../lexicon/tables';
 import { isPluralNoun } from '../lexicon/thing-nouns';
 import { itemId } from '../ids';
 import type { QuoteCandidate } from '../quotes/find-quotes';
-import { tokenIndexAt, type TextModel } from '../text/text-model';
-import { isBodyWord, isRoleWord, withoutContraction } from '../text/word-classes';
+import { tokenIndexAt, type TextModel, type Token } from '../text/text-model';
+import { isBodyWord, isPunct, isRoleWord, withoutContraction } from '../text/word-classes';
 import { conjunctsOf } from '../quotes/subjects';
 import type { Quote, Span, Speaker } from '../types';
-import { describeAppositive, describePhrase } from './describe-phrase';
+import { describeAppositive, describePhrase, type Description } from './describe-phrase';
 import { pairOf, severalSpeakers } from './joint-speakers';
 import { commonNounName, nameUse, placeLike, wordUse, type NameUse } from './name-use';
 import { publicQuote } from './public-quote';
@@ -28,7 +29,7 @@ import { QUOTED, REPORTED, SpeakerRegistry, type SpeakerState } from './speaker-
 
 // Bound once per module: under Vitest's module runner each use of an imported name is a getter call,
 // which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
-const { GROUP_PRONOUNS, NOT_SPEAKERS, QUANTITY_HEADS } = LEXICON;
+const { ATTITUDE_CUES, COORDINATORS, GROUP_PRONOUNS, HONORIFICS, NOT_SPEAKERS, QUANTITY_HEADS, SPEECH_VERBS } = LEXICON;
 
 /** Resolves speaker mentions into speakers and builds the public quotes. */
 export function resolveSpeakers(model: TextModel, candidates: QuoteCandidate[]): { quotes: Quote[]; speakers: Speaker[] } {
@@ -159,6 +160,7 @@ function speakerOf(candidate: QuoteCandidate, mentioned: Span, registry: Speaker
       const common = commonNounName(description, phrase, use);
       if (common !== undefined) description = common;
       else if (placeLike(description, names)) description = { ...description, kind: 'organisation', human: false };
+      else if (pluralSubjectOfCue(description, phrase, candidate, model)) description = { ...description, kind: 'group', human: false };
     }
     if (description) state = registry.resolveNamed(description, named);
   }
@@ -172,4 +174,23 @@ function speakerOf(candidate: QuoteCandidate, mentioned: Span, registry: Speaker
   }
   if (state) registry.addMention(state, named);
   return state;
+}
+
+/**
+ * "Ngātiwai believe …", "Hamas say …": a one-word name the lexicons do not know as a given name, right before
+ * a cue in its plural present form, is a people or a group, not a person (a person "believes", "says").
+ */
+function pluralSubjectOfCue(description: Description, phrase: Token[], candidate: QuoteCandidate, model: TextModel): boolean {
+  if (description.kind !== 'person' || description.role !== null || description.nameWords.length !== 1 || isGivenName(description.nameWords[0])) return false;
+  // "Mr. Leahy", and the last of "Grassley and Leahy say", whose verb is the whole subject's.
+  const before = model.tokens[tokenIndexAt(model, phrase[0].start) - 1];
+  if (HONORIFICS.has(phrase[0].lower) || (before && (COORDINATORS.has(before.lower) || isPunct(before, ',')))) return false;
+  const next = model.tokens[tokenIndexAt(model, phrase[phrase.length - 1].start) + 1];
+  return next !== undefined && next.start === candidate.cue?.start && isPluralPresent(next.lower);
+}
+
+/** Whether a cue word is a verb's plural present ("say", "believe", "argue"): the lexicon spells its "-s" form too. */
+function isPluralPresent(word: string): boolean {
+  const cues = (form: string) => SPEECH_VERBS.has(form) || ATTITUDE_CUES.has(form);
+  return cues(word) && (cues(`${word}s`) || cues(`${word}es`) || (word.endsWith('y') && cues(`${word.slice(0, -1)}ies`)));
 }

@@ -555,6 +555,17 @@ describe('who speaks', () => {
     expect(speakers.map((speaker) => [speaker.name, speaker.kind])).toEqual([['Jordan', 'organisation'], ['Texas', 'organisation'], ['Florida', 'organisation'], ['Moscow', 'organisation']]);
   });
 
+  it('reads a one-word name before a verb in its plural form as a group ("Ngāpuhi believe …"), not "Mr. Leahy" or the last of two names', () => {
+    const kindsOf = (text: string) => analyze({ text }).speakers.map((speaker) => [speaker.name, speaker.kind]);
+    expect(kindsOf('Ngāpuhi believe the river is an ancestor.')).toEqual([['Ngāpuhi', 'group']]);
+    expect(kindsOf('Okonkwo believes the river is an ancestor.')).toEqual([['Okonkwo', 'person']]);
+    expect(kindsOf('Mr. Leahy say other changes are needed.')).toEqual([['Leahy', 'person']]);
+    expect(kindsOf('Ana Ruiz and Okonkwo say other changes are needed.')).toEqual([['Ana Ruiz', 'person'], ['Okonkwo', 'person']]);
+    // A body named with "the", before or after, is the same one speaker.
+    expect(kindsOf('The Hezbollah said the talks failed. Hezbollah say they will go on.')).toEqual([['Hezbollah', 'organisation']]);
+    expect(kindsOf('Hezbollah say the talks failed. The Hezbollah said they will go on.')).toEqual([['Hezbollah', 'organisation']]);
+  });
+
   it('gives a participle after a report nested in another to the outer speaker', () => {
     const text = 'Pompeo said that after consultation the government had concluded the settlements were legal, saying he trusted the courts.';
     const { quotes, speakers } = analyze({ text });
@@ -572,6 +583,10 @@ describe('who "he" and "she" are', () => {
   it('is the person a sentence since the last speaker opened with, named outside anyone\'s words', () => {
     expect(speakerOfLast('Ana Ruiz said the bridge would open in May.\n\nLena Okafor, a nurse, lives near the site.\n\n“I can’t sleep,” she said.')).toBe('Lena Okafor');
     expect(speakerOfLast('Mayor Tom Reyes said the bridge would open in May.\n\nCarl Diaz runs a bakery. He has lived there for 30 years.\n\n“We are worried,” he said.')).toBe('Carl Diaz');
+  });
+
+  it('is never a group, even one with a name ("Ngāpuhi believe …")', () => {
+    expect(speakerOfLast('Okonkwo said the river was low.\n\nNgāpuhi believe the river is an ancestor.\n\n“We are ready,” he said.')).toBe('Okonkwo');
   });
 
   it('stays the last speaker when the person named since is of the other gender, an object, or a headline', () => {

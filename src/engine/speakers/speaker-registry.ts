@@ -306,14 +306,20 @@ export class SpeakerRegistry {
   }
 
   /**
-   * "Taliban claim …" then "the Taliban said": one word read first as a person's name and then, after "the",
-   * as a body's is one speaker, a body.
+   * "Taliban claim …" then "the Taliban said", or the other way round: one word read as a person's name or a
+   * group ("Taliban" before a plural verb) and, after "the", as a body's is one speaker, a body.
    */
   private sameOneWordName(description: Description): SpeakerState | null {
-    const state = description.nameWords.length === 1 && description.kind === 'organisation' ? this.byName.get(description.name) : undefined;
-    if (!state || state.head !== null || state.nameWords.length !== 1 || state.speaker.kind !== 'person' || state.gender !== null) return null;
-    state.speaker.kind = 'organisation';
-    state.human = false;
+    if (description.nameWords.length !== 1 || description.kind === 'person') return null;
+    const state = this.byName.get(description.name);
+    if (!state || state.head !== null || state.nameWords.length !== 1 || state.gender !== null) return null;
+    const kind = state.speaker.kind;
+    if (kind === 'person' || (kind === 'group' && description.kind === 'organisation')) {
+      state.speaker.kind = description.kind;
+      state.human = false;
+    } else if (kind !== 'organisation') {
+      return null;
+    }
     return state;
   }
 
