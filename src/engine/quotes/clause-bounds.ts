@@ -128,6 +128,16 @@ export function contentStartAfter(tokens: Token[], cueLast: number, ceiling: num
   return -1;
 }
 
+/**
+ * "Prime, which Jeff Bezos said last year had passed 100 million members": after a relative word and its
+ * subject, the reported clause's own subject is the relative word, left out, and the clause starts with its
+ * verb. Where that verb is after the cue (and a time phrase), or -1.
+ */
+export function gappedClauseStart(tokens: Token[], cueLast: number, ceiling: number): number {
+  const i = pastTimePhrase(tokens, cueLast + 1, ceiling);
+  return i < ceiling && isWord(tokens[i]) && FINITE_VERB_WORDS.has(tokens[i].lower) ? i : -1;
+}
+
 /** Past a time phrase at `i` ("Tuesday", "on Tuesday night", "last week", "earlier this month", "yesterday"): where it ends, or `i`. */
 function pastTimePhrase(tokens: Token[], i: number, ceiling: number): number {
   const isTime = (k: number) => k < ceiling && isWord(tokens[k]) && (WEEKDAYS.has(tokens[k].lower) || TIME_WORDS.has(tokens[k].lower));

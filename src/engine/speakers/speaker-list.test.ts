@@ -525,6 +525,10 @@ describe('who is quoted where news prose leaves the verb out or puts words betwe
     expect(quotesOf('Officials said earlier this week the road would reopen.')).toEqual([['Officials', 'the road would reopen']]);
   });
 
+  it('reads the clause a relative word is the subject of ("which Ana Ruiz said last year had passed …")', () => {
+    expect(quotesOf('Then came the loyalty plan, which founder Ana Ruiz said last year had passed 100 million members.')).toEqual([['Ana Ruiz', 'had passed 100 million members']]);
+  });
+
   it('reads "that" after a hearer and a "by" phrase of means ("told the mayor by telephone on Monday that"), inside a report too', () => {
     expect(quotesOf('The ministry said Ana Ruiz had told the mayor by telephone on Monday that she was safe.')).toEqual([
       ['ministry', 'Ana Ruiz had told the mayor by telephone on Monday that she was safe'],

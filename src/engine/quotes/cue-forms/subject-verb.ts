@@ -18,9 +18,9 @@ import type { CueForm, CueFrame } from './cue-frame';
 // Bound once per module: under Vitest's module runner each use of an imported name is a getter call,
 // which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
 const { coordinatedSubject, documentAuthor, looseSubjectBefore, subjectBefore } = SUBJECTS;
-const { clauseOpening, contentStartAfter, opensReport } = CLAUSE_BOUNDS;
+const { clauseOpening, contentStartAfter, gappedClauseStart, opensReport } = CLAUSE_BOUNDS;
 const { countWordTokens, isPunct, isWord } = WORD_CLASSES;
-const { CLAUSE_START_BLOCKERS, DOCUMENT_NOUNS, INTRODUCTORY_WORDS, NEGATIVE_SUBJECTS, NOUN_LIKE_CUES, PARTICIPLE_CUES, PREPOSITIONS, SAY_VERBS, TAKES_HEARER } = LEXICON;
+const { CLAUSE_START_BLOCKERS, DOCUMENT_NOUNS, INTRODUCTORY_WORDS, NEGATIVE_SUBJECTS, NOUN_LIKE_CUES, PARTICIPLE_CUES, PREPOSITIONS, SAY_VERBS, SUBJECT_RELATIVES, TAKES_HEARER } = LEXICON;
 
 /** An opening phrase of at most this many words before "SPEAKER said" is an adverbial, not the reported words. */
 const SHORT_OPENING_WORDS = 6;
@@ -55,6 +55,9 @@ export const subjectVerb: CueForm = (tokens, c, cueLast, first, end) => {
   if ((start < 0 || start >= end) && startsClause && quoteBefore?.kind === 'quote' && quoteBefore.paragraph === cue.paragraph) {
     return { cueFirst: c, cueLast, mention, appositive, relative, direction: 'before', contentFirst: first, contentLast: first - 1, floor: first, ceiling: end };
   }
+  // "Prime, which Jeff Bezos said had passed …": the clause after the cue lacks its subject, the relative word.
+  const gap = start < 0 && isWord(before) && SUBJECT_RELATIVES.has(before.lower) ? gappedClauseStart(tokens, cueLast, end) : -1;
+  if (gap >= 0) return { cueFirst: c, cueLast, mention, appositive, relative, direction: 'after', contentFirst: gap, contentLast: -1, floor: first, ceiling: end };
   if (start < 0) {
     // "But, he said, prices will rise": an attribution set off by commas after an opening word.
     const next = tokens[cueLast + 2];
