@@ -15,7 +15,7 @@ import type { Phrase } from './phrases';
 const { clauseOpening, openingSubject, skipLeftModifiers } = CLAUSE_BOUNDS;
 const { determinedPhraseEndingAt, phraseEndingAt, phraseStartingAt } = PHRASES;
 const { isFunctionWord, isNameWord, isPossessiveMark, isPunct, isRoleWord, isWord } = WORD_CLASSES;
-const { ANONYMOUS_HEADS, AUXILIARIES_AND_ADVERBS, CLAUSE_START_BLOCKERS, COORDINATORS, DETERMINERS, DOCUMENT_WORDS, INDEFINITE_ARTICLES, IRREGULAR_PARTICIPLES, PHRASE_PREPOSITIONS, PREPOSITIONS, RELATIVE_WORDS, SENTENCE_CONNECTORS, SOURCE_QUALIFIERS, SPEECH_VERBS, SUBORDINATORS } = LEXICON;
+const { ANONYMOUS_HEADS, AUXILIARIES_AND_ADVERBS, CLAUSE_START_BLOCKERS, COORDINATORS, DETERMINERS, DOCUMENT_WORDS, INDEFINITE_ARTICLES, IRREGULAR_PARTICIPLES, PHRASE_PREPOSITIONS, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SENTENCE_CONNECTORS, SOURCE_QUALIFIERS, SPEECH_VERBS, SUBORDINATORS } = LEXICON;
 
 /** How many commas back an appositive before a cue may reach. */
 const MAX_APPOSITIVE_COMMAS = 4;
@@ -59,6 +59,13 @@ export function subjectBefore(tokens: Token[], cue: number, floor: number): { me
   const placed = place >= 0 ? phraseEndingAt(tokens, place - 1, floor) : null;
   if (placed && !isPunct(tokens[placed.first - 1], ',')) return { mention: placed, appositive: null };
   if (isPunct(token, ',') && i - 1 > floor) {
+    // "The company, in a statement, said", "Two officials, speaking on condition of anonymity, said": an
+    // adverbial between commas is no appositive; the subject is the phrase before it, with no role, when it
+    // opens the clause (not "… from farmers to professors, with its capital in …, called").
+    const adverbial = adverbialAsideOpening(tokens, i, floor);
+    const holder = adverbial >= 0 ? phraseEndingAt(tokens, adverbial - 1, floor) ?? determinedPhraseEndingAt(tokens, adverbial - 1, floor) : null;
+    const opening = holder ? clauseOpening(tokens, floor, adverbial) : -1;
+    if (holder && (holder.first === opening || openingSubject(tokens, opening, adverbial)?.first === holder.first)) return { mention: holder, appositive: null };
     // An appositive between commas: "NAME, the ROLE …, said" or "the ROLE …, NAME, said". The appositive
     // may hold commas of its own ("NAME, 67, a nurse in Dayton, Ohio, said"): a few commas back are tried.
     const limit = Math.max(floor, i - MAX_APPOSITIVE_TOKENS);
@@ -231,6 +238,29 @@ export function asideOpening(tokens: Token[], close: number, floor: number): num
     if (!isPunct(token, closing.lower === ',' ? ',' : '—–-')) continue;
     const relative = tokens[k + 1];
     return isWord(relative) && (relative.lower === 'who' || relative.lower === 'which') ? k : -1;
+  }
+  return -1;
+}
+
+/**
+ * Where an adverbial set off by commas that closes at token `close` opens: "…, in a statement,", "…, however,",
+ * "…, speaking on condition of anonymity,", "…, asked about the plan,". It opens with a preposition, a
+ * connective, an -ly adverb, or a participle followed by a preposition, a determiner or a pronoun ("acting
+ * director" is a role). The index of its opening comma, or -1.
+ */
+function adverbialAsideOpening(tokens: Token[], close: number, floor: number): number {
+  for (let k = close - 1; k > Math.max(floor, close - MAX_ASIDE_TOKENS); k--) {
+    const token = tokens[k];
+    if (token.kind === 'quote' || isPunct(token, ';:')) return -1;
+    if (!isPunct(token, ',')) continue;
+    const opening = tokens[k + 1];
+    if (!isWord(opening) || opening.capitalised || k + 1 >= close) return -1;
+    const word = opening.lower;
+    const next = tokens[k + 2];
+    const participle = (word.endsWith('ing') || word.endsWith('ed') || IRREGULAR_PARTICIPLES.has(word)) && k + 2 < close && isWord(next) &&
+      (PREPOSITIONS.has(next.lower) || DETERMINERS.has(next.lower) || PRONOUNS.has(next.lower));
+    const adverbial = PREPOSITIONS.has(word) || SENTENCE_CONNECTORS.has(word) || (word.endsWith('ly') && word.length > 4) || participle;
+    return adverbial ? k : -1;
   }
   return -1;
 }
