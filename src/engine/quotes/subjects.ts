@@ -15,7 +15,7 @@ import type { Phrase } from './phrases';
 const { clauseOpening, openingSubject, skipLeftModifiers } = CLAUSE_BOUNDS;
 const { determinedPhraseEndingAt, phraseEndingAt, phraseStartingAt } = PHRASES;
 const { isFunctionWord, isNameWord, isPossessiveMark, isPunct, isRoleWord, isWord } = WORD_CLASSES;
-const { ANONYMOUS_HEADS, AUXILIARIES_AND_ADVERBS, CLAUSE_START_BLOCKERS, COORDINATORS, DETERMINERS, DOCUMENT_WORDS, INDEFINITE_ARTICLES, IRREGULAR_PARTICIPLES, PHRASE_PREPOSITIONS, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SENTENCE_CONNECTORS, SOURCE_QUALIFIERS, SPEECH_VERBS, SUBORDINATORS } = LEXICON;
+const { ANONYMOUS_HEADS, ASIDE_OPENERS, AUXILIARIES_AND_ADVERBS, CLAUSE_START_BLOCKERS, COORDINATORS, DETERMINERS, DOCUMENT_WORDS, INDEFINITE_ARTICLES, IRREGULAR_PARTICIPLES, PHRASE_PREPOSITIONS, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SENTENCE_CONNECTORS, SOURCE_QUALIFIERS, SPEECH_VERBS, SUBORDINATORS } = LEXICON;
 
 /** How many commas back an appositive before a cue may reach. */
 const MAX_APPOSITIVE_COMMAS = 4;
@@ -61,11 +61,14 @@ export function subjectBefore(tokens: Token[], cue: number, floor: number): { me
   if (isPunct(token, ',') && i - 1 > floor) {
     // "The company, in a statement, said", "Two officials, speaking on condition of anonymity, said": an
     // adverbial between commas is no appositive; the subject is the phrase before it, with no role, when it
-    // opens the clause (not "… from farmers to professors, with its capital in …, called").
+    // opens the clause or one after "that" (not "… from farmers to professors, with its capital in …, called").
     const adverbial = adverbialAsideOpening(tokens, i, floor);
     const holder = adverbial >= 0 ? phraseEndingAt(tokens, adverbial - 1, floor) ?? determinedPhraseEndingAt(tokens, adverbial - 1, floor) : null;
     const opening = holder ? clauseOpening(tokens, floor, adverbial) : -1;
-    if (holder && (holder.first === opening || openingSubject(tokens, opening, adverbial)?.first === holder.first)) return { mention: holder, appositive: null };
+    const lead = holder ? tokens[holder.first - 1] : undefined;
+    const opensClause = holder !== null && (holder.first === opening || openingSubject(tokens, opening, adverbial)?.first === holder.first ||
+      (isWord(lead) && (lead.lower === 'that' || SUBORDINATORS.has(lead.lower))));
+    if (holder && opensClause) return { mention: holder, appositive: null };
     // An appositive between commas: "NAME, the ROLE …, said" or "the ROLE …, NAME, said". The appositive
     // may hold commas of its own ("NAME, 67, a nurse in Dayton, Ohio, said"): a few commas back are tried.
     const limit = Math.max(floor, i - MAX_APPOSITIVE_TOKENS);
@@ -244,8 +247,8 @@ export function asideOpening(tokens: Token[], close: number, floor: number): num
 
 /**
  * Where an adverbial set off by commas that closes at token `close` opens: "…, in a statement,", "…, however,",
- * "…, speaking on condition of anonymity,", "…, asked about the plan,". It opens with a preposition, a
- * connective, an -ly adverb, or a participle followed by a preposition, a determiner or a pronoun ("acting
+ * "…, speaking on condition of anonymity,", "…, including veterans,". It opens with a preposition, a
+ * connective, an aside's opener, an -ly adverb, or a participle followed by a preposition, a determiner or a pronoun ("acting
  * director" is a role). The index of its opening comma, or -1.
  */
 function adverbialAsideOpening(tokens: Token[], close: number, floor: number): number {
@@ -259,7 +262,7 @@ function adverbialAsideOpening(tokens: Token[], close: number, floor: number): n
     const next = tokens[k + 2];
     const participle = (word.endsWith('ing') || word.endsWith('ed') || IRREGULAR_PARTICIPLES.has(word)) && k + 2 < close && isWord(next) &&
       (PREPOSITIONS.has(next.lower) || DETERMINERS.has(next.lower) || PRONOUNS.has(next.lower));
-    const adverbial = PREPOSITIONS.has(word) || SENTENCE_CONNECTORS.has(word) || (word.endsWith('ly') && word.length > 4) || participle;
+    const adverbial = PREPOSITIONS.has(word) || SENTENCE_CONNECTORS.has(word) || ASIDE_OPENERS.has(word) || (word.endsWith('ly') && word.length > 4) || participle;
     return adverbial ? k : -1;
   }
   return -1;

@@ -535,6 +535,9 @@ describe('who is quoted where news prose leaves the verb out or puts words betwe
     const roleOf = (text: string) => analyze({ text }).speakers.map((speaker) => [speaker.name, speaker.role]);
     expect(roleOf('Ana Ruiz, however, said the talks had failed.')).toEqual([['Ana Ruiz', null]]);
     expect(roleOf('Ana Ruiz, acting director of the agency, said the talks had failed.')).toEqual([['Ana Ruiz', 'acting director of the agency']]);
+    // An aside that names some of them, or opens with "both", in a clause after "that" too.
+    expect(quotesOf('Residents, including veterans, said the picture was fine.')).toEqual([['Residents', 'the picture was fine']]);
+    expect(quotesOf('Ana Ruiz found that many people, both young and old, told her the picture was fine.')).toContainEqual(['people', 'the picture was fine']);
     // Not a phrase inside the clause: "… from farmers to teachers, with its seat in Dover, called …".
     expect(quotesOf('The county has 90,000 residents, from farmers to teachers, with its seat in Dover, called the “Heart of the Valley” by locals.')).toEqual([[null, '“Heart of the Valley”']]);
   });
