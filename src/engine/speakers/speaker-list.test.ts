@@ -437,6 +437,16 @@ describe('who a description is', () => {
     return quotes.map((quote) => speakers.find((speaker) => speaker.id === quote.speakerId)?.name);
   };
 
+  it('is the person named next with a role of the same noun, when the lede describes a source before naming them', () => {
+    const lede = 'The mother of a student who died after a hazing ritual has described the night as a nightmare.\n\nThe student, 19, was taken to hospital in April.\n\n“They knew he was ill,” his mother, Rosa Delgado, said.';
+    const { speakers } = analyze({ text: lede });
+    expect(speakers.map((speaker) => [speaker.name, speaker.quoteIds.length])).toEqual([['Rosa Delgado', 2]]);
+    // Not when the person was named before ("an architect who said" is someone new), nor when another named
+    // person speaks between the description and the name.
+    expect(speakersOf('Architect Lena Okafor designed the hall. Reyes did not pay an architect who said he was cheated.\n\n“We were never paid,” said Okafor, an architect.')).toEqual(['architect', 'Lena Okafor']);
+    expect(speakersOf('The ministry’s top adviser went further, arguing the plan would fail. “It is absurd,” said Carl Diaz. “It will work,” said Ana Ruiz, a senior adviser.')).toEqual(['ministry’s top adviser', 'Carl Diaz', 'Ana Ruiz']);
+  });
+
   it('is the person the text last named with that title, when it named them shortly before', () => {
     expect(speakersOf('Nine people were hurt in a blast that Mayor Ana de Souza called deliberate.\n\nAt a briefing, the mayor said the bridge was safe.')).toEqual(['Ana de Souza']);
     expect(speakersOf('Sen. Tom Reyes met voters on Monday. The senator said the bill was dead.')).toEqual(['Tom Reyes']);

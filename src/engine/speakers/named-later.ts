@@ -1,0 +1,83 @@
+/**
+ * News prose often describes a source before it names them: "The mother of a woman who took diet pills has
+ * described how …" and, a paragraph on, "her mother, Fiona Parry, said". Read in order, the description is a
+ * nameless speaker; once the text names one person with a role of the same head noun, the two are one source
+ * and the reader should see one entry.
+ */
+import * as LEXICON from '../lexicon/word-lists';
+import { isPluralNoun } from '../lexicon/thing-nouns';
+import { isRoughWordCode } from '../text/characters';
+import type { Quote } from '../types';
+import type { SpeakerState } from './speaker-registry';
+
+const { ANONYMOUS_HEADS, PREPOSITIONS } = LEXICON;
+
+/** How far after the description's last mention (in characters, a few paragraphs) the person must be named. */
+const NAMED_WITHIN_CHARS = 1500;
+
+/**
+ * Joins each description that speaks only before the person it describes is named ("mother of a woman", then
+ * "Fiona Parry" with the role "mother") into that person, rewriting the quotes' speaker ids; returns the
+ * speakers left. A head that stands for anyone ("a source", "an official") or several people is no one's,
+ * and a description two named people could fit stays as it is.
+ */
+export function joinDescribedBeforeNamed(states: SpeakerState[], quotes: Quote[], text: string): SpeakerState[] {
+  const joined = new Map<string, SpeakerState>();
+  for (const described of states) {
+    const head = described.head;
+    if (!head || !described.human || isPluralNoun(head) || ANONYMOUS_HEADS.has(head)) continue;
+    if (described.speaker.kind !== 'person' && described.speaker.kind !== 'anonymous') continue;
+    const lastSeen = lastMention(described);
+    const fits = states.filter((named) => named !== described && named.head === null && named.speaker.kind === 'person' &&
+      named.speaker.role !== null && roleHead(named.speaker.role) === head &&
+      firstMention(named) > lastSeen && firstMention(named) - lastSeen <= NAMED_WITHIN_CHARS);
+    // Only a person the text names after the description (one named before it is someone else, brought in
+    // anew by "an architect who said …"), and the next named person quoted: with another between, the
+    // description may be theirs.
+    if (fits.length !== 1 || firstNaming(fits[0], text) < lastSeen) continue;
+    const [named] = fits;
+    const namedAt = firstMention(named);
+    if (states.some((other) => other !== named && other.head === null && other.speaker.kind === 'person' &&
+      other.speaker.mentions.some((mention) => mention.start > lastSeen && mention.start < namedAt))) continue;
+    named.speaker.quoteIds = [...described.speaker.quoteIds, ...named.speaker.quoteIds];
+    named.speaker.mentions = [...described.speaker.mentions, ...named.speaker.mentions].sort((a, b) => a.start - b.start);
+    joined.set(described.speaker.id, named);
+  }
+  if (joined.size === 0) return states;
+  for (const quote of quotes) {
+    if (quote.speakerId !== null) quote.speakerId = joined.get(quote.speakerId)?.speaker.id ?? quote.speakerId;
+    if (quote.coSpeakerIds) quote.coSpeakerIds = quote.coSpeakerIds.map((id) => joined.get(id)?.speaker.id ?? id);
+  }
+  return states.filter((state) => !joined.has(state.speaker.id));
+}
+
+/** The noun a role is headed by: its last word before a preposition ("developer" of "Pakistan-based developer", "mother"). */
+function roleHead(role: string): string {
+  const words = role.toLowerCase().split(/\s+/u);
+  const end = words.findIndex((word, index) => index > 0 && PREPOSITIONS.has(word));
+  return words[(end < 0 ? words.length : end) - 1];
+}
+
+/** Where the text first uses any word of a person's name, as a whole word. */
+function firstNaming(state: SpeakerState, text: string): number {
+  let first = Number.MAX_SAFE_INTEGER;
+  for (const word of state.speaker.name.split(/\s+/u)) {
+    if (word.length < 2) continue;
+    for (let at = text.indexOf(word); at >= 0 && at < first; at = text.indexOf(word, at + 1)) {
+      if (!isRoughWordCode(text.charCodeAt(at - 1)) && !isRoughWordCode(text.charCodeAt(at + word.length))) {
+        first = at;
+        break;
+      }
+    }
+  }
+  return first;
+}
+
+function firstMention(state: SpeakerState): number {
+  return state.speaker.mentions.length > 0 ? state.speaker.mentions[0].start : Number.MAX_SAFE_INTEGER;
+}
+
+function lastMention(state: SpeakerState): number {
+  const { mentions } = state.speaker;
+  return mentions.length > 0 ? mentions[mentions.length - 1].start : Number.MAX_SAFE_INTEGER;
+}
