@@ -307,11 +307,11 @@ const CASES: Case[] = [
     sources: ['Kevin King', 'Timothy Weeks', 'Ana Ruiz', 'Lena Okafor', 'women'],
   },
   {
-    kind: 'a number or share of people is no speaker; a part "of" a group is that group',
+    kind: 'a number or share of people is no speaker; a part, a count or a crowd "of" a group is that group',
     text:
       'In adults, the number who said they had used cannabis rose. Sixty-two percent say the economy is weak. ' +
-      'Half of respondents said prices were too high.',
-    sources: ['respondents'],
+      'Half of respondents said prices were too high. Hundreds of nurses say the ward is unsafe. Large crowds of farmers have called for a new tax.',
+    sources: ['respondents', 'nurses', 'farmers'],
   },
   {
     kind: 'a bare "the company" that opens a sentence is the listed body named just before',
