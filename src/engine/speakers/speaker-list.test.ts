@@ -328,6 +328,11 @@ const CASES: Case[] = [
     sources: ['researchers'],
   },
   {
+    kind: 'the researchers are not the authors of a literature ("a large body of studies")',
+    text: 'A large body of studies has pointed out that naps help. In a new trial, the researchers said sleep improved.',
+    sources: ['studies', 'researchers'],
+  },
+  {
     kind: 'a label before a colon is no source unless it names a person ("Senator Smith:", "Ana Ruiz:")',
     text:
       'Hollywood Nation: Taylor Swift will be honoured at the ceremony.\n\nEditor\'s Note: The following is an excerpt from a new book.\n\n' +

@@ -274,7 +274,8 @@ export class SpeakerRegistry {
    * researchers" or "the authors": one source, known by them.
    */
   private authorsOfStudy(description: Description, span: Span): SpeakerState | null {
-    const study = this.mostRecent(this.recent, (state) => state.speaker.kind === 'anonymous' && state.head !== null && AUTHORED_DOCUMENTS.has(state.head), span.start);
+    // One study's ("according to a study"), not a literature's ("a large body of studies has pointed out").
+    const study = this.mostRecent(this.recent, (state) => state.speaker.kind === 'anonymous' && state.head !== null && AUTHORED_DOCUMENTS.has(state.head) && !isPluralNoun(state.head), span.start);
     if (!study) return null;
     study.speaker.aliases.push(study.speaker.name);
     study.speaker.name = description.name;
