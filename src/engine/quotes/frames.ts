@@ -17,7 +17,7 @@ import { subjectBeforeComplement } from './subjects';
 const { phraseStartingAt } = PHRASES;
 const { clauseOpening, contentStartAfter, opensClause, opensReport, verbWithElidedSubject } = CLAUSE_BOUNDS;
 const { isFunctionWord, isOriginAdjective, isPossessiveMark, isPunct, isRoleWord, isWord, withoutContraction } = WORD_CLASSES;
-const { ATTITUDE_CUES, AUXILIARIES_AND_ADVERBS, CALL_VERBS, CLAUSE_ONLY_CUES, CONDITIONALS, DESCRIBE_CUES, DETERMINERS, DOCUMENT_CUES, DOCUMENT_WORDS, FINDING_CUES, FOREIGN_ACCORDING, FOREIGN_AUXILIARIES, FOREIGN_SPEECH_VERBS, HYPOTHETICAL_MODALS, INDEFINITE_ARTICLES, INFINITIVE_CUES, IRREGULAR_PAST_CUES, NEGATIONS, NOUN_LIKE_CUES, PARTICIPLE_CUES, PASSIVE_AUXILIARIES, POINT_VERBS, PREPOSITIONS, PRONOUNS, SAY_VERBS, SPEECH_VERBS, SUBJECT_PRONOUNS, THAT_ONLY_CUES, TITLE_CASE_SMALL_WORDS, WEAK_CUES } = LEXICON;
+const { ATTITUDE_CUES, AUXILIARIES_AND_ADVERBS, CALL_VERBS, CLAUSE_ONLY_CUES, CONDITIONALS, DESCRIBE_CUES, DETERMINERS, DOCUMENT_CUES, DOCUMENT_WORDS, EMPTY_OBJECTS, FINDING_CUES, FOREIGN_ACCORDING, FOREIGN_AUXILIARIES, FOREIGN_SPEECH_VERBS, HYPOTHETICAL_MODALS, INDEFINITE_ARTICLES, INFINITIVE_CUES, IRREGULAR_PAST_CUES, NEGATIONS, NOUN_LIKE_CUES, PARTICIPLE_CUES, PASSIVE_AUXILIARIES, POINT_VERBS, PREPOSITIONS, PRONOUNS, SAY_VERBS, SPEECH_VERBS, SUBJECT_PRONOUNS, THAT_ONLY_CUES, TITLE_CASE_SMALL_WORDS, WEAK_CUES } = LEXICON;
 
 /**
  * The lexicon words a cue can start with besides "according" and "put": isCueAt runs on every word
@@ -106,6 +106,9 @@ export function framesInSentence(tokens: Token[], first: number, end: number, in
     // "maintains an office", "the scan revealed inflammation": speech only when a clause follows ("maintains he is innocent").
     if (CLAUSE_ONLY_CUES.has(cue.lower) && frame.direction === 'after' && !opensReport(tokens, frame.contentFirst) && !opensClause(tokens, frame.contentFirst, frame.ceiling) &&
       !(INFINITIVE_CUES.has(cue.lower) && infinitiveWithin(tokens, frame.contentFirst, end))) continue;
+    // "said nothing about the plan", "say little to nothing about how …": an object that gives no words (but
+    // "said nothing would change" reports).
+    if (frame.direction === 'after' && !opensReport(tokens, frame.contentFirst) && emptyObject(tokens, frame.contentFirst)) continue;
     // "declared the ban unconstitutional", "declared martial law" are acts; "declared that …" and "declared his
     // intention to resist …" report.
     if (THAT_ONLY_CUES.has(cue.lower) && frame.direction === 'after' && !opensReport(tokens, frame.contentFirst) && !infinitiveWithin(tokens, frame.contentFirst, end)) continue;
@@ -181,6 +184,15 @@ function unsaidBySubject(tokens: Token[], c: number, first: number): boolean {
   if (PASSIVE_AUXILIARIES.has(previous.lower)) return !cue.endsWith('ing');
   if (HYPOTHETICAL_MODALS.has(previous.lower)) return true;
   return bareParticiple && !AUXILIARIES_AND_ADVERBS.has(previous.lower);
+}
+
+/**
+ * Whether the words at `first` are a pronoun that is the verb's whole object, before a preposition or the
+ * clause's end ("much of his talk was about Israel" is a clause's subject).
+ */
+function emptyObject(tokens: Token[], first: number): boolean {
+  const next = tokens[first + 1];
+  return isWord(tokens[first]) && EMPTY_OBJECTS.has(tokens[first].lower) && (!isWord(next) || (PREPOSITIONS.has(next.lower) && next.lower !== 'of'));
 }
 
 /** The frame of a passive cue followed by "by" and its speaker ("is accused by critics of …"); null for none. */

@@ -557,6 +557,12 @@ describe('who is quoted where news prose leaves the verb out or puts words betwe
     expect(quotesOf('The county has 90,000 residents, from farmers to teachers, with its seat in Dover, called the “Heart of the Valley” by locals.')).toEqual([[null, '“Heart of the Valley”']]);
   });
 
+  it('reads no words in "said nothing about", "say little to nothing about how …", but a clause that "nothing" opens', () => {
+    expect(quotesOf('Many accounts of the launch say little to nothing about how the code was written. Ana Ruiz said nothing.')).toEqual([]);
+    expect(quotesOf('Ana Ruiz said nothing would change.')).toEqual([['Ana Ruiz', 'nothing would change']]);
+    expect(quotesOf('Ana Ruiz said much of the talk was about trade.')).toEqual([['Ana Ruiz', 'much of the talk was about trade']]);
+  });
+
   it('reads "declare" as speech before "that" or an infinitive only, not an act ("declared the ban unconstitutional")', () => {
     expect(quotesOf('The court declared the mask ban unconstitutional. The army declared martial law.')).toEqual([]);
     expect(quotesOf('The court declared that the mask ban was unconstitutional.')).toEqual([['court', 'the mask ban was unconstitutional']]);
