@@ -557,6 +557,12 @@ describe('who is quoted where news prose leaves the verb out or puts words betwe
     expect(quotesOf('The county has 90,000 residents, from farmers to teachers, with its seat in Dover, called the “Heart of the Valley” by locals.')).toEqual([[null, '“Heart of the Valley”']]);
   });
 
+  it('gives a gerund of saying after "by", "after", "while" to the clause\'s subject, or to what a relative clause describes', () => {
+    expect(quotesOf('The party tried to rally support by saying that turnout was low.')).toEqual([['party', 'turnout was low']]);
+    expect(quotesOf('Ana Ruiz apologized after saying the mayor was corrupt.')).toEqual([['Ana Ruiz', 'the mayor was corrupt']]);
+    expect(quotesOf('The warning was about rhetoric from the Labour Party, which tried to rally support by saying that turnout was low.')).toEqual([['Labour Party', 'turnout was low']]);
+  });
+
   it('reads no words in "said nothing about", "say little to nothing about how …", but a clause that "nothing" opens', () => {
     expect(quotesOf('Many accounts of the launch say little to nothing about how the code was written. Ana Ruiz said nothing.')).toEqual([]);
     expect(quotesOf('Ana Ruiz said nothing would change.')).toEqual([['Ana Ruiz', 'nothing would change']]);

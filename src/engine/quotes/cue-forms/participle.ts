@@ -19,17 +19,22 @@ import type { CueForm, CueFrame } from './cue-frame';
 const { clauseOpening, contentStartAfter, openingSubject } = CLAUSE_BOUNDS;
 const { phraseEndingAt, phraseStartingAt } = PHRASES;
 const { isNameWord, isPunct, isWord } = WORD_CLASSES;
-const { COORDINATORS, PARTICIPLE_CUES, PREPOSITIONS, PRONOUNS, SUBORDINATORS, TAKES_HEARER } = LEXICON;
+const { COORDINATORS, GERUND_LEADS, PARTICIPLE_CUES, PREPOSITIONS, PRONOUNS, SUBORDINATORS, TAKES_HEARER } = LEXICON;
 
 export const participle: CueForm = (tokens, c, cueLast, first, end, earlier) => {
   const cue = tokens[c];
   if (!PARTICIPLE_CUES.has(cue.lower)) return undefined;
-  const absolute = isPunct(tokens[c - 1], ',') ? null : withSubject(tokens, c, first);
+  // "rallied support by saying that …", "apologised after saying …": a gerund of the clause's subject, as after a comma.
+  const led = isWord(tokens[c - 1]) && GERUND_LEADS.has(tokens[c - 1].lower);
+  const absolute = isPunct(tokens[c - 1], ',') || led ? null : withSubject(tokens, c, first);
   // "Emery posted to Twitter asking if …": after a preposition's object the participle is the subject's, as after a comma.
-  if (!absolute && !isPunct(tokens[c - 1], ',') && !afterPrepositionalObject(tokens, c, first)) return undefined;
+  if (!absolute && !led && !isPunct(tokens[c - 1], ',') && !afterPrepositionalObject(tokens, c, first)) return undefined;
   const start = contentStartAfter(tokens, cueLast, end, TAKES_HEARER.has(cue.lower));
   if (start < 0) return null;
   if (absolute) return { cueFirst: c, cueLast, mention: absolute, appositive: null, direction: 'after', contentFirst: start, contentLast: -1, floor: first, ceiling: end };
+  // "… from Netanyahu’s Likud party, which tried to rally support by saying that …": the relative word's antecedent.
+  const antecedent = led ? relativeAntecedent(tokens, c, first) : null;
+  if (antecedent) return { cueFirst: c, cueLast, mention: antecedent, appositive: null, direction: 'after', contentFirst: start, contentLast: -1, floor: first, ceiling: end };
   const opening = clauseOpening(tokens, first, end);
   const main = earlier.length > 0 ? outermost(tokens, earlier).mention : subordinateSubject(tokens, opening, c) ?? openingSubject(tokens, opening, end);
   // "The leader of X, Ana Ruiz, condemned …, saying …": the name between commas is the speaker, the phrase her role.
@@ -83,6 +88,19 @@ function subordinateSubject(tokens: Token[], opening: number, c: number): Phrase
     const subject = isWord(tokens[k + 1]) && PRONOUNS.has(tokens[k + 1].lower) ? null : phraseStartingAt(tokens, k + 1, c);
     const verb = subject ? tokens[subject.last + 1] : undefined;
     return subject && isWord(verb) && !verb.capitalised ? subject : null;
+  }
+  return null;
+}
+
+/**
+ * The phrase a relative clause set off by a comma describes ("Likud, which …"), when the participle at `c`
+ * is inside that clause: no other comma between the relative word and the participle. Null otherwise.
+ */
+function relativeAntecedent(tokens: Token[], c: number, first: number): Phrase | null {
+  for (let k = c - 2; k > first; k--) {
+    if (!isPunct(tokens[k], ',')) continue;
+    const relative = tokens[k + 1];
+    return isWord(relative) && (relative.lower === 'which' || relative.lower === 'who') ? phraseEndingAt(tokens, k - 1, first) : null;
   }
   return null;
 }
