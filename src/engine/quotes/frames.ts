@@ -17,7 +17,7 @@ import { subjectBeforeComplement } from './subjects';
 const { phraseStartingAt } = PHRASES;
 const { clauseOpening, contentStartAfter, opensClause, opensReport, verbWithElidedSubject } = CLAUSE_BOUNDS;
 const { isFunctionWord, isOriginAdjective, isPossessiveMark, isPunct, isRoleWord, isWord, withoutContraction } = WORD_CLASSES;
-const { ATTITUDE_CUES, AUXILIARIES_AND_ADVERBS, CALL_VERBS, CLAUSE_ONLY_CUES, CONDITIONALS, DESCRIBE_CUES, DETERMINERS, DOCUMENT_CUES, DOCUMENT_WORDS, EMPTY_OBJECTS, FINDING_CUES, FOREIGN_ACCORDING, FOREIGN_AUXILIARIES, FOREIGN_SPEECH_VERBS, HYPOTHETICAL_MODALS, INDEFINITE_ARTICLES, INFINITIVE_CUES, IRREGULAR_PAST_CUES, NEGATIONS, NOUN_LIKE_CUES, PARTICIPLE_CUES, PASSIVE_AUXILIARIES, POINT_VERBS, PREPOSITIONS, PRONOUNS, SAY_VERBS, SPEECH_VERBS, SUBJECT_PRONOUNS, THAT_ONLY_CUES, TITLE_CASE_SMALL_WORDS, WEAK_CUES } = LEXICON;
+const { ANONYMITY_WORDS, ATTITUDE_CUES, AUXILIARIES_AND_ADVERBS, CALL_VERBS, CLAUSE_ONLY_CUES, CONDITIONALS, DESCRIBE_CUES, DETERMINERS, DOCUMENT_CUES, DOCUMENT_WORDS, EMPTY_OBJECTS, FINDING_CUES, FOREIGN_ACCORDING, FOREIGN_AUXILIARIES, FOREIGN_SPEECH_VERBS, HYPOTHETICAL_MODALS, INDEFINITE_ARTICLES, INFINITIVE_CUES, IRREGULAR_PAST_CUES, NEGATIONS, NOUN_LIKE_CUES, PARTICIPLE_CUES, PASSIVE_AUXILIARIES, POINT_VERBS, PREPOSITIONS, PRONOUNS, SAY_VERBS, SPEECH_VERBS, SUBJECT_PRONOUNS, THAT_ONLY_CUES, TITLE_CASE_SMALL_WORDS, WEAK_CUES } = LEXICON;
 
 /**
  * The lexicon words a cue can start with besides "according" and "put": isCueAt runs on every word
@@ -106,6 +106,8 @@ export function framesInSentence(tokens: Token[], first: number, end: number, in
     // "maintains an office", "the scan revealed inflammation": speech only when a clause follows ("maintains he is innocent").
     if (CLAUSE_ONLY_CUES.has(cue.lower) && frame.direction === 'after' && !opensReport(tokens, frame.contentFirst) && !opensClause(tokens, frame.contentFirst, frame.ceiling) &&
       !(INFINITIVE_CUES.has(cue.lower) && infinitiveWithin(tokens, frame.contentFirst, end))) continue;
+    // "who asked not to be identified": the condition a source speaks on, not their words.
+    if (frame.direction === 'after' && asksAnonymity(tokens, frame.contentFirst)) continue;
     // "said nothing about the plan", "say little to nothing about how …": an object that gives no words (but
     // "said nothing would change" reports).
     if (frame.direction === 'after' && !opensReport(tokens, frame.contentFirst) && emptyObject(tokens, frame.contentFirst)) continue;
@@ -184,6 +186,12 @@ function unsaidBySubject(tokens: Token[], c: number, first: number): boolean {
   if (PASSIVE_AUXILIARIES.has(previous.lower)) return !cue.endsWith('ing');
   if (HYPOTHETICAL_MODALS.has(previous.lower)) return true;
   return bareParticiple && !AUXILIARIES_AND_ADVERBS.has(previous.lower);
+}
+
+/** Whether the words at `first` are "not to be identified" (named, quoted). */
+function asksAnonymity(tokens: Token[], first: number): boolean {
+  const words = ['not', 'to', 'be'];
+  return words.every((word, k) => isWord(tokens[first + k]) && tokens[first + k].lower === word) && isWord(tokens[first + 3]) && ANONYMITY_WORDS.has(tokens[first + 3].lower);
 }
 
 /**

@@ -563,6 +563,11 @@ describe('who is quoted where news prose leaves the verb out or puts words betwe
     expect(quotesOf('The warning was about rhetoric from the Labour Party, which tried to rally support by saying that turnout was low.')).toEqual([['Labour Party', 'turnout was low']]);
   });
 
+  it('reads no words in "asked not to be identified", the condition a source speaks on', () => {
+    expect(quotesOf('The official, who asked not to be named, said the talks had failed.')).toEqual([['official', 'the talks had failed']]);
+    expect(quotesOf('A nurse at the camp, who asked not to be identified because she feared reprisals, described the shortages.')).toEqual([]);
+  });
+
   it('reads no words in "said nothing about", "say little to nothing about how …", but a clause that "nothing" opens', () => {
     expect(quotesOf('Many accounts of the launch say little to nothing about how the code was written. Ana Ruiz said nothing.')).toEqual([]);
     expect(quotesOf('Ana Ruiz said nothing would change.')).toEqual([['Ana Ruiz', 'nothing would change']]);
