@@ -4,13 +4,14 @@
  */
 import { isPlaceName } from '../lexicon/place-names';
 import * as LEXICON from '../lexicon/word-lists';
+import { isPluralNoun } from '../lexicon/thing-nouns';
 import type { TextModel, Token } from '../text/text-model';
 import { isNameWord } from '../text/word-classes';
 import type { Description } from './describe-phrase';
 
 // Bound once per module: under Vitest's module runner each use of an imported name is a getter call,
 // which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
-const { OBJECT_MARKS, ROLE_NOUNS } = LEXICON;
+const { ANONYMOUS_HEADS, OBJECT_MARKS, ROLE_NOUNS } = LEXICON;
 
 const USED_LOWER = 1;
 
@@ -46,10 +47,11 @@ export function commonNounName(description: Description, phrase: Token[], use: M
   // "US", "AP": an acronym is a name however the text writes the word.
   const last = description.nameWords[description.nameWords.length - 1];
   if (description.nameWords.length === 1 && phrase.some((token) => token.allCaps && token.lower === last)) return undefined;
-  // "Analysts said": a role noun is one even where the text never writes it in lower case.
-  const roleNoun = description.nameWords.length === 1 && ROLE_NOUNS.has(last) && !((use.get(last) ?? 0) & USED_AS_NAME);
+  // "Analysts said", "People who live nearby said": a role noun or a source's head is one even where the text
+  // never writes it in lower case.
+  const roleNoun = description.nameWords.length === 1 && (ROLE_NOUNS.has(last) || ANONYMOUS_HEADS.has(last)) && !((use.get(last) ?? 0) & USED_AS_NAME);
   if (!roleNoun && !description.nameWords.every((word) => use.get(word) === USED_LOWER)) return undefined;
-  if (description.nameWords.length === 1 && last.length > 3 && last.endsWith('s') && !last.endsWith('ss')) {
+  if (description.nameWords.length === 1 && last.length > 3 && isPluralNoun(last)) {
     return { ...description, kind: 'group', human: false, head: last };
   }
   return null;

@@ -563,6 +563,10 @@ describe('who is quoted where news prose leaves the verb out or puts words betwe
     expect(quotesOf('The warning was about rhetoric from the Labour Party, which tried to rally support by saying that turnout was low.')).toEqual([['Labour Party', 'turnout was low']]);
   });
 
+  it('reads "People" that opens a sentence as a group, with or without a relative clause after it', () => {
+    expect(quotesOf('People who live near the plant said the water was bad.')).toEqual([['People', 'the water was bad']]);
+  });
+
   it('reads no words in "asked not to be identified", the condition a source speaks on', () => {
     expect(quotesOf('The official, who asked not to be named, said the talks had failed.')).toEqual([['official', 'the talks had failed']]);
     expect(quotesOf('A nurse at the camp, who asked not to be identified because she feared reprisals, described the shortages.')).toEqual([]);
