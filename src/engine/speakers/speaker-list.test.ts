@@ -563,6 +563,13 @@ describe('who is quoted where news prose leaves the verb out or puts words betwe
     expect(quotesOf('The warning was about rhetoric from the Labour Party, which tried to rally support by saying that turnout was low.')).toEqual([['Labour Party', 'turnout was low']]);
   });
 
+  it('reads a participial opening ("Asked about the plan,", "Speaking on radio,") as about the speaker, not their words', () => {
+    expect(quotesOf('Asked about the plan, Tom Reyes said it was dead.')).toEqual([['Tom Reyes', 'it was dead']]);
+    expect(quotesOf('Reached by phone, Ana Ruiz said she was safe.')).toEqual([['Ana Ruiz', 'she was safe']]);
+    // A clause that a participle opens is still what was said.
+    expect(quotesOf('Reported cases rose, officials said.')).toEqual([['officials', 'Reported cases rose']]);
+  });
+
   it('reads "People" that opens a sentence as a group, with or without a relative clause after it', () => {
     expect(quotesOf('People who live near the plant said the water was bad.')).toEqual([['People', 'the water was bad']]);
   });

@@ -17,7 +17,9 @@ const { isPunct, isWord } = WORD_CLASSES;
 const { QUESTION_OPENERS } = LEXICON;
 
 export const askedQuestion: CueForm = (tokens, c, cueLast, first, end) => {
-  if (tokens[c].lower !== 'asked' || !isWord(tokens[cueLast + 1]) || !QUESTION_OPENERS.has(tokens[cueLast + 1].lower)) return undefined;
+  // "Asked about the plan, …" gives a topic, not a question's words.
+  const next = tokens[cueLast + 1];
+  if (tokens[c].lower !== 'asked' || !isWord(next) || !QUESTION_OPENERS.has(next.lower) || next.lower === 'about') return undefined;
   const opening = clauseOpening(tokens, first, end);
   if (c !== opening && !(c === opening + 1 && tokens[opening].lower === 'when')) return undefined;
   let comma = cueLast + 2;

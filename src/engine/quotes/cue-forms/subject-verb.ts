@@ -20,7 +20,7 @@ import type { CueForm, CueFrame } from './cue-frame';
 const { coordinatedSubject, documentAuthor, looseSubjectBefore, subjectBefore } = SUBJECTS;
 const { clauseOpening, contentStartAfter, gappedClauseStart, opensReport } = CLAUSE_BOUNDS;
 const { countWordTokens, isPunct, isWord } = WORD_CLASSES;
-const { CLAUSE_START_BLOCKERS, DOCUMENT_NOUNS, INTRODUCTORY_WORDS, NEGATIVE_SUBJECTS, NOUN_LIKE_CUES, PARTICIPLE_CUES, PREPOSITIONS, SAY_VERBS, SUBJECT_RELATIVES, TAKES_HEARER } = LEXICON;
+const { CLAUSE_START_BLOCKERS, DOCUMENT_NOUNS, INTRODUCTORY_WORDS, IRREGULAR_PARTICIPLES, QUESTION_OPENERS, NEGATIVE_SUBJECTS, NOUN_LIKE_CUES, PARTICIPLE_CUES, PREPOSITIONS, SAY_VERBS, SUBJECT_RELATIVES, TAKES_HEARER } = LEXICON;
 
 /** An opening phrase of at most this many words before "SPEAKER said" is an adverbial, not the reported words. */
 const SHORT_OPENING_WORDS = 6;
@@ -79,12 +79,24 @@ function contentBefore(tokens: Token[], c: number, cueLast: number, first: numbe
   const tail = contentStartAfter(tokens, cueLast, end, TAKES_HEARER.has(tokens[c].lower));
   // After a comma a long clause may still follow ("Speaking on radio, Kiedis said his band …");
   // after an opening time or place phrase ("Later in the day, the FBI said it would help") a short one too.
-  const opening = tokens[clauseOpening(tokens, first, end)];
-  const introduced = isWord(opening) && (PREPOSITIONS.has(opening.lower) || INTRODUCTORY_WORDS.has(opening.lower));
+  const openingAt = clauseOpening(tokens, first, end);
+  const opening = tokens[openingAt];
+  const introduced = isWord(opening) && (PREPOSITIONS.has(opening.lower) || INTRODUCTORY_WORDS.has(opening.lower) || participialOpening(tokens, openingAt));
   const clauseFollows = tail >= 0 && isPunct(before, ',') && (tokens[tail - 1]?.lower === 'that' || end - tail >= (introduced ? 2 : 5));
   // "In 1977, Donald asked Freddy to …": a short opening phrase is not what was said (unless the clause
   // goes on after the attribution: "In the end, she said, costs fell").
   const adverbial = introduced && before.kind !== 'quote' && !isPunct(tokens[cueLast + 1], ',') && countWordTokens(tokens, first, lastBefore) <= SHORT_OPENING_WORDS;
   if (clauseFollows || adverbial) return null;
   return { cueFirst: c, cueLast, mention, appositive, relative, direction: 'before', contentFirst: first, contentLast: lastBefore, floor: first, ceiling: end };
+}
+
+/**
+ * "Asked about the plan, …", "Speaking on radio, …", "Reached by phone, …": a participle and its preposition or
+ * question word open a phrase about the speaker, never the words said ("Reported cases rose, officials said" is a clause).
+ */
+function participialOpening(tokens: Token[], at: number): boolean {
+  const word = tokens[at].lower;
+  const next = tokens[at + 1];
+  const participle = word.endsWith('ing') || word.endsWith('ed') || IRREGULAR_PARTICIPLES.has(word);
+  return participle && isWord(next) && (PREPOSITIONS.has(next.lower) || QUESTION_OPENERS.has(next.lower));
 }
