@@ -22,7 +22,7 @@ import { type DirectQuote, pairQuoteMarks, SPEECH_OPENERS } from './quote-marks'
 
 // Bound once per module: under Vitest's module runner each use of an imported name is a getter call,
 // which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
-const { clauseOpening, contentEnd, verbWithElidedSubject } = CLAUSE_BOUNDS;
+const { clauseOpening, contentEnd, opensClause, opensReport, verbWithElidedSubject } = CLAUSE_BOUNDS;
 const { phraseStartingAt, spanOfPhrase, speakerPhrase } = PHRASES;
 const { countWordTokens, isNameWord, isPunct, isSentenceEndPunct } = WORD_CLASSES;
 const { INDEFINITE_ARTICLES, LINK_OPENERS, NOUN_LIKE_CUES, TITLES, WEAK_CUES } = LEXICON;
@@ -135,10 +135,13 @@ function reportedSpeech(model: TextModel, directs: DirectQuote[], directIndex: D
         // an attribution set between commas inside a clause ("Otherwise, she added, prices …") is speech whatever its verb.
         const cueWord = tokens[frame.cueFirst].lower;
         if (tailLast < 0 && (countWordTokens(tokens, frame.contentFirst, last) < MIN_REPORTED_WORDS || WEAK_CUES.has(cueWord) || NOUN_LIKE_CUES.has(cueWord))) continue;
-        // "X said that …, ABC reported": the nested attribution is the quote, not the whole clause.
+        // "X said that …, ABC reported": the nested attribution is the quote, not the whole clause. Not when the
+        // one inside reports no clause ("A poll showed his rating at 13%, the Times reported", "Her client denied
+        // the charges, the lawyer said"): the outer frame is the report.
         // Frames come in text order, so the one just before is the only one that can sit inside this content.
         const earlier = frames[index - 1];
-        if (earlier && earlier.cueFirst >= frame.contentFirst && earlier.cueFirst <= last) continue;
+        const innerClause = earlier && (opensReport(tokens, earlier.contentFirst) || opensClause(tokens, earlier.contentFirst, earlier.ceiling));
+        if (earlier && earlier.cueFirst >= frame.contentFirst && earlier.cueFirst <= last && innerClause) continue;
         const first = clauseOpening(tokens, frame.contentFirst, last);
         const candidate = reported(tokens, first, last, directs, { cue, mention, appositive, antecedent });
         if (tailLast >= 0) {

@@ -169,7 +169,7 @@ function afterPossessive(tokens: Token[], c: number, first: number): boolean {
 
 /**
  * "HP is called “farmer's lung”", "he was told that …": a passive's subject is spoken to or of; "as Holmes
- * would say", "something I'd never say", "critics might argue": hypothetical speech that no one gave;
+ * would say", "something I'd never say", "critics might argue", "will never tell you": hypothetical speech that no one gave;
  * "her website criticizing her photos": a participle with no auxiliary describes a noun and has no
  * subject that speaks (the participle form reads ", saying …"). None of these subjects is a source.
  */
@@ -177,6 +177,8 @@ function unsaidBySubject(tokens: Token[], c: number, first: number): boolean {
   let i = c - 1;
   if (i > first && isWord(tokens[i]) && !tokens[i].capitalised && (tokens[i].lower.endsWith('ly') || NEGATIONS.has(tokens[i].lower))) i--;
   const previous = tokens[i];
+  // "the receptionist will never tell you": what someone never will say is no report.
+  if (i < c - 1 && tokens[c - 1].lower === 'never' && isWord(previous) && previous.lower === 'will') return true;
   const cue = tokens[c].lower;
   const bareParticiple = cue.endsWith('ing') && !PARTICIPLE_CUES.has(cue);
   // "I'd never say" is "I would"; "he'd said" is "he had".

@@ -563,6 +563,17 @@ describe('who is quoted where news prose leaves the verb out or puts words betwe
     expect(quotesOf('The warning was about rhetoric from the Labour Party, which tried to rally support by saying that turnout was low.')).toEqual([['Labour Party', 'turnout was low']]);
   });
 
+  it('keeps the outer report when the one inside it reports no clause ("A poll showed …, the Times reported")', () => {
+    expect(quotesOf('Her client denied the charges, the attorney said.')).toEqual([['attorney', 'Her client denied the charges'], ['client', 'the charges']]);
+    expect(quotesOf('A Gallup poll showed his rating at 13%, the Courier reported.')).toEqual([['Courier', 'A Gallup poll showed his rating at 13%'], ['Gallup poll', 'his rating at 13%']]);
+    // One that reports a clause is the quote, its relay none ("X said that …, ABC reported").
+    expect(quotesOf('Ana Ruiz said that the talks had failed, the Courier reported.')).toEqual([['Ana Ruiz', 'the talks had failed']]);
+  });
+
+  it('reads what someone "will never tell you" as no report', () => {
+    expect(quotesOf('Here are the secrets the receptionist will never tell you when you check in.')).toEqual([]);
+  });
+
   it('reads a participial opening ("Asked about the plan,", "Speaking on radio,") as about the speaker, not their words', () => {
     expect(quotesOf('Asked about the plan, Tom Reyes said it was dead.')).toEqual([['Tom Reyes', 'it was dead']]);
     expect(quotesOf('Reached by phone, Ana Ruiz said she was safe.')).toEqual([['Ana Ruiz', 'she was safe']]);
