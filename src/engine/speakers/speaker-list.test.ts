@@ -563,6 +563,16 @@ describe('who is quoted where news prose leaves the verb out or puts words betwe
     expect(quotesOf('The warning was about rhetoric from the Labour Party, which tried to rally support by saying that turnout was low.')).toEqual([['Labour Party', 'turnout was low']]);
   });
 
+  it('reads a verb of saying in an infinitive of purpose ("took to Twitter to say", "wrote in to say") as the subject\'s report', () => {
+    expect(quotesOf('The singer took to Twitter to say she was sorry.')).toEqual([['singer', 'she was sorry']]);
+    expect(quotesOf('A reader wrote in to say the bridge was unsafe.')).toEqual([['reader', 'the bridge was unsafe']]);
+    expect(quotesOf('Ana Ruiz called a press conference to announce that she would run.')).toEqual([['Ana Ruiz', 'she would run']]);
+    expect(quotesOf('The feud went on, with Ana Ruiz taking to Twitter to call Reyes “totally delusional.”')).toEqual([['Ana Ruiz', 'Reyes “totally delusional.”']]);
+    // Not what someone was asked, led or wanted to say, nor a passive's.
+    expect(quotesOf('They want the platform to acknowledge the facts. She was sworn in to tell the truth.')).toEqual([]);
+    expect(quotesOf('The board asked Ana Ruiz in a letter to say nothing.')).toEqual([['board', 'Ana Ruiz in a letter to say nothing']]);
+  });
+
   it('keeps the outer report when the one inside it reports no clause ("A poll showed …, the Times reported")', () => {
     expect(quotesOf('Her client denied the charges, the attorney said.')).toEqual([['attorney', 'Her client denied the charges'], ['client', 'the charges']]);
     expect(quotesOf('A Gallup poll showed his rating at 13%, the Courier reported.')).toEqual([['Courier', 'A Gallup poll showed his rating at 13%'], ['Gallup poll', 'his rating at 13%']]);

@@ -9,12 +9,13 @@ import type { CueForm, CueFrame } from './cue-frame';
 import { foreignSpeechVerb } from './foreign-speech-verb';
 import { inverted } from './inverted';
 import { participle } from './participle';
+import { purposeInfinitive } from './purpose-infinitive';
 import { subjectVerb } from './subject-verb';
 
 export { CUE_WINDOW, type CueFrame } from './cue-frame';
 export { headlineLabel } from './headline-label';
 
-const CUE_FORMS: readonly CueForm[] = [foreignSpeechVerb, accordingTo, askedQuestion, participle, inverted, subjectVerb];
+const CUE_FORMS: readonly CueForm[] = [foreignSpeechVerb, accordingTo, askedQuestion, participle, purposeInfinitive, inverted, subjectVerb];
 
 /** The frame of the cue at tokens `cue`..`cueLast`, read in the window `floor`..`ceiling` of its sentence. */
 export function frameFor(tokens: Token[], cue: number, cueLast: number, floor: number, ceiling: number, earlier: CueFrame[]): CueFrame | null {
