@@ -328,6 +328,11 @@ const CASES: Case[] = [
     sources: ['researchers'],
   },
   {
+    kind: 'records of one kind named two ways ("court records", "court documents") are one source; other records another',
+    text: 'Court records show the guards slept. They were asleep at their desks, according to court documents. Police records show he fled.',
+    sources: ['Court records', 'Police records'],
+  },
+  {
     kind: 'the researchers are not the authors of a literature ("a large body of studies")',
     text: 'A large body of studies has pointed out that naps help. In a new trial, the researchers said sleep improved.',
     sources: ['studies', 'researchers'],

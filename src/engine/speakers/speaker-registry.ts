@@ -21,7 +21,7 @@ import { titledBefore, titledNames, type TitledNames } from './titled-names';
 
 // Bound once per module: under Vitest's module runner each use of an imported name is a getter call,
 // which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
-const { ANONYMOUS_HEADS, AUTHORED_DOCUMENTS, AUTHOR_HEADS, DETERMINERS, MONTH_NAMES, ORGANISATION_WORDS, WEEKDAYS, TITLE_CASE_SMALL_WORDS, DOCUMENT_WORDS, HONORIFICS, INDEFINITE_ARTICLES, ISSUED_WORDS, MEDIA_WORDS, PHRASE_PREPOSITIONS, ROLE_NOUNS, SPEECH_VERBS, TITLES } = LEXICON;
+const { ANONYMOUS_HEADS, AUTHORED_DOCUMENTS, AUTHOR_HEADS, DETERMINERS, MONTH_NAMES, ORGANISATION_WORDS, RECORD_NOUNS, WEEKDAYS, TITLE_CASE_SMALL_WORDS, DOCUMENT_WORDS, HONORIFICS, INDEFINITE_ARTICLES, ISSUED_WORDS, MEDIA_WORDS, PHRASE_PREPOSITIONS, ROLE_NOUNS, SPEECH_VERBS, TITLES } = LEXICON;
 
 /** Marks of quotedTokens(): a token inside a direct quotation, or inside reported speech. */
 export const QUOTED = 1;
@@ -286,6 +286,18 @@ export class SpeakerRegistry {
     return study;
   }
 
+  /** "court records show …; according to court documents": records of the same words before their head are one source. */
+  private sameRecords(description: Description): SpeakerState | null {
+    const words = description.nameWords;
+    if (words.length < 2 || !RECORD_NOUNS.has(words[words.length - 1])) return null;
+    const own = words.slice(0, -1).join(' ');
+    const same = this.states.find((state) => state.head !== null && RECORD_NOUNS.has(state.head) && state.nameWords.length === words.length &&
+      state.nameWords.slice(0, -1).join(' ') === own);
+    if (!same) return null;
+    if (!same.speaker.aliases.includes(description.name)) same.speaker.aliases.push(description.name);
+    return same;
+  }
+
   /** "The researchers said … the study found": a study that names no issuer is the researchers' who spoke before. */
   private studyAuthors(description: Description, span: Span): SpeakerState | null {
     if (!AUTHORED_DOCUMENTS.has(description.head!)) return null;
@@ -446,7 +458,7 @@ export class SpeakerRegistry {
       this.issuers.set(head, author);
       return author;
     }
-    if (!ISSUED_WORDS.has(head)) return this.byName.get(description.name) ?? this.studyAuthors(description, span) ?? this.create({ ...description, kind: 'anonymous', human: false }, span);
+    if (!ISSUED_WORDS.has(head)) return this.byName.get(description.name) ?? this.sameRecords(description) ?? this.studyAuthors(description, span) ?? this.create({ ...description, kind: 'anonymous', human: false }, span);
     if (!description.definite) return null;
     // Otherwise a body or a named person, not an anonymous insider or a document, mentioned close by:
     // further back, the statement is as likely someone else's.
