@@ -102,6 +102,11 @@ const CASES: Case[] = [
     sources: ['Electoral Commission'],
   },
   {
+    kind: 'a statement issued by a body the text describes but does not name is that body\'s, not the person named before',
+    text: 'Tom Reyes spoke on Sunday. The union issued a statement on Monday. The statement said workers would strike.',
+    sources: ['union'],
+  },
+  {
     kind: '"with NAME warning of …" and a topic after "of"',
     text: 'Two neighbours condemned the plan on Monday, with Foreign Minister Ana Ruiz warning of “grave consequences” for the region.',
     sources: ['neighbours', 'Ana Ruiz'],

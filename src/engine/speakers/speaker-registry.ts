@@ -481,8 +481,9 @@ export class SpeakerRegistry {
       const sentence = sentences[tokens[k].sentence];
       const author = INDEFINITE_ARTICLES.has(tokens[k - 1]?.lower ?? '') ? documentAuthor(tokens, { first: k - 1, last: k }, sentence.firstToken) ?? issuerAfter(tokens, k, sentence.endToken) : issuerAfter(tokens, k, sentence.endToken) ?? possessorBefore(tokens, k, sentence.firstToken);
       const description = author ? withoutPossessive(describePhrase(text, tokens.slice(author.first, author.last + 1))) : null;
-      // Looked up as of the document's mention: the author may have been listed since it was named.
-      if (description && description.head === null) return this.resolveNamed(description, span);
+      // Looked up as of the document's mention: the author may have been listed since it was named. A body
+      // or role described, not named, counts too ("The union issued a statement"), not another document.
+      if (description && !(description.head !== null && DOCUMENT_WORDS.has(description.head))) return this.resolveNamed(description, span);
     }
     return null;
   }
