@@ -212,6 +212,13 @@ function addDirectQuotes(model: TextModel, directs: DirectQuote[], attributed: M
       previousParagraph = tokens[indexAtOrBefore(tokens, own.end)].paragraph;
       continue;
     }
+    const credit = dashCredit(model, quote);
+    if (credit) {
+      previous = directCandidate(quote, credit, null, false, ATTRIBUTED_CONFIDENCE);
+      candidates.push(previous);
+      previousParagraph = paragraph;
+      continue;
+    }
     const words = countWordTokens(tokens, quote.open, quote.close >= 0 ? quote.close : indexAtOrBefore(tokens, quote.end));
     const standsAlone = startsSentence(model, quote);
     const introduced = standsAlone && words >= MIN_CONTINUATION_WORDS ? personOpeningSentenceBefore(model, quote) : null;
@@ -343,6 +350,26 @@ function personOpeningSentenceBefore(model: TextModel, quote: DirectQuote): Span
   if (!opening || opening.last === opening.first || !isNameWord(tokens[opening.last])) return null;
   const first = tokens[opening.first].lower;
   return isGivenName(first) || TITLES.has(first) ? spanOfPhrase(tokens, opening) : null;
+}
+
+/**
+ * "“We will not back down.” — Ana Ruiz, union leader": a pull quote or an epigraph, a paragraph of its own, credits
+ * its speaker after a dash: a name that ends the paragraph or is followed by a comma and a role. The attribution,
+ * or null ("The band played “Hey Jude” — Paul McCartney" is a title in a sentence).
+ */
+function dashCredit(model: TextModel, quote: DirectQuote): Attribution | null {
+  const { tokens, paragraphs } = model;
+  const dash = quote.close + 1;
+  if (quote.close < 0 || !isPunct(tokens[dash], '—–') || !isNameWord(tokens[dash + 1]) || tokens[dash + 1]?.paragraph !== tokens[quote.close].paragraph) return null;
+  const paragraph = paragraphs[tokens[dash].paragraph];
+  if (paragraph.firstToken !== quote.open) return null;
+  const paragraphEnd = paragraph.endToken;
+  const name = phraseStartingAt(tokens, dash + 1, paragraphEnd);
+  if (!name || !isNameWord(tokens[name.last])) return null;
+  const after = name.last + 1;
+  if (after < paragraphEnd && !isPunct(tokens[after], ',')) return null;
+  const role = after + 1 < paragraphEnd ? { start: tokens[after + 1].start, end: tokens[paragraphEnd - 1].end } : null;
+  return { cue: { start: tokens[dash].start, end: tokens[dash].end }, mention: { start: tokens[name.first].start, end: tokens[name.last].end }, appositive: role, antecedent: null };
 }
 
 function startsSentence(model: TextModel, quote: DirectQuote): boolean {

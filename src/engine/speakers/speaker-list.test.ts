@@ -583,6 +583,14 @@ describe('who is quoted where news prose leaves the verb out or puts words betwe
     expect(quotesOf('The board asked Ana Ruiz in a letter to say nothing.')).toEqual([['board', 'Ana Ruiz in a letter to say nothing']]);
   });
 
+  it('gives a pull quote or epigraph to the name a dash credits it to, with the role after a comma', () => {
+    const { quotes, speakers } = analyze({ text: '“We will not back down.” — Ana Ruiz, union leader\n\nThe strike began on Monday.' });
+    expect(quotes.map((quote) => speakers.find((speaker) => speaker.id === quote.speakerId)?.name)).toEqual(['Ana Ruiz']);
+    expect(speakers[0].role).toBe('union leader');
+    // Not a title inside a sentence.
+    expect(quotesOf('The band played “Hey Jude” — Paul McCartney')).toEqual([[null, '“Hey Jude”']]);
+  });
+
   it('keeps the outer report when the one inside it reports no clause ("A poll showed …, the Times reported")', () => {
     expect(quotesOf('Her client denied the charges, the attorney said.')).toEqual([['attorney', 'Her client denied the charges'], ['client', 'the charges']]);
     expect(quotesOf('A Gallup poll showed his rating at 13%, the Courier reported.')).toEqual([['Courier', 'A Gallup poll showed his rating at 13%'], ['Gallup poll', 'his rating at 13%']]);
