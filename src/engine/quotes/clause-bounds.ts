@@ -142,7 +142,8 @@ export function gappedClauseStart(tokens: Token[], cueLast: number, ceiling: num
 function pastTimePhrase(tokens: Token[], i: number, ceiling: number): number {
   const isTime = (k: number) => k < ceiling && isWord(tokens[k]) && (WEEKDAYS.has(tokens[k].lower) || TIME_WORDS.has(tokens[k].lower));
   let k = i;
-  while (k < ceiling && isWord(tokens[k]) && (TIME_LEADS.has(tokens[k].lower) || tokens[k].lower === 'on') && k - i < 2) k++;
+  // "later that day": "that" only after another lead ("said that Monday was …" opens a clause).
+  while (k < ceiling && isWord(tokens[k]) && (TIME_LEADS.has(tokens[k].lower) || tokens[k].lower === 'on' || (k > i && tokens[k].lower === 'that')) && k - i < 2) k++;
   if (k < ceiling && isWord(tokens[k]) && DAY_WORDS.has(tokens[k].lower)) return k === i ? k + 1 : i;
   if (!isTime(k)) return i;
   k++;

@@ -548,6 +548,9 @@ describe('who is quoted where news prose leaves the verb out or puts words betwe
   it('reads the clause after a time phrase with no "that" ("said Tuesday it would …", "said earlier this week the …")', () => {
     expect(quotesOf('The company said Tuesday it would cut 300 jobs.')).toEqual([['company', 'it would cut 300 jobs']]);
     expect(quotesOf('Officials said earlier this week the road would reopen.')).toEqual([['Officials', 'the road would reopen']]);
+    expect(quotesOf('Tom Reyes said later that day it had been a mistake.')).toEqual([['Tom Reyes', 'it had been a mistake']]);
+    // "that" opens the clause when no other time word leads.
+    expect(quotesOf('Tom Reyes said that Monday was a holiday.')).toEqual([['Tom Reyes', 'Monday was a holiday']]);
   });
 
   it('reads the clause a relative word is the subject of ("which Ana Ruiz said last year had passed …")', () => {
