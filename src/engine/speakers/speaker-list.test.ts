@@ -333,6 +333,11 @@ const CASES: Case[] = [
     sources: ['researchers'],
   },
   {
+    kind: '"the army" is the army, not a place or another body named before it',
+    text: 'Rebels seized the town of Kidal on Tuesday, the army said. Rebels seized Gao, the army said. Acme Mining closed its mine. The police said it was unsafe.',
+    sources: ['army', 'police'],
+  },
+  {
     kind: 'records of one kind named two ways ("court records", "court documents") are one source; other records another',
     text: 'Court records show the guards slept. They were asleep at their desks, according to court documents. Police records show he fled.',
     sources: ['Court records', 'Police records'],

@@ -10,7 +10,7 @@ import { itemId } from '../ids';
 import { isAbbreviationDot, tokenIndexAt, type TextModel, type Token } from '../text/text-model';
 import { isDigitCode } from '../text/characters';
 import { firstIndexWhere } from '../text/search';
-import { isBodyWord, isNameWord, isPunct, isSentenceEndPunct } from '../text/word-classes';
+import { isBodyWord, isNameWord, isPunct, isSentenceEndPunct, isWord } from '../text/word-classes';
 import type { Span, Speaker, TextSpan } from '../types';
 import { describePhrase, withoutPossessive, type Description } from './describe-phrase';
 import { phraseEndingAt, phraseStartingAt, type Phrase } from '../quotes/phrases';
@@ -21,7 +21,7 @@ import { titledBefore, titledNames, type TitledNames } from './titled-names';
 
 // Bound once per module: under Vitest's module runner each use of an imported name is a getter call,
 // which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
-const { ANONYMOUS_HEADS, AUTHORED_DOCUMENTS, AUTHOR_HEADS, DETERMINERS, MONTH_NAMES, ORGANISATION_WORDS, RECORD_NOUNS, WEEKDAYS, TITLE_CASE_SMALL_WORDS, DOCUMENT_WORDS, HONORIFICS, INDEFINITE_ARTICLES, ISSUED_WORDS, MEDIA_WORDS, PHRASE_PREPOSITIONS, ROLE_NOUNS, SPEECH_VERBS, TITLES } = LEXICON;
+const { ANONYMOUS_HEADS, AUTHORED_DOCUMENTS, AUTHOR_HEADS, DETERMINERS, MONTH_NAMES, ORGANISATION_WORDS, PLACE_NOUNS, RECORD_NOUNS, STATE_BODIES, WEEKDAYS, TITLE_CASE_SMALL_WORDS, DOCUMENT_WORDS, HONORIFICS, INDEFINITE_ARTICLES, ISSUED_WORDS, MEDIA_WORDS, PHRASE_PREPOSITIONS, ROLE_NOUNS, SPEECH_VERBS, TITLES } = LEXICON;
 
 /** Marks of quotedTokens(): a token inside a direct quotation, or inside reported speech. */
 export const QUOTED = 1;
@@ -156,7 +156,11 @@ export class SpeakerRegistry {
     if (description.kind === 'organisation') {
       const described = description.nameWords.slice(0, -1).filter((word) => word.length >= MIN_STEM);
       // "… accused Braun and Big Machine of … The company denied": a bare "the company" is the body named last.
-      if (description.nameWords.length === 1) return this.bodyNamedBefore(span);
+      if (description.nameWords.length === 1) {
+        const body = this.bodyNamedBefore(span);
+        // "the army" is no other body named before it: only one whose name holds the word ("the Ministry of Health").
+        return body && STATE_BODIES.has(head) && !body.nameWords.includes(head) ? null : body;
+      }
       return this.mostRecent(this.recent, (state) => state.speaker.kind === 'organisation' && this.carriesProperWords(state, description) && described.some((word) => state.nameWords.some((own) => own.length >= MIN_STEM && (own.startsWith(word) || word.startsWith(own)))), span.start);
     }
     // "according to a study … the researchers said": those who wrote a study that names no issuer are its voice.
@@ -265,7 +269,9 @@ export class SpeakerRegistry {
     const words = description.nameWords;
     // "Forte said": a surname the text has given with a first name is a person's.
     const surname = this.names.ending.has(words[words.length - 1]) && words.length === 1;
-    if (surname || isGivenName(words[0]) || HONORIFICS.has(tokens[first].lower) || isPlaceName(words) || placeLike(description, this.names) || words.some((word) => WEEKDAYS.has(word) || MONTH_NAMES.has(word))) return null;
+    // "the town of Kidal": a place's name after its kind.
+    const placeOf = isWord(tokens[first - 1]) && tokens[first - 1].lower === 'of' && isWord(tokens[first - 2]) && PLACE_NOUNS.has(tokens[first - 2].lower);
+    if (surname || placeOf || isGivenName(words[0]) || HONORIFICS.has(tokens[first].lower) || isPlaceName(words) || placeLike(description, this.names) || words.some((word) => WEEKDAYS.has(word) || MONTH_NAMES.has(word))) return null;
     return { ...description, kind: 'organisation', human: false };
   }
 
