@@ -29,6 +29,17 @@ describe('text model', () => {
     expect(model.paragraphs).toHaveLength(2);
   });
 
+  it('ends a sentence at a clock time\'s "a.m." before a capitalised word, not before a day or a time zone', () => {
+    const text = 'No checks were made until 6:30 a.m. Some guards slept. They left at 6 a.m. Monday. It began at 9 a.m. Eastern.';
+    const model = buildTextModel(text);
+    expect(model.sentences.map((sentence) => text.slice(sentence.start, sentence.end))).toEqual([
+      'No checks were made until 6:30 a.m.',
+      'Some guards slept.',
+      'They left at 6 a.m. Monday.',
+      'It began at 9 a.m. Eastern.',
+    ]);
+  });
+
   it.each([
     ['a .45-caliber gun', [['a', ['a']], ['.', ['.45']], ['45-caliber', ['.45', '-', 'caliber']], ['gun', ['gun']]]],
     ['the U.S.5 plan', [['the', ['the']], ['U.S.', ['U', '.', 'S', '.5']], ['5', ['.5']], ['plan', ['plan']]]],

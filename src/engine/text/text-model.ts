@@ -11,7 +11,7 @@ import type { Span } from '../types';
 import { APOSTROPHES, HYPHENS, isApostropheCode } from './characters';
 import { type FineToken, tokenizeFine } from './fine-tokens';
 import { firstIndexWhere } from './search';
-import { ABBREVIATIONS } from '../lexicon/word-lists';
+import { ABBREVIATIONS, CLOCK_ENDINGS, MONTH_NAMES, TIME_ZONE_WORDS, WEEKDAYS } from '../lexicon/word-lists';
 
 /**
  * `word` covers words and numbers (with their inner apostrophes, hyphens and
@@ -244,6 +244,13 @@ const CLOSERS = new Set([')', ']', '”', '’', '"', "'", '»', '›', '」', '
 /** Whether the token at `index` (a ".", "!", "?") ends its sentence. */
 function endsSentence(tokens: Token[], index: number, paragraphEnd: number): boolean {
   const token = tokens[index];
+  // "… until 6:30 a.m. Some 200 soldiers …": the dot of "a.m." ends the sentence too, before a capitalised word
+  // that is no day, month or time zone ("6 a.m. Monday", "9 a.m. Eastern", "10 p.m. ET").
+  if (token.kind === 'word' && CLOCK_ENDINGS.has(token.lower)) {
+    const following = tokens[index + 1];
+    return index + 1 < paragraphEnd && following.kind === 'word' && following.capitalised && !following.allCaps &&
+      !WEEKDAYS.has(following.lower) && !MONTH_NAMES.has(following.lower) && !TIME_ZONE_WORDS.has(following.lower);
+  }
   // Only punctuation ends a sentence: words and quotation marks (most tokens) need no look-up.
   if (token.kind !== 'punct' || !SENTENCE_END.has(token.lower)) return false;
   let next = index + 1;
