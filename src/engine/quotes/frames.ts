@@ -192,8 +192,8 @@ function unsaidBySubject(tokens: Token[], c: number, first: number): boolean {
 
 /** Whether the words at `first` are "not to be identified" (named, quoted). */
 function asksAnonymity(tokens: Token[], first: number): boolean {
-  const words = ['not', 'to', 'be'];
-  return words.every((word, k) => isWord(tokens[first + k]) && tokens[first + k].lower === word) && isWord(tokens[first + 3]) && ANONYMITY_WORDS.has(tokens[first + 3].lower);
+  const word = (k: number) => (isWord(tokens[first + k]) ? tokens[first + k].lower : '');
+  return word(0) === 'not' && word(1) === 'to' && word(2) === 'be' && ANONYMITY_WORDS.has(word(3));
 }
 
 /**

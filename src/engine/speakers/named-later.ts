@@ -7,6 +7,7 @@
 import * as LEXICON from '../lexicon/word-lists';
 import { isPluralNoun } from '../lexicon/thing-nouns';
 import { isRoughWordCode } from '../text/characters';
+import { firstIndexWhere } from '../text/search';
 import type { Quote } from '../types';
 import type { SpeakerState } from './speaker-registry';
 
@@ -22,23 +23,34 @@ const NAMED_WITHIN_CHARS = 1500;
  * and a description two named people could fit stays as it is.
  */
 export function joinDescribedBeforeNamed(states: SpeakerState[], quotes: Quote[], text: string): SpeakerState[] {
+  // Indexed once, so that the pass stays linear in the speakers: named people by their role's head, and every
+  // mention of a named person in text order.
+  const namedByRoleHead = new Map<string, SpeakerState[]>();
+  const namedMentions: Array<{ start: number; state: SpeakerState }> = [];
+  for (const state of states) {
+    if (state.head !== null || state.speaker.kind !== 'person') continue;
+    for (const mention of state.speaker.mentions) namedMentions.push({ start: mention.start, state });
+    if (state.speaker.role === null) continue;
+    const head = roleHead(state.speaker.role);
+    const list = namedByRoleHead.get(head);
+    if (list) list.push(state);
+    else namedByRoleHead.set(head, [state]);
+  }
+  namedMentions.sort((a, b) => a.start - b.start);
   const joined = new Map<string, SpeakerState>();
   for (const described of states) {
     const head = described.head;
     if (!head || !described.human || isPluralNoun(head) || ANONYMOUS_HEADS.has(head)) continue;
     if (described.speaker.kind !== 'person' && described.speaker.kind !== 'anonymous') continue;
     const lastSeen = lastMention(described);
-    const fits = states.filter((named) => named !== described && named.head === null && named.speaker.kind === 'person' &&
-      named.speaker.role !== null && roleHead(named.speaker.role) === head &&
-      firstMention(named) > lastSeen && firstMention(named) - lastSeen <= NAMED_WITHIN_CHARS);
+    const fits = (namedByRoleHead.get(head) ?? []).filter((named) => firstMention(named) > lastSeen && firstMention(named) - lastSeen <= NAMED_WITHIN_CHARS);
     // Only a person the text names after the description (one named before it is someone else, brought in
     // anew by "an architect who said …"), and the next named person quoted: with another between, the
     // description may be theirs.
     if (fits.length !== 1 || firstNaming(fits[0], text) < lastSeen) continue;
     const [named] = fits;
-    const namedAt = firstMention(named);
-    if (states.some((other) => other !== named && other.head === null && other.speaker.kind === 'person' &&
-      other.speaker.mentions.some((mention) => mention.start > lastSeen && mention.start < namedAt))) continue;
+    const next = namedMentions[firstIndexWhere(namedMentions.length, (k) => namedMentions[k].start > lastSeen)];
+    if (next && next.state !== named) continue;
     named.speaker.quoteIds = [...described.speaker.quoteIds, ...named.speaker.quoteIds];
     named.speaker.mentions = [...described.speaker.mentions, ...named.speaker.mentions].sort((a, b) => a.start - b.start);
     joined.set(described.speaker.id, named);
