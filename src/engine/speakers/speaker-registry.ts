@@ -69,6 +69,8 @@ export class SpeakerRegistry {
   private runsFrom: Map<string, Array<{ first: number; last: number }>> | null = null;
   /** Who last put out each kind of document ("report", "statement"), for a later "the report said". */
   private readonly issuers = new Map<string, SpeakerState>();
+  /** Records ("court records", "court documents") by the words before their head ("court"): one source each. */
+  private readonly records = new Map<string, SpeakerState>();
 
   /**
    * @param quoted 1 for each token inside a direct quotation.
@@ -294,14 +296,19 @@ export class SpeakerRegistry {
 
   /** "court records show …; according to court documents": records of the same words before their head are one source. */
   private sameRecords(description: Description): SpeakerState | null {
-    const words = description.nameWords;
-    if (words.length < 2 || !RECORD_NOUNS.has(words[words.length - 1])) return null;
-    const own = words.slice(0, -1).join(' ');
-    const same = this.states.find((state) => state.head !== null && RECORD_NOUNS.has(state.head) && state.nameWords.length === words.length &&
-      state.nameWords.slice(0, -1).join(' ') === own);
+    const key = recordsKey(description);
+    const same = key === null ? undefined : this.records.get(key);
     if (!same) return null;
     if (!same.speaker.aliases.includes(description.name)) same.speaker.aliases.push(description.name);
     return same;
+  }
+
+  /** A document that names no issuer, listed as its own source (and, for records, found again by sameRecords). */
+  private createDocument(description: Description, span: Span): SpeakerState {
+    const state = this.create({ ...description, kind: 'anonymous', human: false }, span);
+    const key = recordsKey(description);
+    if (key !== null) this.records.set(key, state);
+    return state;
   }
 
   /** "The researchers said … the study found": a study that names no issuer is the researchers' who spoke before. */
@@ -464,7 +471,7 @@ export class SpeakerRegistry {
       this.issuers.set(head, author);
       return author;
     }
-    if (!ISSUED_WORDS.has(head)) return this.byName.get(description.name) ?? this.sameRecords(description) ?? this.studyAuthors(description, span) ?? this.create({ ...description, kind: 'anonymous', human: false }, span);
+    if (!ISSUED_WORDS.has(head)) return this.byName.get(description.name) ?? this.sameRecords(description) ?? this.studyAuthors(description, span) ?? this.createDocument(description, span);
     if (!description.definite) return null;
     // Otherwise a body or a named person, not an anonymous insider or a document, mentioned close by:
     // further back, the statement is as likely someone else's.
@@ -616,6 +623,12 @@ export class SpeakerRegistry {
 const ISSUER_GAP_WORDS = 5;
 
 /** "a report (released on Monday) by the Urban Institute": the capitalised issuer after the document at token `at`. */
+/** The words before a record noun ("court" of "court documents"), which name one paper trail; null for no records. */
+function recordsKey(description: Description): string | null {
+  const words = description.nameWords;
+  return words.length >= 2 && RECORD_NOUNS.has(words[words.length - 1]) ? words.slice(0, -1).join(' ') : null;
+}
+
 function issuerAfter(tokens: Token[], at: number, end: number): Phrase | null {
   for (let k = at + 1; k < end && k <= at + ISSUER_GAP_WORDS + 1 && tokens[k].kind === 'word'; k++) {
     if (tokens[k].lower !== 'by' && tokens[k].lower !== 'from') continue;
