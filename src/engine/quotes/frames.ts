@@ -17,7 +17,7 @@ import { subjectBeforeComplement } from './subjects';
 const { phraseStartingAt } = PHRASES;
 const { clauseOpening, contentStartAfter, opensClause, opensReport, verbWithElidedSubject } = CLAUSE_BOUNDS;
 const { isFunctionWord, isOriginAdjective, isPossessiveMark, isPunct, isRoleWord, isWord, withoutContraction } = WORD_CLASSES;
-const { ANONYMITY_WORDS, ATTITUDE_CUES, AUXILIARIES_AND_ADVERBS, CALL_VERBS, CLAUSE_ONLY_CUES, CONDITIONALS, DESCRIBE_CUES, DETERMINERS, DOCUMENT_CUES, DOCUMENT_WORDS, EMPTY_OBJECTS, FINDING_CUES, FOREIGN_ACCORDING, FOREIGN_AUXILIARIES, FOREIGN_SPEECH_VERBS, HYPOTHETICAL_MODALS, INDEFINITE_ARTICLES, INFINITIVE_CUES, IRREGULAR_PAST_CUES, NEGATIONS, NOUN_LIKE_CUES, PARTICIPLE_CUES, PASSIVE_AUXILIARIES, POINT_VERBS, PREPOSITIONS, PRONOUNS, SAY_VERBS, SPEECH_VERBS, SUBJECT_PRONOUNS, THAT_ONLY_CUES, TITLE_CASE_SMALL_WORDS, WEAK_CUES } = LEXICON;
+const { ANONYMITY_WORDS, ATTITUDE_CUES, AUXILIARIES_AND_ADVERBS, CALL_VERBS, CLAUSE_ONLY_CUES, CONDITIONALS, DESCRIBE_CUES, DETERMINERS, DOCUMENT_CUES, DOCUMENT_WORDS, EMPTY_OBJECTS, FINDING_CUES, FOREIGN_ACCORDING, FOREIGN_AUXILIARIES, FOREIGN_SPEECH_VERBS, HYPOTHETICAL_MODALS, INDEFINITE_ARTICLES, INFINITIVE_CUES, IRREGULAR_PAST_CUES, NEGATIONS, NOUN_LIKE_CUES, PARTICIPLE_CUES, PASSIVE_AUXILIARIES, POINT_VERBS, PREPOSITIONS, PRONOUNS, REASON_CUES, SAY_VERBS, SPEECH_VERBS, SUBJECT_PRONOUNS, THAT_ONLY_CUES, TITLE_CASE_SMALL_WORDS, WEAK_CUES } = LEXICON;
 
 /**
  * The lexicon words a cue can start with besides "according" and "put": isCueAt runs on every word
@@ -77,7 +77,9 @@ export function framesInSentence(tokens: Token[], first: number, end: number, in
     if (cue.capitalised && c !== clauseOpening(tokens, first, end) && !(SAY_VERBS.has(cue.lower) && (titleCase ??= isTitleCase(tokens, first, end)))) continue;
     const floor = Math.max(first, c - CUE_WINDOW);
     const ceiling = Math.min(end, cueLast + CUE_WINDOW);
-    if (unsaidBySubject(tokens, c, first)) {
+    // "…, arranged by aides and criticized by the White House for …": a passive participle with its agent and reason.
+    const reducedPassive = REASON_CUES.has(cue.lower) && (isPunct(tokens[c - 1], ',') || tokens[c - 1]?.lower === 'and') && tokens[cueLast + 1]?.lower === 'by';
+    if (reducedPassive || unsaidBySubject(tokens, c, first)) {
       // "Corbyn is accused by critics of …": a passive's speaker is its "by" phrase.
       const agent = passiveAgent(tokens, c, cueLast, floor, ceiling);
       if (agent) frames.push(agent);
@@ -207,10 +209,14 @@ function emptyObject(tokens: Token[], first: number): boolean {
 
 /** The frame of a passive cue followed by "by" and its speaker ("is accused by critics of …"); null for none. */
 function passiveAgent(tokens: Token[], c: number, cueLast: number, floor: number, ceiling: number): CueFrame | null {
-  if (!isWord(tokens[cueLast + 1]) || tokens[cueLast + 1].lower !== 'by' || !PASSIVE_AUXILIARIES.has(tokens[c - 1]?.lower ?? '')) return null;
+  if (!isWord(tokens[cueLast + 1]) || tokens[cueLast + 1].lower !== 'by') return null;
+  const reason = REASON_CUES.has(tokens[c].lower);
+  if (!reason && !PASSIVE_AUXILIARIES.has(tokens[c - 1]?.lower ?? '')) return null;
   const agent = phraseStartingAt(tokens, cueLast + 2, ceiling);
   if (!agent || PRONOUNS.has(tokens[agent.first].lower)) return null;
-  const content = contentStartAfter(tokens, agent.last, ceiling, false);
+  // "criticized by the White House for making relations partisan": the reason is what was said.
+  const forReason = reason && isWord(tokens[agent.last + 1]) && tokens[agent.last + 1].lower === 'for' && agent.last + 2 < ceiling;
+  const content = forReason ? agent.last + 2 : contentStartAfter(tokens, agent.last, ceiling, false);
   if (content < 0 || content >= ceiling) return null;
   return { cueFirst: c, cueLast, mention: agent, appositive: null, direction: 'after', contentFirst: content, contentLast: -1, floor, ceiling };
 }

@@ -591,6 +591,13 @@ describe('who is quoted where news prose leaves the verb out or puts words betwe
     expect(quotesOf('The board asked Ana Ruiz in a letter to say nothing.')).toEqual([['board', 'Ana Ruiz in a letter to say nothing']]);
   });
 
+  it('reads what a passive verb of judging blames or praises "for" as its agent\'s words ("criticized by the White House for …")', () => {
+    expect(quotesOf('The speech was criticized by the White House for making relations partisan.')).toEqual([['White House', 'making relations partisan']]);
+    expect(quotesOf('The mayor was praised by residents for keeping the library open.')).toEqual([['residents', 'keeping the library open']]);
+    // A participle joined to another: "arranged by aides and criticized by the White House for …".
+    expect(quotesOf('It was an appearance arranged by aides and criticized by the White House for making relations partisan.')).toEqual([['White House', 'making relations partisan']]);
+  });
+
   it('gives a pull quote or epigraph to the name a dash credits it to, with the role after a comma', () => {
     const { quotes, speakers } = analyze({ text: '“We will not back down.” — Ana Ruiz, union leader\n\nThe strike began on Monday.' });
     expect(quotes.map((quote) => speakers.find((speaker) => speaker.id === quote.speakerId)?.name)).toEqual(['Ana Ruiz']);
