@@ -333,6 +333,12 @@ const CASES: Case[] = [
     sources: ['researchers'],
   },
   {
+    kind: 'an unnamed spokesperson of a named source is that source\'s voice ("Swift\'s rep", "a spokesman for the State Department")',
+    text: 'A spokesman for the State Department said the strike was lawful. The State Department said it would review it. ' +
+      'Ana Ruiz said the deal was unfair. Ruiz’s publicist said she was hurt. Jane Doe, a spokeswoman for Ana Ruiz, said she would appeal.',
+    sources: ['State Department', 'Ana Ruiz', 'Jane Doe'],
+  },
+  {
     kind: '"the army" is the army, not a place or another body named before it',
     text: 'Rebels seized the town of Kidal on Tuesday, the army said. Rebels seized Gao, the army said. Acme Mining closed its mine. The police said it was unsafe.',
     sources: ['army', 'police'],

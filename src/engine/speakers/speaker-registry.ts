@@ -21,7 +21,7 @@ import { titledBefore, titledNames, type TitledNames } from './titled-names';
 
 // Bound once per module: under Vitest's module runner each use of an imported name is a getter call,
 // which doubled this stage's time in the timing tests (bundled and Node builds bind them directly).
-const { ANONYMOUS_HEADS, AUTHORED_DOCUMENTS, AUTHOR_HEADS, DETERMINERS, MONTH_NAMES, ORGANISATION_WORDS, PLACE_NOUNS, RECORD_NOUNS, STATE_BODIES, WEEKDAYS, TITLE_CASE_SMALL_WORDS, DOCUMENT_WORDS, HONORIFICS, INDEFINITE_ARTICLES, ISSUED_WORDS, MEDIA_WORDS, PHRASE_PREPOSITIONS, ROLE_NOUNS, SPEECH_VERBS, TITLES } = LEXICON;
+const { ANONYMOUS_HEADS, AUTHORED_DOCUMENTS, AUTHOR_HEADS, DETERMINERS, MONTH_NAMES, ORGANISATION_WORDS, PLACE_NOUNS, RECORD_NOUNS, SPOKESPERSON_HEADS, STATE_BODIES, WEEKDAYS, TITLE_CASE_SMALL_WORDS, DOCUMENT_WORDS, HONORIFICS, INDEFINITE_ARTICLES, ISSUED_WORDS, MEDIA_WORDS, PHRASE_PREPOSITIONS, ROLE_NOUNS, SPEECH_VERBS, TITLES } = LEXICON;
 
 /** Marks of quotedTokens(): a token inside a direct quotation, or inside reported speech. */
 export const QUOTED = 1;
@@ -114,6 +114,9 @@ export class SpeakerRegistry {
       // "Afghan media reports" are the press speaking; "an article by New York magazine" is the magazine's.
       const issuerWords = description.organisation?.toLowerCase().split(/\s+/u) ?? [];
       if (DOCUMENT_WORDS.has(description.head) && description.nameWords.every((word) => !MEDIA_WORDS.has(word) || issuerWords.includes(word))) return this.issuerOf(description, span);
+      // "Swift's rep", "a spokesman for the Pentagon": the voice of a source already listed is that source.
+      const represented = SPOKESPERSON_HEADS.has(description.head) ? this.representedSource(description, span) : null;
+      if (represented) return represented;
       // A description: "the spokesman" is the speaker whose role ends in "spokesman".
       const head = description.head;
       const match = description.definite
@@ -140,6 +143,24 @@ export class SpeakerRegistry {
     }
     speaker.organisation ??= description.organisation;
     return match;
+  }
+
+  /**
+   * The listed source an unnamed spokesperson speaks for: the name before "'s" ("Swift's rep") or after "for"
+   * ("a spokesman for the Pentagon"), when a speaker of that name is already listed. Null otherwise.
+   */
+  private representedSource(description: Description, span: Span): SpeakerState | null {
+    const words = description.name.split(' ');
+    const possessor = words.findLastIndex((word) => /['’]s$/u.test(word));
+    const owner = possessor >= 0 ? words.slice(0, possessor + 1).join(' ').slice(0, -2) : description.organisation;
+    // A name: its first word past a determiner is capitalised ("the Pentagon", not "the police in Perth").
+    const named = owner?.split(/\s+/u).filter((word) => !DETERMINERS.has(word.toLowerCase()));
+    if (!named || named.length === 0 || named[0][0] === named[0][0].toLowerCase()) return null;
+    const ownerWords = named.map((word) => word.toLowerCase());
+    const listed = this.mostRecent(this.statesSharing(ownerWords), (state) => state.head === null && sameName(state.nameWords, ownerWords), span.start + 1);
+    // Not listed yet: a name of two words or more is listed now ("a spokesman for the Pentagon" is rare before
+    // the Pentagon speaks; "Swift's rep" with a surname alone stays a voice of its own).
+    return listed ?? (ownerWords.length >= 2 ? this.resolveNamed(namedSource(named.join(' ')), span) : null);
   }
 
   /**
@@ -457,10 +478,7 @@ export class SpeakerRegistry {
     const head = description.head!;
     const organisation = description.organisation;
     if (organisation) {
-      // "an analysis by Lee Epstein": the issuer may be a person.
-      const nameWords = organisation.toLowerCase().split(/\s+/u);
-      const person = nameWords.length >= 2 && isGivenName(nameWords[0]);
-      const issuer = this.resolveNamed({ name: organisation, nameWords, role: null, organisation: null, kind: person ? 'person' : 'organisation', head: null, definite: true, human: person }, span);
+      const issuer = this.resolveNamed(namedSource(organisation), span);
       if (issuer) this.issuers.set(head, issuer);
       return issuer;
     }
@@ -623,6 +641,13 @@ export class SpeakerRegistry {
 const ISSUER_GAP_WORDS = 5;
 
 /** "a report (released on Monday) by the Urban Institute": the capitalised issuer after the document at token `at`. */
+/** The source a name after "by", "for" or before "'s" gives: a person when it opens with a given name ("an analysis by Lee Epstein"), else a body. */
+function namedSource(name: string): Description {
+  const nameWords = name.toLowerCase().split(/\s+/u);
+  const person = nameWords.length >= 2 && isGivenName(nameWords[0]);
+  return { name, nameWords, role: null, organisation: null, kind: person ? 'person' : 'organisation', head: null, definite: true, human: person };
+}
+
 /** The words before a record noun ("court" of "court documents"), which name one paper trail; null for no records. */
 function recordsKey(description: Description): string | null {
   const words = description.nameWords;
