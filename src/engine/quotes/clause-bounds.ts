@@ -87,7 +87,7 @@ export function contentStartAfter(tokens: Token[], cueLast: number, ceiling: num
   // "told reporters that …" has a hearer; "warned they will …" a subject pronoun: the clause starts there.
   if (takesHearer && i < ceiling && !(isWord(tokens[i]) && SUBJECT_PRONOUNS.has(tokens[i].lower))) {
     const hearer = phraseStartingAt(tokens, i, ceiling);
-    if (hearer) i = hearer.last + 1;
+    if (hearer) i = pastRelativeAside(tokens, hearer.last + 1, ceiling);
     else if (isWord(tokens[i]) && !tokens[i].capitalised && !CLAUSE_START_BLOCKERS.has(tokens[i].lower) && tokens[i].lower !== 'that') i++;
   }
   // "vowed to cut taxes", "urged the council not to wait": what was promised or asked for; the hearer belongs to it.
@@ -136,6 +136,22 @@ export function contentStartAfter(tokens: Token[], cueLast: number, ceiling: num
 export function gappedClauseStart(tokens: Token[], cueLast: number, ceiling: number): number {
   const i = pastTimePhrase(tokens, cueLast + 1, ceiling);
   return i < ceiling && isWord(tokens[i]) && FINITE_VERB_WORDS.has(tokens[i].lower) ? i : -1;
+}
+
+/** How many tokens a relative clause set off by commas after a hearer may take ("…, who held power from 2011 to 2013, of …"). */
+const MAX_RELATIVE_ASIDE_TOKENS = 25;
+
+/**
+ * Past a relative clause set off by commas at `i` ("accuse the Islamists, who held power from 2011 to 2013, of
+ * being slow"): the token after its closing comma, or `i` when none is there.
+ */
+function pastRelativeAside(tokens: Token[], i: number, ceiling: number): number {
+  if (!isPunct(tokens[i], ',') || !isWord(tokens[i + 1]) || !RELATIVE_WORDS.has(tokens[i + 1].lower)) return i;
+  for (let k = i + 2; k < Math.min(ceiling, i + MAX_RELATIVE_ASIDE_TOKENS); k++) {
+    if (isPunct(tokens[k], ',')) return k + 1;
+    if (tokens[k].kind === 'quote' || isPunct(tokens[k], ';:')) return i;
+  }
+  return i;
 }
 
 /** Past a time phrase at `i` ("Tuesday", "on Tuesday night", "last week", "earlier this month", "yesterday"): where it ends, or `i`. */

@@ -597,6 +597,11 @@ describe('who is quoted where news prose leaves the verb out or puts words betwe
     expect(quotesOf('The board asked Ana Ruiz in a letter to say nothing.')).toEqual([['board', 'Ana Ruiz in a letter to say nothing']]);
   });
 
+  it('reads past a relative clause set off by commas after the hearer ("accuse the Islamists, who held power, of …")', () => {
+    expect(quotesOf('Many farmers accuse the ministry, which set the quotas in 2019, of ignoring the drought.')).toEqual([['farmers', 'ignoring the drought']]);
+    expect(quotesOf('Ana Ruiz told reporters, who had waited for hours, that the talks had failed.')).toEqual([['Ana Ruiz', 'the talks had failed']]);
+  });
+
   it('reads what a passive verb of judging blames or praises "for" as its agent\'s words ("criticized by the White House for …")', () => {
     expect(quotesOf('The speech was criticized by the White House for making relations partisan.')).toEqual([['White House', 'making relations partisan']]);
     expect(quotesOf('The mayor was praised by residents for keeping the library open.')).toEqual([['residents', 'keeping the library open']]);
