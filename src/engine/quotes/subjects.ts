@@ -216,7 +216,9 @@ const MAX_RELATIVE_TOKENS = 10;
 function relativeClauseBefore(tokens: Token[], last: number, floor: number): { mention: Phrase; appositive: null; relative: Phrase } | null {
   for (let k = last; k > Math.max(floor, last - MAX_RELATIVE_TOKENS); k--) {
     const token = tokens[k];
-    if (!isWord(token) || SPEECH_VERBS.has(token.lower)) return null;
+    if (!isWord(token)) return null;
+    // A verb of saying ends the search, unless the relative clause holds it ("who feared reprisals and asked not to be named").
+    if (SPEECH_VERBS.has(token.lower) && !(isWord(tokens[k - 1]) && (tokens[k - 1].lower === 'and' || tokens[k - 1].lower === 'who'))) return null;
     if (token.lower !== 'who') continue;
     if (k === last) return null;
     const antecedent = phraseEndingAt(tokens, k - 1, floor) ?? determinedPhraseEndingAt(tokens, k - 1, floor);

@@ -642,6 +642,8 @@ describe('who is quoted where news prose leaves the verb out or puts words betwe
   it('reads no words in "asked not to be identified", the condition a source speaks on', () => {
     expect(quotesOf('The official, who asked not to be named, said the talks had failed.')).toEqual([['official', 'the talks had failed']]);
     expect(quotesOf('A nurse at the camp, who asked not to be identified because she feared reprisals, described the shortages.')).toEqual([]);
+    // The relative clause may hold that request with no commas around it.
+    expect(quotesOf('A refugee who feared retaliation and asked not to be identified said the camp was starving.')).toEqual([['refugee', 'the camp was starving']]);
   });
 
   it('reads no words in "said nothing about", "say little to nothing about how …", but a clause that "nothing" opens', () => {
