@@ -17,7 +17,7 @@ import { subjectBeforeComplement } from './subjects';
 const { phraseStartingAt } = PHRASES;
 const { clauseOpening, contentStartAfter, opensClause, opensReport, verbWithElidedSubject } = CLAUSE_BOUNDS;
 const { isFunctionWord, isOriginAdjective, isPossessiveMark, isPunct, isRoleWord, isWord, withoutContraction } = WORD_CLASSES;
-const { ANONYMITY_WORDS, ATTITUDE_CUES, AUXILIARIES_AND_ADVERBS, CALL_VERBS, CLAUSE_ONLY_CUES, CONDITIONALS, DESCRIBE_CUES, DETERMINERS, DOCUMENT_CUES, DOCUMENT_WORDS, EMPTY_OBJECTS, FINDING_CUES, FOREIGN_ACCORDING, FOREIGN_AUXILIARIES, FOREIGN_SPEECH_VERBS, HYPOTHETICAL_MODALS, INDEFINITE_ARTICLES, INFINITIVE_CUES, IRREGULAR_PAST_CUES, NEGATIONS, NOUN_LIKE_CUES, PARTICIPLE_CUES, PASSIVE_AUXILIARIES, POINT_VERBS, PREPOSITIONS, PRONOUNS, REASON_CUES, SAY_VERBS, SPEECH_VERBS, SUBJECT_PRONOUNS, THAT_ONLY_CUES, TITLE_CASE_SMALL_WORDS, WEAK_CUES } = LEXICON;
+const { ANONYMITY_WORDS, ATTITUDE_CUES, AUXILIARIES_AND_ADVERBS, CALL_VERBS, CLAUSE_ONLY_CUES, CONDITIONALS, DESCRIBE_CUES, DETERMINERS, DOCUMENT_CUES, DOCUMENT_WORDS, EMPTY_OBJECTS, FINDING_CUES, FOREIGN_ACCORDING, FOREIGN_AUXILIARIES, FOREIGN_SPEECH_VERBS, HYPOTHETICAL_MODALS, INDEFINITE_ARTICLES, INFINITIVE_CUES, IRREGULAR_PAST_CUES, NEGATIONS, NOUN_LIKE_CUES, PARTICIPLE_CUES, PASSIVE_AUXILIARIES, POINT_VERBS, POSSESSIVES, PREPOSITIONS, PRONOUNS, REASON_CUES, SAY_VERBS, SPEECH_VERBS, SUBJECT_PRONOUNS, THAT_ONLY_CUES, TITLE_CASE_SMALL_WORDS, WEAK_CUES } = LEXICON;
 
 /**
  * The lexicon words a cue can start with besides "according" and "put": isCueAt runs on every word
@@ -192,9 +192,11 @@ function unsaidBySubject(tokens: Token[], c: number, first: number): boolean {
   return bareParticiple && !AUXILIARIES_AND_ADVERBS.has(previous.lower);
 }
 
-/** Whether the words at `first` are "not to be identified" (named, quoted). */
+/** Whether the words at `first` are "not to be identified" (named, quoted) or "her name not be used". */
 function asksAnonymity(tokens: Token[], first: number): boolean {
   const word = (k: number) => (isWord(tokens[first + k]) ? tokens[first + k].lower : '');
+  // "asked that her name not be used"
+  if (POSSESSIVES.has(word(0)) && word(1) === 'name' && word(2) === 'not') return true;
   return word(0) === 'not' && word(1) === 'to' && word(2) === 'be' && ANONYMITY_WORDS.has(word(3));
 }
 

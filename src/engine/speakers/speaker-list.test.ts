@@ -597,6 +597,12 @@ describe('who is quoted where news prose leaves the verb out or puts words betwe
     expect(quotesOf('The board asked Ana Ruiz in a letter to say nothing.')).toEqual([['board', 'Ana Ruiz in a letter to say nothing']]);
   });
 
+  it('reads what a document "read" before a colon, a quotation or "that", not how it reads', () => {
+    const text = 'The union issued a statement on Monday. “We are ready,” the statement read. The report read like a novel.';
+    expect(quotesOf(text)).toEqual([['union', '“We are ready,”']]);
+    expect(quotesOf('The union issued a letter. The letter read in part that the talks were over.')).toEqual([['union', 'the talks were over']]);
+  });
+
   it('reads past a relative clause set off by commas after the hearer ("accuse the Islamists, who held power, of …")', () => {
     expect(quotesOf('Many farmers accuse the ministry, which set the quotas in 2019, of ignoring the drought.')).toEqual([['farmers', 'ignoring the drought']]);
     expect(quotesOf('Ana Ruiz told reporters, who had waited for hours, that the talks had failed.')).toEqual([['Ana Ruiz', 'the talks had failed']]);
@@ -642,6 +648,7 @@ describe('who is quoted where news prose leaves the verb out or puts words betwe
   it('reads no words in "asked not to be identified", the condition a source speaks on', () => {
     expect(quotesOf('The official, who asked not to be named, said the talks had failed.')).toEqual([['official', 'the talks had failed']]);
     expect(quotesOf('A nurse at the camp, who asked not to be identified because she feared reprisals, described the shortages.')).toEqual([]);
+    expect(quotesOf('“It is frightening,” said one resident, who asked that her name not be used.')).toEqual([['resident', '“It is frightening,”']]);
     // The relative clause may hold that request with no commas around it.
     expect(quotesOf('A refugee who feared retaliation and asked not to be identified said the camp was starving.')).toEqual([['refugee', 'the camp was starving']]);
   });
