@@ -226,7 +226,10 @@ export function describePhrase(text: string, phrase: Token[]): Description | nul
   if (!organisation && roleTokens.length > 1) {
     // "Taliban spokesman": the capitalised words before the title name the organisation; after a possessive
     // ("the BBC's North America editor") the possessor alone does.
-    const title = roleTokens.findIndex((word) => isTitle(word));
+    // "EPA Administrator": with no title, an acronym before the role word is the organisation too.
+    const titled = roleTokens.findIndex((word) => isTitle(word));
+    const roleWord = roleTokens.findLastIndex((word) => isRoleWord(word));
+    const title = titled >= 0 ? titled : roleWord > 0 && roleTokens.slice(0, roleWord).every((word) => isAcronym(text, word)) ? roleWord : -1;
     let prefix = title > 0 ? roleTokens.slice(0, title) : [];
     const possessor = prefix.findIndex((word) => word.lower.endsWith("'s"));
     if (possessor >= 0) prefix = prefix.slice(0, possessor + 1);

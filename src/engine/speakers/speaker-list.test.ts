@@ -444,6 +444,11 @@ describe('names as news prose writes them', () => {
     expect(speakers.map((speaker) => [speaker.name, speaker.role])).toEqual([[name, role]]);
   });
 
+  it('takes the organisation from an acronym before a role word that is no title ("EPA Administrator Ana Ruiz")', () => {
+    const { speakers } = analyze({ text: 'EPA Administrator Ana Ruiz said the rule would stand. Rookie defenceman Sam Ortiz said he was ready.' });
+    expect(speakers.map((speaker) => [speaker.name, speaker.role, speaker.organisation])).toEqual([['Ana Ruiz', 'EPA Administrator', 'EPA'], ['Sam Ortiz', 'Rookie defenceman', null]]);
+  });
+
   it('reads an appositive past a possessive abbreviation ("the U.K.\'s"), without its relative clause', () => {
     const text = 'Ian Hamilton, an expert at the U.K.\'s University of York who did not work on the study, told Newsweek: "The risk is real."';
     const { speakers, quotes } = analyze({ text });
