@@ -146,8 +146,9 @@ export class SpeakerRegistry {
   }
 
   /**
-   * The listed source an unnamed spokesperson speaks for: the name before "'s" ("Swift's rep") or after "for"
-   * ("a spokesman for the Pentagon"), when a speaker of that name is already listed. Null otherwise.
+   * The source an unnamed spokesperson speaks for: the name before "'s" ("Swift's rep") or after "for" ("a
+   * spokesman for the State Department"), the speaker of that name already listed or, for a name of two words
+   * or more, listed now. Null when no name is given or a one-word name is no listed speaker.
    */
   private representedSource(description: Description, span: Span): SpeakerState | null {
     const words = description.name.split(' ');
