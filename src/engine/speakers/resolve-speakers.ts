@@ -162,6 +162,7 @@ function speakerOf(candidate: QuoteCandidate, mentioned: Span, registry: Speaker
       if (common !== undefined) description = common;
       else if (placeLike(description, names)) description = { ...description, kind: 'organisation', human: false };
       else if (pluralSubjectOfCue(description, phrase, candidate, model)) description = { ...description, kind: 'group', human: false };
+      else description = possessiveFormName(description, names);
     }
     if (description) state = registry.resolveNamed(description, named);
   }
@@ -194,4 +195,15 @@ function pluralSubjectOfCue(description: Description, phrase: Token[], candidate
 function isPluralPresent(word: string): boolean {
   const cues = (form: string) => SPEECH_VERBS.has(form) || ATTITUDE_CUES.has(form);
   return cues(word) && (cues(`${word}s`) || cues(`${word}es`) || (word.endsWith('y') && cues(`${word.slice(0, -1)}ies`)));
+}
+
+/**
+ * "Moody's said", "McDonald's said": a one-word name written in the possessive form, which the text never writes
+ * bare, is a firm's name; "Trump's said" after "Donald Trump" is "Trump has said".
+ */
+function possessiveFormName(description: Description, names: NameUse): Description {
+  if (description.kind !== 'person' || description.role !== null || description.nameWords.length !== 1 || !/['’]s$/u.test(description.name)) return description;
+  const bare = description.nameWords[0];
+  if (names.written.has(bare) || names.ending.has(bare)) return { ...description, name: description.name.slice(0, -2) };
+  return { ...description, kind: 'organisation', human: false };
 }

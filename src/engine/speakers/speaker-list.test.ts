@@ -700,6 +700,12 @@ describe('who speaks', () => {
     expect(speakers.map((speaker) => [speaker.name, speaker.kind])).toEqual([['Jordan', 'organisation'], ['Texas', 'organisation'], ['Florida', 'organisation'], ['Moscow', 'organisation']]);
   });
 
+  it('reads a one-word name in the possessive form as a firm ("Moody\'s said"), or "has" after a person\'s surname', () => {
+    const kindsOf = (text: string) => analyze({ text }).speakers.map((speaker) => [speaker.name, speaker.kind]);
+    expect(kindsOf('Moody’s said the outlook was stable. McDonald’s said sales rose.')).toEqual([['Moody’s', 'organisation'], ['McDonald’s', 'organisation']]);
+    expect(kindsOf('Ana Okafor spoke on Monday. Okafor’s said it before.')).toEqual([['Ana Okafor', 'person']]);
+  });
+
   it('reads a one-word name before a verb in its plural form as a group ("Ngāpuhi believe …"), not "Mr. Leahy" or the last of two names', () => {
     const kindsOf = (text: string) => analyze({ text }).speakers.map((speaker) => [speaker.name, speaker.kind]);
     expect(kindsOf('Ngāpuhi believe the river is an ancestor.')).toEqual([['Ngāpuhi', 'group']]);
