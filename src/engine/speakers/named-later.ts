@@ -1,15 +1,16 @@
 /**
  * News prose often describes a source before it names them: "The mother of a woman who took diet pills has
- * described how …" and, a paragraph on, "her mother, Fiona Parry, said". Read in order, the description is a
- * nameless speaker; once the text names one person with a role of the same head noun, the two are one source
- * and the reader should see one entry.
+ * described how …" and, a paragraph on, "her mother, Fiona Parry, said"; or quotes "prosecutors" before naming
+ * "the Public Prosecution Service". Read in order, the description or the group is a speaker of its own; once the
+ * text names the person or the body, the two are one source and the reader should see one entry.
  */
 import * as LEXICON from '../lexicon/word-lists';
 import { isPluralNoun } from '../lexicon/thing-nouns';
 import { isRoughWordCode } from '../text/characters';
 import { firstIndexWhere } from '../text/search';
 import type { Quote } from '../types';
-import type { SpeakerState } from './speaker-registry';
+import { isBodyOfMembers, type SpeakerState } from './speaker-registry';
+import { isBodyWord } from '../text/word-classes';
 
 const { ANONYMOUS_HEADS, PREPOSITIONS } = LEXICON;
 
@@ -18,11 +19,12 @@ const NAMED_WITHIN_CHARS = 1500;
 
 /**
  * Joins each description that speaks only before the person it describes is named ("mother of a woman", then
- * "Fiona Parry" with the role "mother") into that person, rewriting the quotes' speaker ids; returns the
- * speakers left. A head that stands for anyone ("a source", "an official") or several people is no one's,
- * and a description two named people could fit stays as it is.
+ * "Fiona Parry" with the role "mother") into that person, and each group of members quoted before their body is
+ * named into that body, rewriting the quotes' speaker ids; returns the speakers left. A head that stands for
+ * anyone ("a source", "an official") or several people is no one's, and what two named people or bodies could
+ * fit stays as it is.
  */
-export function joinDescribedBeforeNamed(states: SpeakerState[], quotes: Quote[], text: string): SpeakerState[] {
+export function joinSourcesNamedLater(states: SpeakerState[], quotes: Quote[], text: string): SpeakerState[] {
   // Indexed once, so that the pass stays linear in the speakers: named people by their role's head, and every
   // mention of a named person in text order.
   const namedByRoleHead = new Map<string, SpeakerState[]>();
@@ -51,16 +53,40 @@ export function joinDescribedBeforeNamed(states: SpeakerState[], quotes: Quote[]
     const [named] = fits;
     const next = namedMentions[firstIndexWhere(namedMentions.length, (k) => namedMentions[k].start > lastSeen)];
     if (next && next.state !== named) continue;
-    named.speaker.quoteIds = [...described.speaker.quoteIds, ...named.speaker.quoteIds];
-    named.speaker.mentions = [...described.speaker.mentions, ...named.speaker.mentions].sort((a, b) => a.start - b.start);
-    joined.set(described.speaker.id, named);
+    join(described, named, joined);
   }
+  joinMembersToBodyNamedLater(states, joined);
   if (joined.size === 0) return states;
   for (const quote of quotes) {
     if (quote.speakerId !== null) quote.speakerId = joined.get(quote.speakerId)?.speaker.id ?? quote.speakerId;
     if (quote.coSpeakerIds) quote.coSpeakerIds = quote.coSpeakerIds.map((id) => joined.get(id)?.speaker.id ?? id);
   }
   return states.filter((state) => !joined.has(state.speaker.id));
+}
+
+/**
+ * "Prosecutors said … The Dutch Public Prosecution Service said": a group of members quoted before their body is
+ * named is that body, one entry, when one body named later holds the institution their noun names (the other
+ * order is read as the text goes, in speaker-registry.ts). A group already joined, or "departments", stays.
+ */
+function joinMembersToBodyNamedLater(states: SpeakerState[], joined: Map<string, SpeakerState>): void {
+  const bodies = states.filter((state) => state.speaker.kind === 'organisation' && state.head === null);
+  if (bodies.length === 0) return;
+  for (const group of states) {
+    if (group.speaker.kind !== 'group' || group.nameWords.length !== 1 || joined.has(group.speaker.id) || isBodyWord(group.nameWords[0])) continue;
+    const lastSeen = lastMention(group);
+    const fits = bodies.filter((body) => firstMention(body) > lastSeen && firstMention(body) - lastSeen <= NAMED_WITHIN_CHARS && isBodyOfMembers(body.nameWords, group.nameWords[0]));
+    if (fits.length !== 1) continue;
+    join(group, fits[0], joined);
+    if (!fits[0].speaker.aliases.includes(group.speaker.name)) fits[0].speaker.aliases.push(group.speaker.name);
+  }
+}
+
+/** Makes `into` the speaker of `from`'s quotes and mentions. */
+function join(from: SpeakerState, into: SpeakerState, joined: Map<string, SpeakerState>): void {
+  into.speaker.quoteIds = [...from.speaker.quoteIds, ...into.speaker.quoteIds];
+  into.speaker.mentions = [...from.speaker.mentions, ...into.speaker.mentions].sort((a, b) => a.start - b.start);
+  joined.set(from.speaker.id, into);
 }
 
 /** The noun a role is headed by: its last word before a preposition ("developer" of "Pakistan-based developer", "mother"). */

@@ -9,7 +9,7 @@
  *
  * The parts: describe-phrase.ts reads a phrase, name-use.ts how the text writes its names,
  * joint-speakers.ts the subjects of several, speaker-registry.ts keeps the speakers found,
- * named-later.ts joins a source described before it is named, public-quote.ts builds the public quotes.
+ * named-later.ts joins a source described (or its members quoted) before it is named, public-quote.ts builds the public quotes.
  */
 import * as LEXICON from '../lexicon/word-lists';
 import { isGivenName } from '../lexicon/first-names';
@@ -24,7 +24,7 @@ import type { Quote, Span, Speaker } from '../types';
 import { describeAppositive, describePhrase, type Description } from './describe-phrase';
 import { pairOf, severalSpeakers } from './joint-speakers';
 import { commonNounName, nameUse, placeLike, wordUse, type NameUse } from './name-use';
-import { joinDescribedBeforeNamed } from './named-later';
+import { joinSourcesNamedLater } from './named-later';
 import { publicQuote } from './public-quote';
 import { QUOTED, REPORTED, SpeakerRegistry, type SpeakerState } from './speaker-registry';
 
@@ -50,7 +50,7 @@ export function resolveSpeakers(model: TextModel, candidates: QuoteCandidate[]):
     if (states.length > 0) previousSpeakers = states;
   }
   for (const state of registry.states) state.speaker.mentions.sort((a, b) => a.start - b.start);
-  return { quotes, speakers: joinDescribedBeforeNamed(registry.states, quotes, model.text).map((state) => state.speaker) };
+  return { quotes, speakers: joinSourcesNamedLater(registry.states, quotes, model.text).map((state) => state.speaker) };
 }
 
 /**

@@ -403,6 +403,11 @@ const CASES: Case[] = [
       'The World Health Organization said cases rose. Organizers said the summit would go on.',
     sources: ['Dutch Public Prosecution Service', 'World Health Organization', 'Organizers'],
   },
+  {
+    kind: 'members quoted before their body is named are that body ("Prosecutors said … The Public Prosecution Service said")',
+    text: 'Prosecutors said the sentence was too light. The Dutch Public Prosecution Service said it would appeal. Organizers said the march was calm.',
+    sources: ['Dutch Public Prosecution Service', 'Organizers'],
+  },
 ];
 
 describe('the speaker list, kind by kind', () => {

@@ -249,8 +249,7 @@ export class SpeakerRegistry {
   private bodyOfMembers(description: Description, span: Span): SpeakerState | null {
     // "The departments said" are bodies themselves, not a body's members.
     if (description.kind !== 'group' || description.nameWords.length !== 1 || description.nameWords[0].length <= MEMBER_STEM || isBodyWord(description.nameWords[0])) return null;
-    const stem = description.nameWords[0].slice(0, MEMBER_STEM);
-    return this.mostRecent(this.recent, (state) => state.speaker.kind === 'organisation' && state.nameWords.some((word) => word.startsWith(stem) && INSTITUTION_NOUN.test(word)), span.start);
+    return this.mostRecent(this.recent, (state) => state.speaker.kind === 'organisation' && isBodyOfMembers(state.nameWords, description.nameWords[0]), span.start);
   }
 
   /**
@@ -705,6 +704,13 @@ const MEMBER_STEM = 8;
 
 /** The endings of nouns that name an institution or its work ("prosecution", "service", "department", "ministry", "agency"). */
 const INSTITUTION_NOUN = /(?:ion|ice|ment|ry|cy)$/u;
+
+/** Whether a body's name words hold the institution its members' noun names ("prosecutors" of the "Public Prosecution Service"). */
+export function isBodyOfMembers(bodyWords: readonly string[], members: string): boolean {
+  if (members.length <= MEMBER_STEM) return false;
+  const stem = members.slice(0, MEMBER_STEM);
+  return bodyWords.some((word) => word.startsWith(stem) && INSTITUTION_NOUN.test(word));
+}
 
 /** How many words an opening phrase before a description may hold ("In it, the royal denied …"). */
 const MAX_OPENING_WORDS = 4;
