@@ -9,7 +9,7 @@ import { isPluralNoun } from '../lexicon/thing-nouns';
 import { isRoughWordCode } from '../text/characters';
 import { firstIndexWhere } from '../text/search';
 import type { Quote } from '../types';
-import { isBodyOfMembers, type SpeakerState } from './speaker-registry';
+import { institutionStems, memberStem, type SpeakerState } from './speaker-registry';
 import { isBodyWord } from '../text/word-classes';
 
 const { ANONYMOUS_HEADS, PREPOSITIONS } = LEXICON;
@@ -70,12 +70,22 @@ export function joinSourcesNamedLater(states: SpeakerState[], quotes: Quote[], t
  * order is read as the text goes, in speaker-registry.ts). A group already joined, or "departments", stays.
  */
 function joinMembersToBodyNamedLater(states: SpeakerState[], joined: Map<string, SpeakerState>): void {
-  const bodies = states.filter((state) => state.speaker.kind === 'organisation' && state.head === null);
-  if (bodies.length === 0) return;
+  // The bodies by the stems of their institution words, once, so that each group looks up only its own.
+  const bodiesByStem = new Map<string, SpeakerState[]>();
+  for (const state of states) {
+    if (state.speaker.kind !== 'organisation' || state.head !== null) continue;
+    for (const stem of new Set(institutionStems(state.nameWords))) {
+      const list = bodiesByStem.get(stem);
+      if (list) list.push(state);
+      else bodiesByStem.set(stem, [state]);
+    }
+  }
+  if (bodiesByStem.size === 0) return;
   for (const group of states) {
     if (group.speaker.kind !== 'group' || group.nameWords.length !== 1 || joined.has(group.speaker.id) || isBodyWord(group.nameWords[0])) continue;
+    const stem = memberStem(group.nameWords[0]);
     const lastSeen = lastMention(group);
-    const fits = bodies.filter((body) => firstMention(body) > lastSeen && firstMention(body) - lastSeen <= NAMED_WITHIN_CHARS && isBodyOfMembers(body.nameWords, group.nameWords[0]));
+    const fits = (stem === null ? [] : bodiesByStem.get(stem) ?? []).filter((body) => firstMention(body) > lastSeen && firstMention(body) - lastSeen <= NAMED_WITHIN_CHARS);
     if (fits.length !== 1) continue;
     join(group, fits[0], joined);
     if (!fits[0].speaker.aliases.includes(group.speaker.name)) fits[0].speaker.aliases.push(group.speaker.name);

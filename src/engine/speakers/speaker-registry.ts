@@ -705,11 +705,20 @@ const MEMBER_STEM = 8;
 /** The endings of nouns that name an institution or its work ("prosecution", "service", "department", "ministry", "agency"). */
 const INSTITUTION_NOUN = /(?:ion|ice|ment|ry|cy)$/u;
 
+/** The first letters a members' noun shares with its institution ("prosecut" of "prosecutors"); null for a noun too short to tell. */
+export function memberStem(members: string): string | null {
+  return members.length > MEMBER_STEM ? members.slice(0, MEMBER_STEM) : null;
+}
+
+/** The stems of a body's name words that name an institution ("prosecut" of the "Public Prosecution Service"). */
+export function institutionStems(bodyWords: readonly string[]): string[] {
+  return bodyWords.filter((word) => word.length >= MEMBER_STEM && INSTITUTION_NOUN.test(word)).map((word) => word.slice(0, MEMBER_STEM));
+}
+
 /** Whether a body's name words hold the institution its members' noun names ("prosecutors" of the "Public Prosecution Service"). */
-export function isBodyOfMembers(bodyWords: readonly string[], members: string): boolean {
-  if (members.length <= MEMBER_STEM) return false;
-  const stem = members.slice(0, MEMBER_STEM);
-  return bodyWords.some((word) => word.startsWith(stem) && INSTITUTION_NOUN.test(word));
+function isBodyOfMembers(bodyWords: readonly string[], members: string): boolean {
+  const stem = memberStem(members);
+  return stem !== null && institutionStems(bodyWords).includes(stem);
 }
 
 /** How many words an opening phrase before a description may hold ("In it, the royal denied …"). */
