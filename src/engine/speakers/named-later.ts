@@ -6,8 +6,8 @@
  */
 import * as LEXICON from '../lexicon/word-lists';
 import { isPluralNoun } from '../lexicon/thing-nouns';
-import { isRoughWordCode } from '../text/characters';
 import { firstIndexWhere } from '../text/search';
+import type { Token } from '../text/text-model';
 import type { Quote } from '../types';
 import { institutionStems, memberStem, type SpeakerState } from './speaker-registry';
 import { isBodyWord } from '../text/word-classes';
@@ -24,7 +24,7 @@ const NAMED_WITHIN_CHARS = 1500;
  * anyone ("a source", "an official") or several people is no one's, and what two named people or bodies could
  * fit stays as it is.
  */
-export function joinSourcesNamedLater(states: SpeakerState[], quotes: Quote[], text: string): SpeakerState[] {
+export function joinSourcesNamedLater(states: SpeakerState[], quotes: Quote[], tokens: readonly Token[]): SpeakerState[] {
   // Indexed once, so that the pass stays linear in the speakers: named people by their role's head, and every
   // mention of a named person in text order.
   const namedByRoleHead = new Map<string, SpeakerState[]>();
@@ -39,6 +39,7 @@ export function joinSourcesNamedLater(states: SpeakerState[], quotes: Quote[], t
     else namedByRoleHead.set(head, [state]);
   }
   namedMentions.sort((a, b) => a.start - b.start);
+  let firstUses: Map<string, number> | null = null;
   const joined = new Map<string, SpeakerState>();
   for (const described of states) {
     const head = described.head;
@@ -49,7 +50,7 @@ export function joinSourcesNamedLater(states: SpeakerState[], quotes: Quote[], t
     // Only a person the text names after the description (one named before it is someone else, brought in
     // anew by "an architect who said …"), and the next named person quoted: with another between, the
     // description may be theirs.
-    if (fits.length !== 1 || firstNaming(fits[0], text) < lastSeen) continue;
+    if (fits.length !== 1 || firstNaming(fits[0], (firstUses ??= firstUsesOfNames(tokens))) < lastSeen) continue;
     const [named] = fits;
     const next = namedMentions[firstIndexWhere(namedMentions.length, (k) => namedMentions[k].start > lastSeen)];
     if (next && next.state !== named) continue;
@@ -106,18 +107,22 @@ function roleHead(role: string): string {
   return words[(end < 0 ? words.length : end) - 1];
 }
 
-/** Where the text first uses any word of a person's name, as a whole word. */
-function firstNaming(state: SpeakerState, text: string): number {
-  let first = Number.MAX_SAFE_INTEGER;
-  for (const word of state.speaker.name.split(/\s+/u)) {
-    if (word.length < 2) continue;
-    for (let at = text.indexOf(word); at >= 0 && at < first; at = text.indexOf(word, at + 1)) {
-      if (!isRoughWordCode(text.charCodeAt(at - 1)) && !isRoughWordCode(text.charCodeAt(at + word.length))) {
-        first = at;
-        break;
-      }
-    }
+/** Where the text first writes each capitalised word (lower case, without a possessive "'s"), built when first needed. */
+function firstUsesOfNames(tokens: readonly Token[]): Map<string, number> {
+  const uses = new Map<string, number>();
+  for (const token of tokens) {
+    if (!token.capitalised) continue;
+    const word = token.lower.endsWith("'s") ? token.lower.slice(0, -2) : token.lower;
+    if (!uses.has(word)) uses.set(word, token.start);
   }
+  return uses;
+}
+
+/** Where the text first uses any word of a person's name. */
+function firstNaming(state: SpeakerState, firstUses: Map<string, number>): number {
+  let first = Number.MAX_SAFE_INTEGER;
+  // An initial ("B." of "Harry B. Harris") may stand for anything.
+  for (const word of state.nameWords) if (word.length >= 2) first = Math.min(first, firstUses.get(word) ?? Number.MAX_SAFE_INTEGER);
   return first;
 }
 

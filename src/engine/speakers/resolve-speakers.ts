@@ -50,7 +50,7 @@ export function resolveSpeakers(model: TextModel, candidates: QuoteCandidate[]):
     if (states.length > 0) previousSpeakers = states;
   }
   for (const state of registry.states) state.speaker.mentions.sort((a, b) => a.start - b.start);
-  return { quotes, speakers: joinSourcesNamedLater(registry.states, quotes, model.text).map((state) => state.speaker) };
+  return { quotes, speakers: joinSourcesNamedLater(registry.states, quotes, model.tokens).map((state) => state.speaker) };
 }
 
 /**
